@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: cargo build -> wasm-bindgen -> wasm-opt -> package.json.
+#
+#   pkg/web/      ES module for browsers and bundlers: `await init()` fetches the .wasm
+#   pkg/node/     Node build, ready on import: the .wasm is read from disk
+#   pkg/global/   a classic <script> with the .wasm inlined, for pages opened from file://
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/wasm-env.sh
+
+name=dispute_calc
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+"$WASM_CARGO" build --release --target wasm32-unknown-unknown "${WASM_BUILD_STD[@]}"
+raw=target/wasm32-unknown-unknown/release/$name.wasm
+
+rm -rf pkg
+mkdir -p pkg
+wasm-bindgen "$raw" --target web --out-dir pkg/web --out-name $name
+wasm-bindgen "$raw" --target nodejs --out-dir pkg/node --out-name $name
+wasm-bindgen "$raw" --target no-modules --out-dir target/global --out-name $name
+
+# The features rustc enables by default for wasm32; wasm-opt must accept them.
+features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
+for dir in pkg/web pkg/node target/global; do
+  node_modules/.bin/wasm-opt -Oz "${features[@]}" "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.wasm"
+done
+
+node scripts/write-pkg.mjs "$version"
+
+bytes=$(wc -c <pkg/web/${name}_bg.wasm)
+gz=$(gzip -9 -c pkg/web/${name}_bg.wasm | wc -c)
+awk -v b="$bytes" -v g="$gz" -v n="$name" 'BEGIN { printf "pkg: %s_bg.wasm %d bytes, %d bytes gzipped (%.1f KB)\n", n, b, g, g / 1024 }'

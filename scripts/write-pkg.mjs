@@ -1,0 +1,111 @@
+// Writes what wasm-bindgen does not: the package manifest, the Node ESM entry, the classic-script
+// build with the wasm inlined, and the package README. Called by scripts/build-pkg.sh.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+
+const version = process.argv[2];
+const name = "dispute_calc";
+
+// Node: wasm-bindgen's nodejs target is CommonJS and loads the .wasm from disk on require. The ESM
+// entry re-exports it, with an `init()` that resolves at once so the same code runs everywhere.
+writeFileSync("pkg/node/package.json", JSON.stringify({ type: "commonjs" }, null, 2) + "\n");
+writeFileSync(
+  "pkg/node/index.mjs",
+  `// Node entry: the wasm is loaded from disk on import, so init() has nothing left to do.
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const api = require("./${name}.js");
+export const { evaluateDispute, evaluateDisputes, returnShippingSplit, refundPenalty, rulesets } = api;
+export function initSync() {
+  return api;
+}
+export default async function init() {
+  return api;
+}
+`,
+);
+
+// Classic script with the wasm inlined as base64: for pages opened from file://, where ES modules
+// and fetch() of a .wasm are blocked. Defines one global, DisputeCalc, whose `ready` promise
+// resolves to the API.
+mkdirSync("pkg/global", { recursive: true });
+const glue = readFileSync(`target/global/${name}.js`, "utf8");
+const wasm64 = readFileSync(`target/global/${name}_bg.wasm`).toString("base64");
+writeFileSync(
+  "pkg/global/dispute-calc.js",
+  `/* dispute-calc ${version}: classic-script build with the wasm inlined. */
+(function () {
+${glue}
+  var base64 = "${wasm64}";
+  var binary = atob(base64);
+  var bytes = new Uint8Array(binary.length);
+  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  var api = {};
+  globalThis.DisputeCalc = api;
+  api.ready = wasm_bindgen({ module_or_path: bytes }).then(function () {
+    ["evaluateDispute", "evaluateDisputes", "returnShippingSplit", "refundPenalty", "rulesets"].forEach(
+      function (fn) {
+        api[fn] = wasm_bindgen[fn];
+      },
+    );
+    return api;
+  });
+})();
+`,
+);
+copyFileSync("pkg/web/dispute_calc.d.ts", "pkg/global/types.d.ts");
+
+const manifest = {
+  name: "dispute-calc",
+  version,
+  description:
+    "After-sales dispute calculator (AliExpress, Amazon, Taobao, Tmall, Chinese consumer law) in WebAssembly: decisions, deadlines, shipping splits and penalties, computed in the page.",
+  license: "MIT",
+  type: "module",
+  main: "./node/dispute_calc.js",
+  module: "./web/dispute_calc.js",
+  types: "./web/dispute_calc.d.ts",
+  exports: {
+    ".": {
+      types: "./web/dispute_calc.d.ts",
+      node: {
+        import: "./node/index.mjs",
+        require: "./node/dispute_calc.js",
+      },
+      default: "./web/dispute_calc.js",
+    },
+    "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
+    "./global": "./global/dispute-calc.js",
+    "./package.json": "./package.json",
+  },
+  files: ["web", "node", "global", "README.md"],
+  sideEffects: ["./global/dispute-calc.js"],
+  engines: { node: ">=20" },
+  keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
+};
+writeFileSync("pkg/package.json", JSON.stringify(manifest, null, 2) + "\n");
+
+writeFileSync(
+  "pkg/README.md",
+  `# dispute-calc
+
+After-sales dispute calculator for AliExpress, Amazon, Taobao, Tmall and Chinese consumer law,
+compiled to WebAssembly. Everything runs in the page or in Node: no server, no network, and the
+module never reads the clock (every date is an input).
+
+\`\`\`js
+import init, { evaluateDispute, returnShippingSplit, refundPenalty, rulesets } from "dispute-calc";
+await init(); // browsers: fetches the .wasm; Node: already loaded
+
+const p = refundPenalty({ ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 });
+// { refund: 19900, penalty: 5970, total: 25870, formula: "min(30% x 199.00, 500.00)", ... }
+\`\`\`
+
+Money is in integer minor units (fen, cents). Bad input throws an \`Error\` named
+\`DisputeInputError\` with \`code\`, \`field\` and \`message\`.
+
+Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
+(a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
+\`dispute-calc/dispute_calc_bg.wasm\` (the raw module). Pages need a Content-Security-Policy of
+\`script-src 'self' 'wasm-unsafe-eval'\`.
+`,
+);

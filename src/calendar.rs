@@ -1,0 +1,223 @@
+//! Calendar arithmetic. Every date comes from the input; nothing here reads the clock.
+//!
+//! Conventions (api.md): "N days after an event" is `event + N` calendar days, the last day on
+//! which the act is still in time (the start day is not counted). Business days skip Saturday and
+//! Sunday. Hour timers add hours to a date-time, and `ceil(hours / 24)` days to a date.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, SecondsFormat, Weekday};
+use std::cmp::Ordering;
+
+/// A date or an instant, in the form the input gave it; outputs keep that form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stamp {
+    Date(NaiveDate),
+    At(DateTime<FixedOffset>),
+}
+
+impl Stamp {
+    /// Parses `YYYY-MM-DD` or an RFC 3339 date-time with offset (`2024-05-01T10:00:00+08:00`).
+    pub fn parse(text: &str) -> Option<Stamp> {
+        if text.len() == 10 {
+            parse_date(text).map(Stamp::Date)
+        } else {
+            DateTime::parse_from_rfc3339(text).ok().map(Stamp::At)
+        }
+    }
+
+    /// The calendar date, in the offset the instant was given in.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            Stamp::Date(d) => d,
+            Stamp::At(t) => t.date_naive(),
+        }
+    }
+
+    /// `self + days` calendar days, in the same form. Saturates at the calendar's end rather than
+    /// failing: only absurd policy values can get there.
+    pub fn add_days(self, days: u32) -> Stamp {
+        match self {
+            Stamp::Date(d) => Stamp::Date(
+                d.checked_add_days(chrono::Days::new(u64::from(days)))
+                    .unwrap_or(NaiveDate::MAX),
+            ),
+            Stamp::At(t) => t
+                .checked_add_days(chrono::Days::new(u64::from(days)))
+                .map(Stamp::At)
+                .unwrap_or(Stamp::Date(NaiveDate::MAX)),
+        }
+    }
+
+    /// An hour timer: hours on a date-time; `ceil(hours / 24)` days on a date.
+    pub fn add_hours(self, hours: u32) -> Stamp {
+        match self {
+            Stamp::Date(_) => self.add_days(hours.div_ceil(24)),
+            Stamp::At(t) => t
+                .checked_add_signed(Duration::hours(i64::from(hours)))
+                .map(Stamp::At)
+                .unwrap_or(Stamp::Date(NaiveDate::MAX)),
+        }
+    }
+
+    /// `self + days` business days (Monday to Friday), in the same form.
+    pub fn add_business_days(self, days: u32) -> Stamp {
+        let mut out = self;
+        let mut left = days;
+        while left > 0 {
+            let next = out.add_days(1);
+            if next == out {
+                break; // the calendar's end
+            }
+            out = next;
+            if !matches!(out.date().weekday(), Weekday::Sat | Weekday::Sun) {
+                left -= 1;
+            }
+        }
+        out
+    }
+
+    /// Compares two stamps: instants when both are date-times, calendar dates otherwise.
+    pub fn compare(self, other: Stamp) -> Ordering {
+        match (self, other) {
+            (Stamp::At(a), Stamp::At(b)) => a.cmp(&b),
+            _ => self.date().cmp(&other.date()),
+        }
+    }
+
+    /// True when `self` is later than `deadline`: the deadline has passed.
+    pub fn is_after(self, deadline: Stamp) -> bool {
+        self.compare(deadline) == Ordering::Greater
+    }
+
+    /// Whole calendar days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Stamp) -> i64 {
+        (later.date() - self.date()).num_days()
+    }
+
+    /// `YYYY-MM-DD` for a date; RFC 3339 with the input's offset for a date-time.
+    pub fn format(self) -> String {
+        match self {
+            Stamp::Date(d) => format_date(d),
+            Stamp::At(t) => t.to_rfc3339_opts(SecondsFormat::AutoSi, false),
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        let mut n = 0u32;
+        for &c in b.get(range)? {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u32::from(c - b'0');
+        }
+        Some(n)
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+fn format_date(d: NaiveDate) -> String {
+    // Avoids chrono's formatter machinery; years outside 0..=9999 never come from parse_date.
+    let mut s = String::with_capacity(10);
+    let push = |s: &mut String, n: u32, width: usize| {
+        let digits = n.to_string();
+        for _ in digits.len()..width {
+            s.push('0');
+        }
+        s.push_str(&digits);
+    };
+    push(&mut s, d.year().max(0) as u32, 4);
+    s.push('-');
+    push(&mut s, d.month(), 2);
+    s.push('-');
+    push(&mut s, d.day(), 2);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Stamp {
+        Stamp::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_both_forms_and_refuses_others() {
+        assert!(matches!(d("2024-02-29"), Stamp::Date(_)));
+        assert!(matches!(d("2024-05-01T10:00:00+08:00"), Stamp::At(_)));
+        assert!(matches!(d("2024-05-01T10:00:00.000Z"), Stamp::At(_)));
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "24-01-01",
+            "2024/01/01",
+            "2024-01-01T10:00:00",
+            "",
+            "2024-01-01 ",
+            "yesterday",
+            "2024-01-0a",
+        ] {
+            assert_eq!(Stamp::parse(bad), None, "accepted {bad:?}");
+        }
+    }
+
+    #[test]
+    fn n_days_after_does_not_count_the_start_day() {
+        // rules.md §1.3: signed 2024-03-01 -> 7-day last day 03-08, 14-day 03-15, 30-day 03-31.
+        assert_eq!(d("2024-03-01").add_days(7).format(), "2024-03-08");
+        assert_eq!(d("2024-03-01").add_days(14).format(), "2024-03-15");
+        assert_eq!(d("2024-03-01").add_days(30).format(), "2024-03-31");
+        assert_eq!(
+            d("2024-05-01T10:00:00+08:00").add_days(5).format(),
+            "2024-05-06T10:00:00+08:00"
+        );
+    }
+
+    #[test]
+    fn hour_timers() {
+        assert_eq!(
+            d("2024-05-01T22:00:00+08:00").add_hours(36).format(),
+            "2024-05-03T10:00:00+08:00"
+        );
+        assert_eq!(d("2024-05-01").add_hours(24).format(), "2024-05-02");
+        assert_eq!(d("2024-05-01").add_hours(36).format(), "2024-05-03");
+        assert_eq!(d("2024-05-01").add_hours(72).format(), "2024-05-04");
+    }
+
+    #[test]
+    fn business_days_skip_weekends() {
+        // 2024-05-03 is a Friday.
+        assert_eq!(d("2024-05-03").add_business_days(1).format(), "2024-05-06");
+        assert_eq!(d("2024-05-03").add_business_days(3).format(), "2024-05-08");
+        assert_eq!(d("2024-05-04").add_business_days(1).format(), "2024-05-06");
+        assert_eq!(d("2024-05-03").add_business_days(0).format(), "2024-05-03");
+    }
+
+    #[test]
+    fn deadline_day_is_still_in_time() {
+        let deadline = d("2024-03-08");
+        assert!(!d("2024-03-08").is_after(deadline));
+        assert!(d("2024-03-09").is_after(deadline));
+        // A date-time on the deadline date is in time against a date deadline.
+        assert!(!d("2024-03-08T23:59:00+08:00").is_after(deadline));
+        let at = d("2024-03-08T12:00:00+08:00");
+        assert!(!d("2024-03-08T12:00:00+08:00").is_after(at));
+        assert!(d("2024-03-08T12:00:01+08:00").is_after(at));
+        assert!(!d("2024-03-08T05:00:00+01:00").is_after(at)); // 12:00+08 is 05:00+01
+    }
+
+    #[test]
+    fn saturates_instead_of_overflowing() {
+        assert_eq!(
+            d("2024-01-01").add_days(u32::MAX),
+            Stamp::Date(NaiveDate::MAX)
+        );
+        let _ = d("2024-01-01T00:00:00Z").add_hours(u32::MAX).format();
+    }
+}

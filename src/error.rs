@@ -1,0 +1,66 @@
+//! The one error type of the public API: `DisputeInputError` in JavaScript.
+
+use std::fmt;
+
+/// The `code` of a `DisputeInputError`, fixed by the API contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    MissingField,
+    InvalidType,
+    InvalidDate,
+    InvalidAmount,
+    UnknownValue,
+    CurrencyMismatch,
+    DateOrder,
+    UnknownField,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::MissingField => "missing_field",
+            ErrorCode::InvalidType => "invalid_type",
+            ErrorCode::InvalidDate => "invalid_date",
+            ErrorCode::InvalidAmount => "invalid_amount",
+            ErrorCode::UnknownValue => "unknown_value",
+            ErrorCode::CurrencyMismatch => "currency_mismatch",
+            ErrorCode::DateOrder => "date_order",
+            ErrorCode::UnknownField => "unknown_field",
+        }
+    }
+}
+
+/// Bad input: which field, what kind of problem, and a message that names the expected form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub code: ErrorCode,
+    /// A path such as `dates.shipped`, or `""` for the input as a whole.
+    pub field: String,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(code: ErrorCode, field: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError {
+            code,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ({}): {}",
+            self.field,
+            self.code.as_str(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for InputError {}
+
+pub type Result<T> = std::result::Result<T, InputError>;

@@ -1,0 +1,734 @@
+//! JSON text in and out.
+//!
+//! Every call crosses the wasm boundary as one JSON string each way: the binding calls
+//! `JSON.stringify` on the input and `JSON.parse` on the output. That is two boundary crossings per
+//! call (and per batch) instead of one per field, and it lets native tests feed the exact text a
+//! page would send. Input is parsed into a small [`Value`] tree; output structs derive
+//! `serde::Serialize` and are written by [`to_string`].
+
+use serde::ser::{self, Serialize};
+use std::fmt::{self, Write};
+
+/// A parsed JSON value. Objects keep their keys in input order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The JSON type name, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// Where and why JSON text could not be parsed.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub offset: usize,
+    pub message: &'static str,
+}
+
+/// Nesting deeper than this is refused rather than risking the stack.
+const MAX_DEPTH: usize = 64;
+
+pub fn parse(text: &str) -> Result<Value, ParseError> {
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    let value = parser.value(0)?;
+    parser.skip_ws();
+    if parser.pos != parser.bytes.len() {
+        return Err(parser.error("unexpected text after the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, message: &'static str) -> ParseError {
+        ParseError {
+            offset: self.pos,
+            message,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_word(&mut self, word: &'static [u8], value: Value) -> Result<Value, ParseError> {
+        if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("invalid literal"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.skip_ws();
+        match self.peek() {
+            None => Err(self.error("unexpected end of input")),
+            Some(b'n') => self.expect_word(b"null", Value::Null),
+            Some(b't') => self.expect_word(b"true", Value::Bool(true)),
+            Some(b'f') => self.expect_word(b"false", Value::Bool(false)),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'[') => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.skip_ws();
+                if self.peek() == Some(b']') {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b',') => self.pos += 1,
+                        Some(b']') => {
+                            self.pos += 1;
+                            return Ok(Value::Array(items));
+                        }
+                        _ => return Err(self.error("expected ',' or ']'")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.pos += 1;
+                let mut fields = Vec::new();
+                self.skip_ws();
+                if self.peek() == Some(b'}') {
+                    self.pos += 1;
+                    return Ok(Value::Object(fields));
+                }
+                loop {
+                    self.skip_ws();
+                    if self.peek() != Some(b'"') {
+                        return Err(self.error("expected a quoted key"));
+                    }
+                    let key = self.string()?;
+                    self.skip_ws();
+                    if self.peek() != Some(b':') {
+                        return Err(self.error("expected ':'"));
+                    }
+                    self.pos += 1;
+                    let value = self.value(depth + 1)?;
+                    fields.push((key, value));
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b',') => self.pos += 1,
+                        Some(b'}') => {
+                            self.pos += 1;
+                            return Ok(Value::Object(fields));
+                        }
+                        _ => return Err(self.error("expected ',' or '}'")),
+                    }
+                }
+            }
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("unexpected character")),
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, ParseError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while let Some(b'0'..=b'9') = p.peek() {
+                p.pos += 1;
+            }
+            p.pos > from
+        };
+        if !digits(self) {
+            return Err(self.error("invalid number"));
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !digits(self) {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if !digits(self) {
+                return Err(self.error("invalid number"));
+            }
+        }
+        Ok(Value::Number(number_value(&self.bytes[start..self.pos])))
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let mut code = 0u32;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => return Err(self.error("invalid \\u escape")),
+            };
+            code = code * 16 + u32::from(digit);
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+
+    fn string(&mut self) -> Result<String, ParseError> {
+        self.pos += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            // Input came in as &str and we stopped on ASCII bytes, so the run is valid UTF-8.
+            out.push_str(std::str::from_utf8(&self.bytes[run_start..self.pos]).unwrap_or(""));
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self
+                        .peek()
+                        .ok_or_else(|| self.error("unterminated string"))?;
+                    self.pos += 1;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let first = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&first)
+                                && self.bytes.get(self.pos..self.pos + 2) == Some(b"\\u")
+                            {
+                                self.pos += 2;
+                                let second = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&second) {
+                                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                                } else {
+                                    0xFFFD
+                                }
+                            } else {
+                                first
+                            };
+                            // Lone surrogates (possible from JSON.stringify) become U+FFFD.
+                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return Err(self.error("invalid escape")),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in string")),
+                None => return Err(self.error("unterminated string")),
+            }
+        }
+    }
+}
+
+/// The value of a validated JSON number literal. Exact for integers up to 2^53; otherwise close
+/// enough to tell integers from fractions and in-range from out-of-range, which is all the API
+/// asks of a number. (Avoids pulling the full float parser into the wasm.)
+fn number_value(literal: &[u8]) -> f64 {
+    let (negative, rest) = match literal.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, literal),
+    };
+    let mut value = 0.0f64;
+    let mut scale = 0i32;
+    let mut i = 0;
+    while let Some(&c @ b'0'..=b'9') = rest.get(i) {
+        value = value * 10.0 + f64::from(c - b'0');
+        i += 1;
+    }
+    if rest.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(&c @ b'0'..=b'9') = rest.get(i) {
+            value = value * 10.0 + f64::from(c - b'0');
+            scale -= 1;
+            i += 1;
+        }
+    }
+    if let Some(b'e' | b'E') = rest.get(i) {
+        i += 1;
+        let exp_negative = rest.get(i) == Some(&b'-');
+        if let Some(b'+' | b'-') = rest.get(i) {
+            i += 1;
+        }
+        let mut exp = 0i32;
+        while let Some(&c @ b'0'..=b'9') = rest.get(i) {
+            exp = exp.saturating_mul(10).saturating_add(i32::from(c - b'0'));
+            i += 1;
+        }
+        scale = scale.saturating_add(if exp_negative { -exp } else { exp });
+    }
+    let magnitude = if scale >= 0 {
+        value * 10f64.powi(scale)
+    } else {
+        value / 10f64.powi(-scale)
+    };
+    if negative {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// Writes any `Serialize` value as compact JSON. Non-finite floats are written as `null`, as
+/// `JSON.stringify` does; the API itself only emits integers and strings.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut writer = Writer { out: String::new() };
+    // Writing to a String cannot fail, and no serializer method below returns an error.
+    let _ = value.serialize(&mut writer);
+    writer.out
+}
+
+pub fn write_escaped(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+struct Writer {
+    out: String,
+}
+
+#[derive(Debug)]
+pub struct WriteError(String);
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl ser::Error for WriteError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        WriteError(msg.to_string())
+    }
+}
+
+/// Serializes one compound (array or object), tracking whether a comma is due.
+struct Compound<'a> {
+    writer: &'a mut Writer,
+    first: bool,
+    close: char,
+}
+
+impl Compound<'_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.writer.out.push(',');
+        }
+        self.first = false;
+    }
+    fn key(&mut self, key: &str) {
+        self.comma();
+        write_escaped(&mut self.writer.out, key);
+        self.writer.out.push(':');
+    }
+}
+
+type WResult = Result<(), WriteError>;
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> WResult {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> WResult {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> WResult {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> WResult {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> WResult {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> WResult {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> WResult {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> WResult {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> WResult {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> WResult {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> WResult {
+        if v.is_finite() {
+            let _ = write!(self.out, "{v}");
+        } else {
+            self.out.push_str("null");
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> WResult {
+        let mut buf = [0u8; 4];
+        self.serialize_str(v.encode_utf8(&mut buf))
+    }
+    fn serialize_str(self, v: &str) -> WResult {
+        write_escaped(&mut self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> WResult {
+        use ser::SerializeSeq;
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for b in v {
+            seq.serialize_element(b)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> WResult {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> WResult {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> WResult {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> WResult {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> WResult {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> WResult {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> WResult {
+        self.out.push('{');
+        write_escaped(&mut self.out, variant);
+        self.out.push(':');
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('[');
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: ']',
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        write_escaped(&mut self.out, variant);
+        self.out.push_str(":[");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: '\u{0}', // closes with "]}" below
+        })
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: '}',
+        })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        write_escaped(&mut self.out, variant);
+        self.out.push_str(":{");
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: '\u{1}', // closes with "}}" below
+        })
+    }
+}
+
+impl Compound<'_> {
+    fn finish(self) -> WResult {
+        match self.close {
+            '\u{0}' => self.writer.out.push_str("]}"),
+            '\u{1}' => self.writer.out.push_str("}}"),
+            c => self.writer.out.push(c),
+        }
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
+        self.comma();
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> WResult {
+        self.comma();
+        // Keys are strings in every map this crate writes.
+        key.serialize(&mut *self.writer)?;
+        self.writer.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> WResult {
+        self.key(key);
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> WResult {
+        self.key(key);
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> WResult {
+        self.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_json_stringify_emits() {
+        let v = parse(r#" {"a":[1,-2.5,3e2,true,false,null],"b":"x\"\\\n\u00e9\ud83d\ude00"} "#)
+            .unwrap();
+        let Value::Object(fields) = v else {
+            panic!("not an object")
+        };
+        assert_eq!(fields[0].0, "a");
+        assert_eq!(
+            fields[0].1,
+            Value::Array(vec![
+                Value::Number(1.0),
+                Value::Number(-2.5),
+                Value::Number(300.0),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null
+            ])
+        );
+        assert_eq!(fields[1].1, Value::String("x\"\\\né😀".into()));
+        for (text, value) in [
+            ("9007199254740991", 9007199254740991.0),
+            ("-0.5", -0.5),
+            ("1e+21", 1e21),
+            ("12.5e1", 125.0),
+            ("1.0000000000000002", 1.0000000000000002),
+            ("0", 0.0),
+        ] {
+            assert_eq!(parse(text), Ok(Value::Number(value)), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_malformed_text_without_panicking() {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\"}",
+            "01x",
+            "-",
+            "1.",
+            "\"abc",
+            "tru",
+            "{\"a\":1,}",
+            "\"\\q\"",
+            "1 2",
+            "\"\\u12\"",
+        ] {
+            assert!(parse(bad).is_err(), "accepted {bad:?}");
+        }
+        let deep = "[".repeat(200) + &"]".repeat(200);
+        assert!(parse(&deep).is_err());
+    }
+
+    #[test]
+    fn writes_escaped_compact_json() {
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Out<'a> {
+            some_text: &'a str,
+            n: u64,
+            list: Vec<Option<i32>>,
+        }
+        let text = to_string(&Out {
+            some_text: "a\"b\\c\n\u{1}中",
+            n: 9_007_199_254_740_991,
+            list: vec![Some(-1), None],
+        });
+        assert_eq!(
+            text,
+            r#"{"someText":"a\"b\\c\n\u0001中","n":9007199254740991,"list":[-1,null]}"#
+        );
+        assert_eq!(parse(&text).map(|_| ()), Ok(()));
+    }
+}

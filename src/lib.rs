@@ -1,0 +1,38 @@
+//! dispute-calc: after-sales dispute calculator for AliExpress, Amazon, Taobao, Tmall and
+//! Chinese consumer law.
+//!
+//! The rules live in plain Rust ([`rulesets`], with [`calendar`], [`money`] and [`text`]); only
+//! `wasm.rs` knows about JavaScript. Data flows one way: JSON input -> validated facts
+//! ([`model`]) -> a ruleset decides -> a decision with checks, rule ids, deadlines and evidence ->
+//! text rendered in the caller's locale -> JSON output.
+
+/// Declares a fieldless enum with its wire names (snake_case strings), in one place.
+macro_rules! wire_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+        impl $name {
+            pub const ALL: &'static [(&'static str, $name)] = &[$(($text, $name::$variant)),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+    };
+}
+
+pub mod api;
+pub mod calendar;
+pub mod decision;
+pub mod error;
+pub mod input;
+pub mod json;
+pub mod model;
+pub mod money;
+pub mod rulesets;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::{ErrorCode, InputError};

@@ -1,0 +1,565 @@
+//! The API's vocabulary (enums with their snake_case names) and the validated, normalized inputs
+//! of the three functions. Everything after this module works on checked facts only.
+
+use crate::calendar::Stamp;
+use crate::error::{ErrorCode, InputError, Result};
+use crate::input::{Obj, AMOUNT_FORM, DATE_FORM};
+use crate::json::Value;
+use crate::money::{self, Currency};
+use crate::rulesets::{self, Params, RulesetId};
+
+wire_enum!(
+    /// The buyer's claim.
+    Reason {
+        NotReceived = "not_received",
+        NotAsDescribed = "not_as_described",
+        Quality = "quality",
+        WrongItem = "wrong_item",
+        MissingItems = "missing_items",
+        DamagedInTransit = "damaged_in_transit",
+        NoReason = "no_reason",
+        LateShipment = "late_shipment",
+        OutOfStock = "out_of_stock",
+        Counterfeit = "counterfeit",
+        VehicleDefect = "vehicle_defect",
+    }
+);
+
+wire_enum!(
+    /// The carrier's status.
+    Tracking {
+        None = "none",
+        Invalid = "invalid",
+        InTransit = "in_transit",
+        Delivered = "delivered",
+        ReturnedToSender = "returned_to_sender",
+        HeldByCustoms = "held_by_customs",
+        Lost = "lost",
+    }
+);
+
+wire_enum!(
+    /// What the buyer asks for.
+    Request {
+        FullRefund = "full_refund",
+        PartialRefund = "partial_refund",
+        ReturnRefund = "return_refund",
+        Exchange = "exchange",
+        Reship = "reship",
+    }
+);
+
+wire_enum!(
+    /// What the seller should (or may) do now.
+    Outcome {
+        Reject = "reject",
+        RefundFull = "refund_full",
+        RefundPartial = "refund_partial",
+        ReturnRefund = "return_refund",
+        Exchange = "exchange",
+        Reship = "reship",
+        Wait = "wait",
+        ReplaceOrReturn = "replace_or_return",
+        Repair = "repair",
+    }
+);
+
+wire_enum!(
+    /// Who bears the loss toward the other party.
+    Fault {
+        Seller = "seller",
+        Buyer = "buyer",
+        Carrier = "carrier",
+        None = "none",
+        Undetermined = "undetermined",
+    }
+);
+
+wire_enum!(
+    /// A household-car defect listed by the 2021 "three guarantees" rule (CAR-3).
+    CarDefect {
+        SteeringFailure = "steering_failure",
+        BrakeFailure = "brake_failure",
+        BodyCrack = "body_crack",
+        FuelLeak = "fuel_leak",
+        BatteryFire = "battery_fire",
+        PowertrainReplacement = "powertrain_replacement",
+    }
+);
+
+wire_enum!(
+    /// What `refundPenalty` compensates.
+    Violation {
+        LateShipment = "late_shipment",
+        OutOfStock = "out_of_stock",
+        Fraud = "fraud",
+        UnsafeFood = "unsafe_food",
+    }
+);
+
+wire_enum!(
+    /// A leg of shipping in `returnShippingSplit`.
+    Leg {
+        Outbound = "outbound",
+        Return = "return",
+        Resend = "resend",
+    }
+);
+
+wire_enum!(
+    /// Who pays a shipping leg.
+    Payer {
+        Buyer = "buyer",
+        Seller = "seller",
+        Insurer = "insurer",
+        Carrier = "carrier",
+    }
+);
+
+wire_enum!(
+    /// The language of human-readable text. Never changes numbers, codes or rule ids.
+    Locale {
+        En = "en",
+        ZhCn = "zh-CN",
+    }
+);
+
+/// Fields shared by every input: the ruleset, its currency check, policy overrides and locale.
+pub struct Common {
+    pub ruleset: RulesetId,
+    pub currency: Currency,
+    pub params: Params,
+    pub locale: Locale,
+}
+
+fn read_common(o: &Obj) -> Result<Common> {
+    let ruleset = o.need(
+        "ruleset",
+        o.choice("ruleset", RulesetId::ALL)?,
+        "one of the ruleset ids listed by rulesets()",
+    )?;
+    let spec = rulesets::spec(ruleset).ok_or_else(|| {
+        InputError::new(
+            ErrorCode::UnknownValue,
+            "ruleset",
+            format!(
+                "ruleset \"{}\" is not implemented in this version; implemented: {}",
+                ruleset.as_str(),
+                rulesets::implemented_ids().join(", ")
+            ),
+        )
+    })?;
+    let code = o.need(
+        "currency",
+        o.string("currency", "an ISO 4217 code such as \"CNY\"")?,
+        "an ISO 4217 code such as \"CNY\"",
+    )?;
+    let currency = money::currency(code).ok_or_else(|| {
+        InputError::new(
+            ErrorCode::UnknownValue,
+            "currency",
+            format!("currency must be an ISO 4217 code such as \"CNY\" or \"USD\"; got \"{code}\""),
+        )
+    })?;
+    if let Some(only) = spec.currency {
+        if currency.code != only {
+            return Err(InputError::new(
+                ErrorCode::CurrencyMismatch,
+                "currency",
+                format!(
+                    "the {} ruleset applies to {only} amounts only; got currency \"{}\"",
+                    spec.id.as_str(),
+                    currency.code
+                ),
+            ));
+        }
+    }
+    let params = Params::resolve(spec, o.value("policy"))?;
+    let locale = o.choice("locale", Locale::ALL)?.unwrap_or(Locale::En);
+    Ok(Common {
+        ruleset,
+        currency,
+        params,
+        locale,
+    })
+}
+
+/// The dates of an order. All optional; their order is checked on reading.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Dates {
+    pub ordered: Option<Stamp>,
+    pub paid: Option<Stamp>,
+    pub shipped: Option<Stamp>,
+    pub delivered: Option<Stamp>,
+    pub completed: Option<Stamp>,
+    pub opened: Option<Stamp>,
+    pub estimated_delivery: Option<Stamp>,
+    pub reshipped: Option<Stamp>,
+    pub return_received: Option<Stamp>,
+    pub fault_found: Option<Stamp>,
+}
+
+const DATE_KEYS: &[&str] = &[
+    "ordered",
+    "paid",
+    "shipped",
+    "delivered",
+    "completed",
+    "opened",
+    "estimatedDelivery",
+    "reshipped",
+    "returnReceived",
+    "faultFound",
+];
+
+/// Each pair (earlier, later) that a real order cannot break.
+const DATE_ORDER: &[(&str, &str)] = &[
+    ("ordered", "paid"),
+    ("ordered", "shipped"),
+    ("paid", "shipped"),
+    ("shipped", "delivered"),
+    ("ordered", "delivered"),
+    ("ordered", "completed"),
+    ("shipped", "completed"),
+    ("ordered", "opened"),
+    ("shipped", "reshipped"),
+    ("reshipped", "delivered"),
+    ("delivered", "returnReceived"),
+    ("ordered", "faultFound"),
+];
+
+impl Dates {
+    fn read(o: &Obj) -> Result<Dates> {
+        Ok(Dates {
+            ordered: o.date("ordered")?,
+            paid: o.date("paid")?,
+            shipped: o.date("shipped")?,
+            delivered: o.date("delivered")?,
+            completed: o.date("completed")?,
+            opened: o.date("opened")?,
+            estimated_delivery: o.date("estimatedDelivery")?,
+            reshipped: o.date("reshipped")?,
+            return_received: o.date("returnReceived")?,
+            fault_found: o.date("faultFound")?,
+        })
+    }
+
+    pub fn by_name(&self, name: &str) -> Option<Stamp> {
+        match name {
+            "ordered" => self.ordered,
+            "paid" => self.paid,
+            "shipped" => self.shipped,
+            "delivered" => self.delivered,
+            "completed" => self.completed,
+            "opened" => self.opened,
+            "estimatedDelivery" => self.estimated_delivery,
+            "reshipped" => self.reshipped,
+            "returnReceived" => self.return_received,
+            "faultFound" => self.fault_found,
+            _ => None,
+        }
+    }
+
+    /// Impossible orderings and events after `asOf` are `date_order` errors.
+    fn check_order(&self, as_of: Stamp) -> Result<()> {
+        for &(earlier, later) in DATE_ORDER {
+            if let (Some(a), Some(b)) = (self.by_name(earlier), self.by_name(later)) {
+                if a.is_after(b) {
+                    return Err(InputError::new(
+                        ErrorCode::DateOrder,
+                        format!("dates.{later}"),
+                        format!(
+                            "dates.{later} ({}) is before dates.{earlier} ({}), which cannot happen",
+                            b.format(),
+                            a.format()
+                        ),
+                    ));
+                }
+            }
+        }
+        for &name in DATE_KEYS {
+            if name == "estimatedDelivery" {
+                continue; // an estimate may lie ahead
+            }
+            if let Some(stamp) = self.by_name(name) {
+                if stamp.is_after(as_of) {
+                    return Err(InputError::new(
+                        ErrorCode::DateOrder,
+                        format!("dates.{name}"),
+                        format!(
+                            "dates.{name} ({}) is after asOf ({}): an event cannot lie in the future",
+                            stamp.format(),
+                            as_of.format()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The buyer's and seller's evidence on hand.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Evidence {
+    pub buyer_photos: bool,
+    pub proof_of_delivery: bool,
+    pub reship_consent: bool,
+    pub source_documents: bool,
+    pub chat_record: bool,
+}
+
+/// Facts about the goods.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Item {
+    pub made_to_order: bool,
+    pub perishable: bool,
+    pub digital_unsealed: bool,
+    pub periodical: bool,
+    /// `None`: not stated. The 7-day no-reason return needs intact goods.
+    pub intact: Option<bool>,
+    pub exclusion_confirmed: bool,
+    pub odometer_km: Option<u64>,
+    pub defect: Option<CarDefect>,
+}
+
+/// A validated `evaluateDispute` input.
+pub struct Dispute {
+    pub common: Common,
+    pub reason: Reason,
+    pub as_of: Stamp,
+    pub price: u64,
+    pub shipping_paid: u64,
+    /// ISO 3166 alpha-2, upper case.
+    pub destination: Option<String>,
+    pub dates: Dates,
+    pub tracking: Option<Tracking>,
+    pub request: Option<Request>,
+    pub requested_amount: Option<u64>,
+    pub evidence: Evidence,
+    pub item: Item,
+}
+
+const DISPUTE_KEYS: &[&str] = &[
+    "ruleset",
+    "reason",
+    "asOf",
+    "currency",
+    "price",
+    "shippingPaid",
+    "destination",
+    "dates",
+    "tracking",
+    "request",
+    "requestedAmount",
+    "evidence",
+    "item",
+    "policy",
+    "locale",
+];
+const EVIDENCE_KEYS: &[&str] = &[
+    "buyerPhotos",
+    "proofOfDelivery",
+    "reshipConsent",
+    "sourceDocuments",
+    "chatRecord",
+];
+const ITEM_KEYS: &[&str] = &[
+    "madeToOrder",
+    "perishable",
+    "digitalUnsealed",
+    "periodical",
+    "intact",
+    "exclusionConfirmed",
+    "odometerKm",
+    "defect",
+];
+
+impl Dispute {
+    pub fn read(value: &Value) -> Result<Dispute> {
+        let o = Obj::new(value, "", DISPUTE_KEYS)?;
+        let common = read_common(&o)?;
+        let reason = o.need(
+            "reason",
+            o.choice("reason", Reason::ALL)?,
+            "the buyer's claim, such as \"not_received\"",
+        )?;
+        let as_of = o.need("asOf", o.date("asOf")?, DATE_FORM)?;
+        let price = o.need("price", o.amount("price")?, AMOUNT_FORM)?;
+        let shipping_paid = o.amount("shippingPaid")?.unwrap_or(0);
+        let destination = match o.string("destination", "an ISO 3166 alpha-2 country code")? {
+            None => None,
+            Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                Some(code.to_ascii_uppercase())
+            }
+            Some(code) => {
+                return Err(InputError::new(
+                    ErrorCode::UnknownValue,
+                    "destination",
+                    format!("destination must be an ISO 3166 alpha-2 country code such as \"US\" or \"RU\"; got \"{code}\""),
+                ))
+            }
+        };
+        let dates = match o.object("dates", DATE_KEYS)? {
+            Some(d) => Dates::read(&d)?,
+            None => Dates::default(),
+        };
+        dates.check_order(as_of)?;
+        let evidence = match o.object("evidence", EVIDENCE_KEYS)? {
+            Some(e) => Evidence {
+                buyer_photos: e.bool("buyerPhotos")?.unwrap_or(false),
+                proof_of_delivery: e.bool("proofOfDelivery")?.unwrap_or(false),
+                reship_consent: e.bool("reshipConsent")?.unwrap_or(false),
+                source_documents: e.bool("sourceDocuments")?.unwrap_or(false),
+                chat_record: e.bool("chatRecord")?.unwrap_or(false),
+            },
+            None => Evidence::default(),
+        };
+        let item = match o.object("item", ITEM_KEYS)? {
+            Some(i) => Item {
+                made_to_order: i.bool("madeToOrder")?.unwrap_or(false),
+                perishable: i.bool("perishable")?.unwrap_or(false),
+                digital_unsealed: i.bool("digitalUnsealed")?.unwrap_or(false),
+                periodical: i.bool("periodical")?.unwrap_or(false),
+                intact: i.bool("intact")?,
+                exclusion_confirmed: i.bool("exclusionConfirmed")?.unwrap_or(false),
+                odometer_km: i
+                    .integer("odometerKm", "a non-negative integer number of kilometres")?,
+                defect: i.choice("defect", CarDefect::ALL)?,
+            },
+            None => Item::default(),
+        };
+        let requested_amount = o.amount("requestedAmount")?;
+        if let Some(amount) = requested_amount {
+            if amount > price.saturating_add(shipping_paid) {
+                return Err(InputError::new(
+                    ErrorCode::InvalidAmount,
+                    "requestedAmount",
+                    "requestedAmount must not exceed price + shippingPaid, the amount the buyer paid",
+                ));
+            }
+        }
+        Ok(Dispute {
+            common,
+            reason,
+            as_of,
+            price,
+            shipping_paid,
+            destination,
+            dates,
+            tracking: o.choice("tracking", Tracking::ALL)?,
+            request: o.choice("request", Request::ALL)?,
+            requested_amount,
+            evidence,
+            item,
+        })
+    }
+}
+
+/// A validated `returnShippingSplit` input.
+pub struct ShippingInput {
+    pub common: Common,
+    pub reason: Reason,
+    pub fault: Option<Fault>,
+    pub outbound_shipping: u64,
+    pub free_shipping: bool,
+    pub return_shipping: u64,
+    pub resend_shipping: u64,
+    pub insurance_payout: u64,
+}
+
+const SHIPPING_KEYS: &[&str] = &[
+    "ruleset",
+    "reason",
+    "fault",
+    "currency",
+    "outboundShipping",
+    "freeShipping",
+    "returnShipping",
+    "resendShipping",
+    "insurancePayout",
+    "policy",
+    "locale",
+];
+
+impl ShippingInput {
+    pub fn read(value: &Value) -> Result<ShippingInput> {
+        let o = Obj::new(value, "", SHIPPING_KEYS)?;
+        let common = read_common(&o)?;
+        let reason = o.need(
+            "reason",
+            o.choice("reason", Reason::ALL)?,
+            "the buyer's claim, such as \"no_reason\"",
+        )?;
+        let outbound_shipping = o.need(
+            "outboundShipping",
+            o.amount("outboundShipping")?,
+            AMOUNT_FORM,
+        )?;
+        let return_shipping = o.need("returnShipping", o.amount("returnShipping")?, AMOUNT_FORM)?;
+        let resend_shipping = o.amount("resendShipping")?.unwrap_or(0);
+        let insurance_payout = o.amount("insurancePayout")?.unwrap_or(0);
+        let total = outbound_shipping
+            .checked_add(return_shipping)
+            .and_then(|t| t.checked_add(resend_shipping))
+            .filter(|&t| t <= money::MAX_SAFE);
+        if total.is_none() {
+            return Err(InputError::new(
+                ErrorCode::InvalidAmount,
+                "returnShipping",
+                "outboundShipping + returnShipping + resendShipping must not exceed 9007199254740991",
+            ));
+        }
+        Ok(ShippingInput {
+            common,
+            reason,
+            fault: o.choice("fault", Fault::ALL)?,
+            outbound_shipping,
+            free_shipping: o.bool("freeShipping")?.unwrap_or(false),
+            return_shipping,
+            resend_shipping,
+            insurance_payout,
+        })
+    }
+}
+
+/// A validated `refundPenalty` input.
+pub struct PenaltyInput {
+    pub common: Common,
+    pub violation: Violation,
+    pub price: u64,
+    pub loss: Option<u64>,
+    pub seller_promised: Option<u64>,
+    pub label_flaw_only: bool,
+}
+
+const PENALTY_KEYS: &[&str] = &[
+    "ruleset",
+    "violation",
+    "currency",
+    "price",
+    "loss",
+    "sellerPromised",
+    "labelFlawOnly",
+    "policy",
+    "locale",
+];
+
+impl PenaltyInput {
+    pub fn read(value: &Value) -> Result<PenaltyInput> {
+        let o = Obj::new(value, "", PENALTY_KEYS)?;
+        let common = read_common(&o)?;
+        Ok(PenaltyInput {
+            common,
+            violation: o.need(
+                "violation",
+                o.choice("violation", Violation::ALL)?,
+                "one of late_shipment, out_of_stock, fraud, unsafe_food",
+            )?,
+            price: o.need("price", o.amount("price")?, AMOUNT_FORM)?,
+            loss: o.amount("loss")?,
+            seller_promised: o.amount("sellerPromised")?,
+            label_flaw_only: o.bool("labelFlawOnly")?.unwrap_or(false),
+        })
+    }
+}

@@ -1,0 +1,178 @@
+//! Human-readable text. Messages are data: an English and a Chinese template side by side, with
+//! `{name}` placeholders. Decisions carry messages and arguments; rendering happens once, at the
+//! end, in the caller's locale. The locale changes words only, never numbers.
+
+use crate::calendar::Stamp;
+use crate::model::Locale;
+use crate::money::{self, Currency};
+
+/// One message in both languages.
+#[derive(Debug)]
+pub struct Msg {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// An argument of a message, formatted for the locale at render time.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// An amount in minor units of the call's currency.
+    Money(u64),
+    Date(Stamp),
+    Num(u64),
+    /// A nested message, rendered in the same locale.
+    Msg(&'static Msg),
+    /// Literal text (codes, ids): the same in every locale.
+    Raw(String),
+}
+
+/// A message with its arguments, not yet rendered.
+#[derive(Clone, Debug)]
+pub struct Text {
+    pub msg: &'static Msg,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Text {
+    pub fn new(msg: &'static Msg) -> Text {
+        Text {
+            msg,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, arg: Arg) -> Text {
+        self.args.push((name, arg));
+        self
+    }
+
+    pub fn money(self, name: &'static str, amount: u64) -> Text {
+        self.with(name, Arg::Money(amount))
+    }
+
+    pub fn date(self, name: &'static str, stamp: Stamp) -> Text {
+        self.with(name, Arg::Date(stamp))
+    }
+
+    pub fn num(self, name: &'static str, n: u64) -> Text {
+        self.with(name, Arg::Num(n))
+    }
+
+    pub fn raw(self, name: &'static str, s: impl Into<String>) -> Text {
+        self.with(name, Arg::Raw(s.into()))
+    }
+
+    pub fn msg(self, name: &'static str, msg: &'static Msg) -> Text {
+        self.with(name, Arg::Msg(msg))
+    }
+
+    pub fn render(&self, locale: Locale, currency: Currency) -> String {
+        let template = pick(self.msg, locale);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match self.args.iter().find(|(n, _)| *n == name) {
+                        Some((_, arg)) => out.push_str(&render_arg(arg, locale, currency)),
+                        None => {
+                            // A template naming an argument nobody passed: keep it visible.
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+fn pick(msg: &Msg, locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => msg.en,
+        Locale::ZhCn => msg.zh,
+    }
+}
+
+/// `199.00 CNY` in English; `199.00元` for yuan in Chinese, `19.99 USD` otherwise.
+pub fn format_money(amount: u64, locale: Locale, currency: Currency) -> String {
+    let major = money::format_major(amount, currency);
+    match (locale, currency.code) {
+        (Locale::ZhCn, "CNY") => format!("{major}元"),
+        _ => format!("{major} {}", currency.code),
+    }
+}
+
+fn render_arg(arg: &Arg, locale: Locale, currency: Currency) -> String {
+    match arg {
+        Arg::Money(amount) => format_money(*amount, locale, currency),
+        Arg::Date(stamp) => stamp.format(),
+        Arg::Num(n) => n.to_string(),
+        Arg::Msg(msg) => pick(msg, locale).to_string(),
+        Arg::Raw(s) => s.clone(),
+    }
+}
+
+/// Renders several texts as one paragraph.
+pub fn paragraph(texts: &[Text], locale: Locale, currency: Currency) -> String {
+    let sep = match locale {
+        Locale::En => " ",
+        Locale::ZhCn => "",
+    };
+    texts
+        .iter()
+        .map(|t| t.render(locale, currency))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static HELLO: Msg = Msg {
+        en: "Refund {amount} by {day} ({what}).",
+        zh: "请于{day}前退款{amount}（{what}）。",
+    };
+    static WHAT: Msg = Msg {
+        en: "full refund",
+        zh: "全额退款",
+    };
+
+    #[test]
+    fn renders_both_locales_with_the_same_numbers() {
+        let cny = money::currency("CNY").unwrap();
+        let t = Text::new(&HELLO)
+            .money("amount", 19900)
+            .date("day", Stamp::parse("2024-03-08").unwrap())
+            .msg("what", &WHAT);
+        assert_eq!(
+            t.render(Locale::En, cny),
+            "Refund 199.00 CNY by 2024-03-08 (full refund)."
+        );
+        assert_eq!(
+            t.render(Locale::ZhCn, cny),
+            "请于2024-03-08前退款199.00元（全额退款）。"
+        );
+    }
+
+    #[test]
+    fn a_missing_argument_stays_visible() {
+        let usd = money::currency("USD").unwrap();
+        assert_eq!(
+            Text::new(&HELLO).render(Locale::En, usd),
+            "Refund {amount} by {day} ({what})."
+        );
+    }
+}

@@ -1,0 +1,239 @@
+/** A ruleset id. `rulesets()` lists the ones this build implements. */
+export type Ruleset =
+  | "aliexpress" | "amazon" | "ebay" | "paypal" | "taobao" | "tmall"
+  | "cn-consumer" | "cn-food" | "cn-car" | "eu-crd" | "uk-cra" | "us-ftc";
+
+/** The buyer's claim. */
+export type Reason =
+  | "not_received" | "not_as_described" | "quality" | "wrong_item" | "missing_items"
+  | "damaged_in_transit" | "no_reason" | "late_shipment" | "out_of_stock" | "counterfeit"
+  | "vehicle_defect";
+
+export type Tracking =
+  | "none" | "invalid" | "in_transit" | "delivered" | "returned_to_sender" | "held_by_customs" | "lost";
+
+export type BuyerRequest = "full_refund" | "partial_refund" | "return_refund" | "exchange" | "reship";
+
+export type Outcome =
+  | "reject" | "refund_full" | "refund_partial" | "return_refund" | "exchange" | "reship" | "wait"
+  | "replace_or_return" | "repair";
+
+export type Fault = "seller" | "buyer" | "carrier" | "none" | "undetermined";
+
+export type Violation = "late_shipment" | "out_of_stock" | "fraud" | "unsafe_food";
+
+export type CarDefect =
+  | "steering_failure" | "brake_failure" | "body_crack" | "fuel_leak" | "battery_fire"
+  | "powertrain_replacement";
+
+export type Locale = "en" | "zh-CN";
+
+/** `"YYYY-MM-DD"` or an RFC 3339 date-time with offset (`"2024-05-01T10:00:00+08:00"`). */
+export type DateString = string;
+
+/** An integer amount in the currency's minor unit (fen, cents): 12900 is 129.00. */
+export type MinorUnits = number;
+
+/** An ISO 4217 currency code such as `"CNY"` or `"USD"`. */
+export type CurrencyCode = string;
+
+/** Parameter overrides: a shop's own promise or a newer platform figure. Keys depend on the
+ * ruleset (see `rulesets()`); unknown keys are input errors. */
+export type Policy = Record<string, number>;
+
+export interface OrderDates {
+  ordered?: DateString;
+  paid?: DateString;
+  shipped?: DateString;
+  delivered?: DateString;
+  /** Receipt confirmed or order completed. */
+  completed?: DateString;
+  /** Claim or request opened. */
+  opened?: DateString;
+  /** The latest estimated delivery date. */
+  estimatedDelivery?: DateString;
+  reshipped?: DateString;
+  returnReceived?: DateString;
+  faultFound?: DateString;
+}
+
+export interface EvidenceOnHand {
+  buyerPhotos?: boolean;
+  proofOfDelivery?: boolean;
+  reshipConsent?: boolean;
+  sourceDocuments?: boolean;
+  chatRecord?: boolean;
+}
+
+export interface ItemFacts {
+  madeToOrder?: boolean;
+  perishable?: boolean;
+  digitalUnsealed?: boolean;
+  periodical?: boolean;
+  intact?: boolean;
+  /** The buyer confirmed a no-return exclusion at purchase. */
+  exclusionConfirmed?: boolean;
+  odometerKm?: number;
+  defect?: CarDefect;
+}
+
+export interface DisputeInput {
+  ruleset: Ruleset;
+  reason: Reason;
+  /** The day (or instant) of evaluation: the module never reads the clock. */
+  asOf: DateString;
+  currency: CurrencyCode;
+  /** Goods amount paid. */
+  price: MinorUnits;
+  /** Outbound shipping the buyer paid (0 = free shipping). */
+  shippingPaid?: MinorUnits;
+  /** ISO 3166 alpha-2 country of delivery. */
+  destination?: string;
+  dates?: OrderDates;
+  tracking?: Tracking;
+  request?: BuyerRequest;
+  /** For a partial refund. */
+  requestedAmount?: MinorUnits;
+  evidence?: EvidenceOnHand;
+  item?: ItemFacts;
+  policy?: Policy;
+  locale?: Locale;
+}
+
+export interface Check {
+  /** What was tested, as a stable code. */
+  id: string;
+  /** The rule id applied by the test (`"AE-R9"`). */
+  rule: string;
+  passed: boolean;
+  text: string;
+}
+
+/** Another route the seller may offer besides `outcome`. */
+export interface Offer {
+  kind: string;
+  outcome: Outcome;
+  refund: MinorUnits;
+  text: string;
+}
+
+export interface Decision {
+  outcome: Outcome;
+  fault: Fault;
+  refund: MinorUnits;
+  currency: CurrencyCode;
+  /** Named deadlines, in the form of the dates they derive from. */
+  deadlines: Record<string, DateString>;
+  checks: Check[];
+  /** Evidence codes to submit or keep (`"tracking_delivered"`). */
+  evidence: string[];
+  /** Rule ids applied (`"AE-R9"`). */
+  rules: string[];
+  summary: string;
+  reply: string;
+  options: Offer[];
+  ruleset: Ruleset;
+  locale: Locale;
+}
+
+export interface InputErrorInfo {
+  code: DisputeInputErrorCode;
+  field: string;
+  message: string;
+}
+
+export type BatchResult = { ok: true; value: Decision } | { ok: false; error: InputErrorInfo };
+
+export interface ShippingInput {
+  ruleset: Ruleset;
+  reason: Reason;
+  /** Overrides the fault implied by the reason. */
+  fault?: Fault;
+  currency: CurrencyCode;
+  outboundShipping: MinorUnits;
+  /** True when the seller paid the outbound leg. */
+  freeShipping?: boolean;
+  returnShipping: MinorUnits;
+  resendShipping?: MinorUnits;
+  /** Return-shipping insurance (运费险) paid toward the return. */
+  insurancePayout?: MinorUnits;
+  policy?: Policy;
+  locale?: Locale;
+}
+
+export interface LegShare {
+  leg: "outbound" | "return" | "resend";
+  amount: MinorUnits;
+  payer: "buyer" | "seller" | "insurer" | "carrier";
+}
+
+export interface ShippingSplit {
+  buyerPays: MinorUnits;
+  sellerPays: MinorUnits;
+  insurerPays: MinorUnits;
+  carrierPays: MinorUnits;
+  legs: LegShare[];
+  /** Outbound shipping refunded to the buyer. */
+  refundOfShipping: MinorUnits;
+  fault: Fault;
+  currency: CurrencyCode;
+  rules: string[];
+  summary: string;
+}
+
+export interface PenaltyInput {
+  ruleset: Ruleset;
+  violation: Violation;
+  currency: CurrencyCode;
+  price: MinorUnits;
+  loss?: MinorUnits;
+  /** A penalty the seller advertised. */
+  sellerPromised?: MinorUnits;
+  /** A label or manual flaw that neither affects safety or quality nor misleads. */
+  labelFlawOnly?: boolean;
+  policy?: Policy;
+  locale?: Locale;
+}
+
+export interface PenaltyResult {
+  /** The price returned. */
+  refund: MinorUnits;
+  /** Compensation on top of the refund. */
+  penalty: MinorUnits;
+  total: MinorUnits;
+  /** How the penalty was computed, e.g. `min(30% x 199.00, 500.00)`. */
+  formula: string;
+  currency: CurrencyCode;
+  rules: string[];
+  summary: string;
+}
+
+export interface RulesetInfo {
+  id: Ruleset;
+  name: string;
+  /** The date of the rule text encoded. */
+  version: string;
+  /** The only currency the ruleset accepts, or null for any. */
+  currency: CurrencyCode | null;
+  /** Parameter defaults, overridable through `policy`. */
+  parameters: Record<string, number>;
+  sources: { title: string; url: string }[];
+  /** Reasons `evaluateDispute` decides under this ruleset. */
+  reasons: Reason[];
+  /** Violations `refundPenalty` computes under this ruleset. */
+  violations: Violation[];
+  /** Whether `returnShippingSplit` is available. */
+  shippingSplit: boolean;
+}
+
+export type DisputeInputErrorCode =
+  | "missing_field" | "invalid_type" | "invalid_date" | "invalid_amount" | "unknown_value"
+  | "currency_mismatch" | "date_order" | "unknown_field";
+
+/** What every function throws on bad input: an `Error` whose `name` is `"DisputeInputError"`. */
+export interface DisputeInputError extends Error {
+  name: "DisputeInputError";
+  code: DisputeInputErrorCode;
+  /** A path such as `"dates.shipped"`, `""` for the input as a whole. */
+  field: string;
+}

@@ -1,0 +1,128 @@
+//! The one binding module: JavaScript values in, JavaScript values out.
+//!
+//! Each call turns its input into JSON text with `JSON.stringify`, hands it to the plain-Rust API
+//! in `api.rs`, and turns the JSON text of the result back with `JSON.parse`: two crossings of the
+//! boundary per call (and per batch), whatever the size of the input. Input errors become a JS
+//! `Error` named `DisputeInputError` with `code`, `field` and `message`.
+
+use crate::api;
+use crate::error::{ErrorCode, InputError};
+use js_sys::{Error, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Rules are written not to panic; if one ever does, say where in the console.
+    console_error_panic_hook::set_once();
+}
+
+fn js_error(e: &InputError) -> JsValue {
+    let error = Error::new(&e.message);
+    error.set_name("DisputeInputError");
+    let _ = Reflect::set(&error, &"code".into(), &e.code.as_str().into());
+    let _ = Reflect::set(&error, &"field".into(), &e.field.as_str().into());
+    error.into()
+}
+
+/// `JSON.stringify(input)`, refusing what JSON cannot carry (undefined, BigInt, cycles).
+fn stringify(input: &JsValue) -> Result<String, InputError> {
+    let refused = || {
+        InputError::new(
+            ErrorCode::InvalidType,
+            "",
+            "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)",
+        )
+    };
+    if input.is_undefined() || input.is_function() || input.is_symbol() {
+        return Err(refused());
+    }
+    JSON::stringify(input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(refused)
+}
+
+fn call(input: &JsValue, f: fn(&str) -> Result<String, InputError>) -> Result<JsValue, JsValue> {
+    let text = stringify(input).map_err(|e| js_error(&e))?;
+    let out = f(&text).map_err(|e| js_error(&e))?;
+    JSON::parse(&out)
+}
+
+#[wasm_bindgen(js_name = evaluateDispute, unchecked_return_type = "Decision")]
+pub fn evaluate_dispute(
+    #[wasm_bindgen(unchecked_param_type = "DisputeInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    call(&input, api::evaluate_dispute_json)
+}
+
+#[wasm_bindgen(js_name = evaluateDisputes, unchecked_return_type = "BatchResult[]")]
+pub fn evaluate_disputes(
+    #[wasm_bindgen(unchecked_param_type = "DisputeInput[]")] inputs: JsValue,
+) -> Result<JsValue, JsValue> {
+    if let Ok(text) = stringify(&inputs) {
+        return JSON::parse(&api::evaluate_disputes_json(&text).map_err(|e| js_error(&e))?);
+    }
+    // One item JSON cannot carry (a BigInt, a cycle) must not fail the batch: go item by item.
+    let Some(items) = inputs.dyn_ref::<js_sys::Array>() else {
+        return Err(js_error(&InputError::new(
+            ErrorCode::InvalidType,
+            "",
+            "evaluateDisputes takes an array of evaluateDispute inputs",
+        )));
+    };
+    let out = js_sys::Array::new();
+    for (i, item) in items.iter().enumerate() {
+        let text = match stringify(&item) {
+            Ok(text) => format!("[{text}]"),
+            Err(_) => "[null]".to_string(),
+        };
+        let one = JSON::parse(&api::evaluate_disputes_json(&text).map_err(|e| js_error(&e))?)?;
+        let entry = Reflect::get_u32(&one, 0)?;
+        // Re-number the field path from [0] to the item's place in the whole batch.
+        if let Ok(error) = Reflect::get(&entry, &"error".into()) {
+            if let Some(field) = Reflect::get(&error, &"field".into())
+                .ok()
+                .and_then(|f| f.as_string())
+            {
+                let field = field.replacen("[0]", &format!("[{i}]"), 1);
+                let _ = Reflect::set(&error, &"field".into(), &field.into());
+            }
+        }
+        out.push(&entry);
+    }
+    Ok(out.into())
+}
+
+#[wasm_bindgen(js_name = returnShippingSplit, unchecked_return_type = "ShippingSplit")]
+pub fn return_shipping_split(
+    #[wasm_bindgen(unchecked_param_type = "ShippingInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    call(&input, api::return_shipping_split_json)
+}
+
+#[wasm_bindgen(js_name = refundPenalty, unchecked_return_type = "PenaltyResult")]
+pub fn refund_penalty(
+    #[wasm_bindgen(unchecked_param_type = "PenaltyInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    call(&input, api::refund_penalty_json)
+}
+
+/// Every implemented ruleset with its localized name, version, parameter defaults and sources.
+#[wasm_bindgen(js_name = rulesets, unchecked_return_type = "RulesetInfo[]")]
+pub fn rulesets(
+    #[wasm_bindgen(unchecked_param_type = "Locale | undefined")] locale: JsValue,
+) -> Result<JsValue, JsValue> {
+    let name = locale.as_string();
+    if name.is_none() && !locale.is_undefined() && !locale.is_null() {
+        return Err(js_error(&InputError::new(
+            ErrorCode::InvalidType,
+            "locale",
+            "locale must be \"en\" or \"zh-CN\"",
+        )));
+    }
+    let out = api::rulesets_json(name.as_deref()).map_err(|e| js_error(&e))?;
+    JSON::parse(&out)
+}
