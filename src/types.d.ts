@@ -213,7 +213,7 @@ export interface RulesetInfo {
   name: string;
   /** The date of the rule text encoded. */
   version: string;
-  /** The only currency the ruleset accepts, or null for any. */
+  /** The only currency the ruleset accepts; null when every currency is accepted. */
   currency: CurrencyCode | null;
   /** Parameter defaults, overridable through `policy`. */
   parameters: Record<string, number>;
@@ -237,3 +237,6 @@ export interface DisputeInputError extends Error {
   /** A path such as `"dates.shipped"`, `""` for the input as a whole. */
   field: string;
 }
+
+/** Every implemented ruleset with its localized name, version, parameter defaults and sources. */
+export function rulesets(locale?: Locale): RulesetInfo[];

@@ -13,9 +13,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
-#[wasm_bindgen(start)]
-fn start() {
-    // Rules are written not to panic; if one ever does, say where in the console.
+/// Rules are written not to panic; if one ever does, say where in the console. `set_once` is a
+/// cheap flag check after the first call.
+fn panic_hook() {
     console_error_panic_hook::set_once();
 }
 
@@ -46,6 +46,7 @@ fn stringify(input: &JsValue) -> Result<String, InputError> {
 }
 
 fn call(input: &JsValue, f: fn(&str) -> Result<String, InputError>) -> Result<JsValue, JsValue> {
+    panic_hook();
     let text = stringify(input).map_err(|e| js_error(&e))?;
     let out = f(&text).map_err(|e| js_error(&e))?;
     JSON::parse(&out)
@@ -62,6 +63,7 @@ pub fn evaluate_dispute(
 pub fn evaluate_disputes(
     #[wasm_bindgen(unchecked_param_type = "DisputeInput[]")] inputs: JsValue,
 ) -> Result<JsValue, JsValue> {
+    panic_hook();
     if let Ok(text) = stringify(&inputs) {
         return JSON::parse(&api::evaluate_disputes_json(&text).map_err(|e| js_error(&e))?);
     }
@@ -111,18 +113,10 @@ pub fn refund_penalty(
 }
 
 /// Every implemented ruleset with its localized name, version, parameter defaults and sources.
-#[wasm_bindgen(js_name = rulesets, unchecked_return_type = "RulesetInfo[]")]
-pub fn rulesets(
-    #[wasm_bindgen(unchecked_param_type = "Locale | undefined")] locale: JsValue,
-) -> Result<JsValue, JsValue> {
-    let name = locale.as_string();
-    if name.is_none() && !locale.is_undefined() && !locale.is_null() {
-        return Err(js_error(&InputError::new(
-            ErrorCode::InvalidType,
-            "locale",
-            "locale must be \"en\" or \"zh-CN\"",
-        )));
-    }
-    let out = api::rulesets_json(name.as_deref()).map_err(|e| js_error(&e))?;
+/// (Declared in types.d.ts, where the locale can be an optional `Locale`.)
+#[wasm_bindgen(js_name = rulesets, skip_typescript)]
+pub fn rulesets(locale: Option<String>) -> Result<JsValue, JsValue> {
+    panic_hook();
+    let out = api::rulesets_json(locale.as_deref()).map_err(|e| js_error(&e))?;
     JSON::parse(&out)
 }

@@ -122,11 +122,11 @@ fn batch_keeps_order_and_isolates_bad_items() {
 
 #[wasm_bindgen_test]
 fn rulesets_are_listed_with_localized_names() {
-    let en: Array = dispute_calc::wasm::rulesets(JsValue::UNDEFINED)
+    let en: Array = dispute_calc::wasm::rulesets(None)
         .unwrap()
         .dyn_into()
         .unwrap();
-    let zh: Array = dispute_calc::wasm::rulesets("zh-CN".into())
+    let zh: Array = dispute_calc::wasm::rulesets(Some("zh-CN".into()))
         .unwrap()
         .dyn_into()
         .unwrap();
@@ -139,5 +139,5 @@ fn rulesets_are_listed_with_localized_names() {
         get(&get(&tmall, "parameters"), "lateShipmentPercent").as_f64(),
         Some(30.0)
     );
-    assert!(dispute_calc::wasm::rulesets("fr".into()).is_err());
+    assert!(dispute_calc::wasm::rulesets(Some("fr".into())).is_err());
 }

@@ -1,0 +1,62 @@
+# dispute-calc. `make demo` builds and serves the page; `make test` runs every test layer.
+# Each target installs what it needs (scripts/setup.sh is idempotent and fast the second time).
+SHELL := bash
+.ONESHELL:
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+
+.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser bench lint fmt clean
+
+setup:
+	scripts/setup.sh
+
+## pkg: the npm package in pkg/ (cargo build -> wasm-bindgen -> wasm-opt), with its size
+pkg:
+	scripts/setup.sh wasm bindgen node
+	scripts/build-pkg.sh
+
+## www: what the page needs (the classic-script build with the wasm inlined) in www/pkg/
+www: pkg
+	rm -rf www/pkg && mkdir -p www/pkg
+	cp pkg/global/dispute-calc.js www/pkg/
+
+## demo: build, then serve the repository on http://127.0.0.1:$(PORT)
+demo: www
+	echo "dispute-calc page: http://127.0.0.1:$(PORT)/www/index.html"
+	exec python3 -m http.server $(PORT) --bind 127.0.0.1
+
+## test: every layer, sharing one wasm build (pkg/) between the JS layers
+test:
+	scripts/setup.sh
+	scripts/test.sh
+
+test-native:
+	cargo test
+
+test-wasm:
+	scripts/setup.sh wasm bindgen browser
+	scripts/test.sh wasm
+
+test-pkg: www
+	scripts/test.sh pkg
+
+test-browser: www
+	scripts/setup.sh browser
+	scripts/test.sh browser
+
+## bench: speed and size, measured and reported (never asserted)
+bench: pkg
+	node scripts/bench.mjs
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	scripts/setup.sh wasm
+	source scripts/wasm-env.sh
+	"$$WASM_CARGO" clippy --target wasm32-unknown-unknown --all-targets "$${WASM_BUILD_STD[@]}" -- -D warnings
+
+fmt:
+	cargo fmt
+
+clean:
+	rm -rf target pkg www/pkg .tmp test-results

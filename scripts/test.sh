@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs the test layers. One wasm build (pkg/) serves the Node, type and browser layers.
+#
+#   scripts/test.sh [native] [wasm] [pkg] [browser]    (no argument: all of them)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/wasm-env.sh
+
+layers=("$@")
+[[ ${#layers[@]} -gt 0 ]] || layers=(native wasm pkg browser)
+has() { [[ " ${layers[*]} " == *" $1 "* ]]; }
+banner() { printf '\n=== %s ===\n' "$*"; }
+
+if has native; then
+  banner "native: cargo test (rules, calendar, money, JSON)"
+  cargo test
+fi
+
+if has wasm; then
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+  banner "wasm boundary: wasm-bindgen-test in Node"
+  # No -q: the test runner rejects a forwarded --quiet.
+  "$WASM_CARGO" test --target wasm32-unknown-unknown --test wasm "${WASM_BUILD_STD[@]}"
+  banner "wasm boundary: wasm-bindgen-test in headless Chromium"
+  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
+    "$WASM_CARGO" test --target wasm32-unknown-unknown --test wasm "${WASM_BUILD_STD[@]}"
+fi
+
+if has pkg || has browser; then
+  banner "build: pkg/ (shared by the layers below)"
+  scripts/build-pkg.sh
+  rm -rf www/pkg && mkdir -p www/pkg && cp pkg/global/dispute-calc.js www/pkg/
+  # A user's project: the packed tarball installed by name, as `npm install dispute-calc` would.
+  consumer=.tmp/consumer
+  rm -rf "$consumer" && mkdir -p "$consumer"
+  tarball=$(cd pkg && npm pack --silent --pack-destination "../$consumer")
+  (
+    cd "$consumer"
+    printf '{ "name": "consumer", "private": true, "type": "module" }\n' >package.json
+    npm install --silent --no-audit --no-fund "./$tarball"
+  )
+  cp tests/node/*.mjs tests/types/*.ts tests/types/tsconfig.json "$consumer/"
+fi
+
+if has pkg; then
+  banner "package: node --test, importing dispute-calc by name"
+  (cd .tmp/consumer && node --test --test-reporter=spec ./*.test.mjs)
+  banner "types: tsc --noEmit with @ts-expect-error lines"
+  node_modules/.bin/tsc -p .tmp/consumer/tsconfig.json
+  echo "types: 1 passed, 0 failed"
+fi
+
+if has browser; then
+  banner "browser: Playwright in Debian's Chromium (page over http and file://, package by name)"
+  node --test --test-reporter=spec --test-concurrency=1 tests/browser/*.test.mjs
+fi

@@ -1,0 +1,142 @@
+// The built package, installed into a fresh project and imported by name, as a user would.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import init, {
+  evaluateDispute,
+  evaluateDisputes,
+  returnShippingSplit,
+  refundPenalty,
+  rulesets,
+} from "dispute-calc";
+
+await init();
+
+const tmallLate = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 };
+
+test("ESM import by name: Tmall late-shipment penalty (TM-P1)", () => {
+  const p = refundPenalty(tmallLate);
+  assert.equal(p.refund, 19900);
+  assert.equal(p.penalty, 5970);
+  assert.equal(p.total, 25870);
+  assert.equal(p.formula, "min(30% x 199.00, 500.00)");
+  assert.deepEqual(p.rules, ["TM-P1", "TB-P5"]);
+});
+
+test("CommonJS require by name gives the same module", () => {
+  const require = createRequire(import.meta.url);
+  const cjs = require("dispute-calc");
+  assert.equal(cjs.refundPenalty(tmallLate).penalty, 5970);
+});
+
+test("the web build runs in Node too when given the wasm bytes", async () => {
+  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
+  const webEntry = new URL("./dispute_calc.js", wasmUrl);
+  const web = await import(webEntry.href);
+  await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
+  assert.equal(web.refundPenalty(tmallLate).penalty, 5970);
+});
+
+test("bad input throws DisputeInputError with code and field; the module keeps working", () => {
+  const cases = [
+    [{ ...tmallLate, price: 19.9 }, "invalid_amount", "price"],
+    [{ ...tmallLate, price: -1 }, "invalid_amount", "price"],
+    [{ ...tmallLate, price: 2 ** 53 }, "invalid_amount", "price"],
+    [{ ...tmallLate, currency: "USD" }, "currency_mismatch", "currency"],
+    [{ ...tmallLate, currency: "XYZ" }, "unknown_value", "currency"],
+    [{ ...tmallLate, violation: "bad" }, "unknown_value", "violation"],
+    [{ ...tmallLate, policy: { foo: 1 } }, "unknown_field", "policy.foo"],
+    [{ ...tmallLate, extra: true }, "unknown_field", "extra"],
+    [{ ruleset: "tmall", currency: "CNY", price: 1 }, "missing_field", "violation", refundPenalty],
+    [{ ...tmallLate, price: "199" }, "invalid_type", "price"],
+    [null, "invalid_type", ""],
+    [10n, "invalid_type", ""],
+    [
+      { ruleset: "aliexpress", reason: "not_received", asOf: "2024-13-01", currency: "USD", price: 1 },
+      "invalid_date",
+      "asOf",
+    ],
+    [
+      {
+        ruleset: "aliexpress",
+        reason: "not_received",
+        asOf: "2024-05-01",
+        currency: "USD",
+        price: 1,
+        dates: { shipped: "2024-04-10", delivered: "2024-04-01" },
+      },
+      "date_order",
+      "dates.delivered",
+    ],
+  ];
+  for (const [input, code, field, fn] of cases) {
+    const call = fn ?? (input && input.violation !== undefined ? refundPenalty : evaluateDispute);
+    assert.throws(
+      () => call(input),
+      (e) => {
+        assert.ok(e instanceof Error, "an Error");
+        assert.equal(e.name, "DisputeInputError");
+        assert.equal(e.code, code, JSON.stringify(input, (k, v) => (typeof v === "bigint" ? `${v}n` : v)));
+        assert.equal(e.field, field);
+        assert.match(e.message, /\S/);
+        return true;
+      },
+    );
+    assert.equal(refundPenalty(tmallLate).penalty, 5970, "still working");
+  }
+});
+
+test("unknown-field messages name the field and the expected keys", () => {
+  assert.throws(
+    () => refundPenalty({ ...tmallLate, policy: { lateShipmentPercnt: 20 } }),
+    (e) => e.field === "policy.lateShipmentPercnt" && /lateShipmentPercent/.test(e.message),
+  );
+});
+
+test("rulesets() lists ids, localized names, defaults and sources", () => {
+  const en = rulesets();
+  const zh = rulesets("zh-CN");
+  assert.deepEqual(
+    en.map((r) => r.id),
+    zh.map((r) => r.id),
+  );
+  const tmall = en.find((r) => r.id === "tmall");
+  assert.equal(tmall.currency, "CNY");
+  assert.equal(tmall.parameters.lateShipmentMax, 50000);
+  assert.ok(tmall.sources.length > 0);
+  assert.notEqual(zh.find((r) => r.id === "tmall").name, tmall.name);
+  assert.throws(() => rulesets("fr"), { name: "DisputeInputError", code: "unknown_value" });
+});
+
+test("evaluateDisputes keeps length and order; a bad item never fails the batch", () => {
+  const bad = { ruleset: "tmall", reason: "no_reason", currency: "CNY", price: 1 };
+  const out = evaluateDisputes([bad, { ...bad, asOf: "2024-99-01" }]);
+  assert.equal(out.length, 2);
+  assert.deepEqual(
+    out.map((r) => [r.ok, r.error?.code, r.error?.field]),
+    [
+      [false, "missing_field", "[0].asOf"],
+      [false, "invalid_date", "[1].asOf"],
+    ],
+  );
+  assert.throws(() => evaluateDisputes({}), { name: "DisputeInputError", code: "invalid_type" });
+});
+
+test("returnShippingSplit is exported and validates its input", () => {
+  assert.throws(() => returnShippingSplit({ ruleset: "tmall" }), { name: "DisputeInputError" });
+});
+
+test("the declarations have no `any` on the API functions", () => {
+  const dts = readFileSync(
+    fileURLToPath(new URL("./dispute_calc.d.ts", import.meta.resolve("dispute-calc/dispute_calc_bg.wasm"))),
+    "utf8",
+  );
+  // The API part (before wasm-bindgen's init declarations), comments removed.
+  const api = dts.slice(0, dts.indexOf("export type InitInput")).replace(/\/\*[\s\S]*?\*\//g, "");
+  assert.doesNotMatch(api, /\bany\b/);
+  for (const fn of ["evaluateDispute", "evaluateDisputes", "returnShippingSplit", "refundPenalty", "rulesets"]) {
+    assert.match(dts, new RegExp(`export function ${fn}\\(`));
+  }
+});
