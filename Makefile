@@ -53,7 +53,12 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	scripts/setup.sh wasm
 	source scripts/wasm-env.sh
-	"$$WASM_CARGO" clippy --target wasm32-unknown-unknown --all-targets "$${WASM_BUILD_STD[@]}" -- -D warnings
+	# The binding module only compiles for wasm32; Debian's fallback compiler has no clippy.
+	if [[ $$WASM_CARGO == cargo ]]; then
+	  cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	else
+	  echo "lint: wasm32 clippy skipped (Debian fallback toolchain has no clippy)"
+	fi
 
 fmt:
 	cargo fmt

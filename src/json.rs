@@ -318,27 +318,38 @@ fn number_value(literal: &[u8]) -> f64 {
 /// Writes any `Serialize` value as compact JSON. Non-finite floats are written as `null`, as
 /// `JSON.stringify` does; the API itself only emits integers and strings.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut writer = Writer { out: String::new() };
+    let mut writer = Writer {
+        out: String::with_capacity(1024),
+    };
     // Writing to a String cannot fail, and no serializer method below returns an error.
     let _ = value.serialize(&mut writer);
     writer.out
 }
 
 pub fn write_escaped(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+    let mut run_start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        // Multi-byte UTF-8 never contains these ASCII bytes, so slicing at them is safe.
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(s.get(run_start..i).unwrap_or_default());
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{:04x}", b);
+        } else {
+            out.push_str(escape);
         }
+        run_start = i + 1;
     }
+    out.push_str(s.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 
