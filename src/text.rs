@@ -77,7 +77,7 @@ impl Text {
                 Some(close) => {
                     let name = &after[..close];
                     match self.args.iter().find(|(n, _)| *n == name) {
-                        Some((_, arg)) => out.push_str(&render_arg(arg, locale, currency)),
+                        Some((_, arg)) => render_arg(&mut out, arg, locale, currency),
                         None => {
                             // A template naming an argument nobody passed: keep it visible.
                             out.push('{');
@@ -107,20 +107,28 @@ fn pick(msg: &Msg, locale: Locale) -> &'static str {
 
 /// `199.00 CNY` in English; `199.00元` for yuan in Chinese, `19.99 USD` otherwise.
 pub fn format_money(amount: u64, locale: Locale, currency: Currency) -> String {
-    let major = money::format_major(amount, currency);
-    match (locale, currency.code) {
-        (Locale::ZhCn, "CNY") => format!("{major}元"),
-        _ => format!("{major} {}", currency.code),
+    let mut out = String::new();
+    push_money(&mut out, amount, locale, currency);
+    out
+}
+
+fn push_money(out: &mut String, amount: u64, locale: Locale, currency: Currency) {
+    out.push_str(&money::format_major(amount, currency));
+    if locale == Locale::ZhCn && currency.code == "CNY" {
+        out.push('元');
+    } else {
+        out.push(' ');
+        out.push_str(currency.code);
     }
 }
 
-fn render_arg(arg: &Arg, locale: Locale, currency: Currency) -> String {
+fn render_arg(out: &mut String, arg: &Arg, locale: Locale, currency: Currency) {
     match arg {
-        Arg::Money(amount) => format_money(*amount, locale, currency),
-        Arg::Date(stamp) => stamp.format(),
-        Arg::Num(n) => n.to_string(),
-        Arg::Msg(msg) => pick(msg, locale).to_string(),
-        Arg::Raw(s) => s.clone(),
+        Arg::Money(amount) => push_money(out, *amount, locale, currency),
+        Arg::Date(stamp) => out.push_str(&stamp.format()),
+        Arg::Num(n) => out.push_str(&n.to_string()),
+        Arg::Msg(msg) => out.push_str(pick(msg, locale)),
+        Arg::Raw(s) => out.push_str(s),
     }
 }
 
@@ -130,11 +138,14 @@ pub fn paragraph(texts: &[Text], locale: Locale, currency: Currency) -> String {
         Locale::En => " ",
         Locale::ZhCn => "",
     };
-    texts
-        .iter()
-        .map(|t| t.render(locale, currency))
-        .collect::<Vec<_>>()
-        .join(sep)
+    let mut out = String::new();
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&text.render(locale, currency));
+    }
+    out
 }
 
 #[cfg(test)]
