@@ -1,23 +1,304 @@
-//! `returnShippingSplit`: who pays each shipping leg under each ruleset.
+//! `returnShippingSplit`: who pays each shipping leg (outbound, return, resend) under each
+//! ruleset.
+//!
+//! One algorithm, cited per ruleset:
+//! - fault: the `fault` input, else the one the reason implies (`no_reason` -> buyer, every other
+//!   claim -> seller);
+//! - seller at fault: the seller pays every leg and refunds outbound shipping the buyer paid
+//!   (TB-R13 "who is at fault pays", TB-R18, CPL-24, AE-R18, AMZ-4);
+//! - buyer at fault (a no-reason return): free-shipping item -> the buyer pays the return leg only;
+//!   otherwise the buyer pays every leg (TB-R14; exchange resend TB-R15). Amazon refunds the
+//!   original shipping on such returns (AMZ-4), so there the outbound leg stays with the seller;
+//! - fault not established (`undetermined`, or `none`): outbound by the seller, return by the
+//!   buyer (TB-R1); a resend goes with the outbound leg;
+//! - carrier at fault: the carrier pays the return and resend legs; the outbound leg stays with
+//!   the seller, who chose the carrier (TB-R2, TB-R3);
+//! - return-shipping insurance pays toward the return leg, at most its cost (TB-I1, TB-I3); the
+//!   rest of the leg stays with its payer.
 
 use super::RulesetId;
-use crate::decision::Split;
-use crate::error::Result;
-use crate::model::ShippingInput;
+use crate::decision::{LegShare, Split};
+use crate::error::{ErrorCode, InputError, Result};
+use crate::model::{Fault, Leg, Payer, Reason, ShippingInput};
+use crate::text::{paragraph, Msg, Text};
 
-pub fn split(s: &ShippingInput) -> Result<Split> {
-    Err(crate::error::InputError::new(
-        crate::error::ErrorCode::UnknownValue,
-        "ruleset",
-        format!(
-            "returnShippingSplit is not available for the {} ruleset in this version",
-            s.common.ruleset.as_str()
-        ),
-    ))
-}
+static TOTALS: Msg = Msg {
+    en: "Shipping of {total} in all: the buyer pays {buyer}, the seller {seller}, the insurer {insurer} and the carrier {carrier} (fault: {fault}; rules: {rules}).",
+    zh: "运费合计{total}：买家承担{buyer}，卖家承担{seller}，保险承担{insurer}，承运方承担{carrier}（责任方：{fault}；依据：{rules}）。",
+};
+static SELLER_PAYS: Msg = Msg {
+    en: "The seller is at fault, so it bears every leg.",
+    zh: "责任在卖家，各段运费均由卖家承担。",
+};
+static REFUND_OUTBOUND: Msg = Msg {
+    en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
+    zh: "买家已付的发货运费{amount}由卖家退还。",
+};
+static BUYER_RETURN_ONLY: Msg = Msg {
+    en: "The buyer bears the return leg; the outbound leg stays with the seller.",
+    zh: "买家承担退货运费，发货运费仍由卖家承担。",
+};
+static BUYER_ALL: Msg = Msg {
+    en: "The item did not ship free, so the buyer bears all shipping, the outbound leg included.",
+    zh: "该商品不包邮，买家承担全部运费（含发货运费）。",
+};
+static BUYER_RESEND: Msg = Msg {
+    en: "The buyer also pays for sending the replacement.",
+    zh: "换货重新发出的运费也由买家承担。",
+};
+static UNDETERMINED: Msg = Msg {
+    en: "Fault is not established: the seller bears the outbound leg and the buyer the return leg.",
+    zh: "责任无法认定：发货运费由卖家承担，退货运费由买家承担。",
+};
+static CARRIER: Msg = Msg {
+    en: "The carrier is at fault and pays the return and resend legs; the outbound leg stays with the seller, who chose the carrier.",
+    zh: "责任在承运方，由其承担退货及重发运费；发货运费由选择承运方的卖家承担。",
+};
+static INSURED: Msg = Msg {
+    en: "Return-shipping insurance pays {paid} of the {ret} return leg.",
+    zh: "退货运费险承担退货运费{ret}中的{paid}。",
+};
+static CAPPED: Msg = Msg {
+    en: "The payout of {payout} exceeds the return cost, so only {paid} counts.",
+    zh: "保险赔付{payout}超过退货运费，仅计{paid}。",
+};
+static OUT_OF_RANGE: Msg = Msg {
+    en: "A payout of {payout} is outside the usual {min} to {max}; check it with the insurer.",
+    zh: "赔付{payout}不在通常的{min}至{max}范围内，请向保险公司核实。",
+};
+
+pub(super) static FAULT_SELLER: Msg = Msg {
+    en: "seller",
+    zh: "卖家",
+};
+pub(super) static FAULT_BUYER: Msg = Msg {
+    en: "buyer",
+    zh: "买家",
+};
+static FAULT_CARRIER: Msg = Msg {
+    en: "carrier",
+    zh: "承运方",
+};
+static FAULT_NONE: Msg = Msg {
+    en: "none",
+    zh: "无",
+};
+static FAULT_UNDETERMINED: Msg = Msg {
+    en: "undetermined",
+    zh: "无法认定",
+};
 
 /// Whether `returnShippingSplit` decides for this ruleset.
 pub fn supports(id: RulesetId) -> bool {
-    let _ = id;
-    false
+    matches!(
+        id,
+        RulesetId::Aliexpress
+            | RulesetId::Amazon
+            | RulesetId::Taobao
+            | RulesetId::Tmall
+            | RulesetId::CnConsumer
+            | RulesetId::CnFood
+            | RulesetId::CnCar
+    )
+}
+
+/// The fault a claim implies when the caller does not state one.
+pub fn implied_fault(reason: Reason) -> Fault {
+    match reason {
+        Reason::NoReason => Fault::Buyer,
+        _ => Fault::Seller,
+    }
+}
+
+fn fault_msg(fault: Fault) -> &'static Msg {
+    match fault {
+        Fault::Seller => &FAULT_SELLER,
+        Fault::Buyer => &FAULT_BUYER,
+        Fault::Carrier => &FAULT_CARRIER,
+        Fault::None => &FAULT_NONE,
+        Fault::Undetermined => &FAULT_UNDETERMINED,
+    }
+}
+
+/// The rule ids behind the split, in the ruleset's own terms.
+fn rules_for(id: RulesetId, fault: Fault, s: &ShippingInput) -> Vec<&'static str> {
+    let mut rules = Vec::new();
+    match id {
+        RulesetId::Taobao | RulesetId::Tmall => match fault {
+            Fault::Seller => {
+                rules.push("TB-R13");
+                match s.reason {
+                    Reason::NotReceived | Reason::DamagedInTransit => rules.push("TB-R2"),
+                    Reason::Quality
+                    | Reason::NotAsDescribed
+                    | Reason::WrongItem
+                    | Reason::Counterfeit => rules.push("TB-R18"),
+                    _ => {}
+                }
+            }
+            Fault::Buyer => {
+                if s.reason == Reason::NoReason {
+                    rules.push("TB-R14");
+                    if s.resend_shipping > 0 {
+                        rules.push("TB-R15");
+                    }
+                } else {
+                    rules.push("TB-R13");
+                }
+            }
+            Fault::Carrier => rules.extend(["TB-R2", "TB-R3"]),
+            Fault::None | Fault::Undetermined => rules.push("TB-R1"),
+        },
+        RulesetId::CnConsumer => match fault {
+            Fault::Seller | Fault::Carrier => rules.push("CPL-24"),
+            _ => rules.extend(["CPL-25", "7D-18"]),
+        },
+        RulesetId::Aliexpress => rules.push("AE-R18"),
+        RulesetId::Amazon => rules.push("AMZ-4"),
+        _ => match fault {
+            Fault::Seller | Fault::Carrier => rules.push("CPL-24"),
+            _ => rules.push("CPL-25"),
+        },
+    }
+    if s.insurance_payout > 0 && matches!(id, RulesetId::Taobao | RulesetId::Tmall) {
+        rules.extend(["TB-I1", "TB-I3"]);
+    }
+    rules
+}
+
+#[derive(Default)]
+struct Totals {
+    buyer: u64,
+    seller: u64,
+    insurer: u64,
+    carrier: u64,
+    legs: Vec<LegShare>,
+}
+
+impl Totals {
+    fn add(&mut self, leg: Leg, amount: u64, payer: Payer) {
+        if amount == 0 {
+            return;
+        }
+        let slot = match payer {
+            Payer::Buyer => &mut self.buyer,
+            Payer::Seller => &mut self.seller,
+            Payer::Insurer => &mut self.insurer,
+            Payer::Carrier => &mut self.carrier,
+        };
+        *slot = slot.saturating_add(amount);
+        self.legs.push(LegShare { leg, amount, payer });
+    }
+}
+
+pub fn split(s: &ShippingInput) -> Result<Split> {
+    let id = s.common.ruleset;
+    if !supports(id) {
+        return Err(InputError::new(
+            ErrorCode::UnknownValue,
+            "ruleset",
+            format!(
+                "returnShippingSplit is not available for the {} ruleset in this version",
+                id.as_str()
+            ),
+        ));
+    }
+    let fault = s.fault.unwrap_or_else(|| implied_fault(s.reason));
+    let (outbound, ret, resend) = match fault {
+        Fault::Seller => (Payer::Seller, Payer::Seller, Payer::Seller),
+        Fault::Carrier => (Payer::Seller, Payer::Carrier, Payer::Carrier),
+        Fault::Buyer if s.free_shipping || id == RulesetId::Amazon => {
+            (Payer::Seller, Payer::Buyer, Payer::Buyer)
+        }
+        Fault::Buyer => (Payer::Buyer, Payer::Buyer, Payer::Buyer),
+        Fault::None | Fault::Undetermined => (Payer::Seller, Payer::Buyer, Payer::Seller),
+    };
+    // Outbound shipping the buyer paid comes back when the seller bears the outbound leg.
+    let refund_of_shipping = if outbound == Payer::Seller && !s.free_shipping {
+        s.outbound_shipping
+    } else {
+        0
+    };
+    let insured = s.insurance_payout.min(s.return_shipping);
+
+    let mut t = Totals::default();
+    t.add(Leg::Outbound, s.outbound_shipping, outbound);
+    t.add(Leg::Return, insured, Payer::Insurer);
+    t.add(Leg::Return, s.return_shipping - insured, ret);
+    t.add(Leg::Resend, s.resend_shipping, resend);
+
+    let rules = rules_for(id, fault, s);
+    let total = s
+        .outbound_shipping
+        .saturating_add(s.return_shipping)
+        .saturating_add(s.resend_shipping);
+    let mut text = vec![Text::new(&TOTALS)
+        .money("total", total)
+        .money("buyer", t.buyer)
+        .money("seller", t.seller)
+        .money("insurer", t.insurer)
+        .money("carrier", t.carrier)
+        .msg("fault", fault_msg(fault))
+        .raw("rules", rules.join(", "))];
+    match fault {
+        Fault::Seller => text.push(Text::new(&SELLER_PAYS)),
+        Fault::Carrier => text.push(Text::new(&CARRIER)),
+        Fault::Buyer => {
+            text.push(Text::new(if outbound == Payer::Buyer {
+                &BUYER_ALL
+            } else {
+                &BUYER_RETURN_ONLY
+            }));
+            if s.resend_shipping > 0 {
+                text.push(Text::new(&BUYER_RESEND));
+            }
+        }
+        Fault::None | Fault::Undetermined => text.push(Text::new(&UNDETERMINED)),
+    }
+    if refund_of_shipping > 0 {
+        text.push(Text::new(&REFUND_OUTBOUND).money("amount", refund_of_shipping));
+    }
+    if s.insurance_payout > 0 {
+        text.push(
+            Text::new(&INSURED)
+                .money("paid", insured)
+                .money("ret", s.return_shipping),
+        );
+        if s.insurance_payout > s.return_shipping {
+            text.push(
+                Text::new(&CAPPED)
+                    .money("payout", s.insurance_payout)
+                    .money("paid", insured),
+            );
+        }
+        if matches!(id, RulesetId::Taobao | RulesetId::Tmall) {
+            let params = &s.common.params;
+            let (min, max) = (
+                params.get("insurancePayoutMin"),
+                params.get("insurancePayoutMax"),
+            );
+            if s.insurance_payout < min || s.insurance_payout > max {
+                text.push(
+                    Text::new(&OUT_OF_RANGE)
+                        .money("payout", s.insurance_payout)
+                        .money("min", min)
+                        .money("max", max),
+                );
+            }
+        }
+    }
+    let locale = s.common.locale;
+    let currency = s.common.currency;
+    Ok(Split {
+        buyer_pays: t.buyer,
+        seller_pays: t.seller,
+        insurer_pays: t.insurer,
+        carrier_pays: t.carrier,
+        legs: t.legs,
+        refund_of_shipping,
+        fault,
+        currency: currency.code,
+        rules,
+        summary: paragraph(&text, locale, currency),
+    })
 }

@@ -1,8 +1,9 @@
 //! Tmall (天猫): Taobao's rules plus Tmall's own compensation, 30% of the price capped at
-//! 500 CNY for late shipment (TM-P1) and out of stock (TM-P2).
+//! 500 CNY for late shipment (TM-P1) and out of stock (TM-P2), and a 5-day answer to exchange
+//! requests (TM-T1). Disputes are decided by Taobao's code with Tmall's parameters.
 
-use super::taobao::{rate_penalty, RatePenalty};
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::taobao::{self, rate_penalty, Flavor, RatePenalty};
+use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Penalty};
 use crate::error::Result;
 use crate::model::{Dispute, PenaltyInput, Violation};
@@ -16,7 +17,7 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     currency: Some("CNY"),
     params: PARAMS,
     sources: SOURCES,
-    reasons: &[],
+    reasons: taobao::REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
 };
 
@@ -45,6 +46,20 @@ const PARAMS: &[ParamSpec] = &[
         max: MAX_SAFE,
         rule: "TM-P2",
     },
+    ParamSpec {
+        key: "exchangeResponseDays",
+        default: 5,
+        max: 3650,
+        rule: "TM-T1",
+    },
+    taobao::HANDLING_HOURS,
+    taobao::RETURN_WINDOW_DAYS,
+    taobao::REFUND_DAYS,
+    taobao::UNSHIPPED_REFUND_HOURS,
+    taobao::UNRECEIVED_REFUND_HOURS,
+    taobao::RETURN_RESPONSE_DAYS,
+    taobao::INSURANCE_PAYOUT_MIN,
+    taobao::INSURANCE_PAYOUT_MAX,
 ];
 
 const SOURCES: &[Source] = &[
@@ -57,31 +72,38 @@ const SOURCES: &[Source] = &[
             "Tmall delivery rules: 30% of the transaction amount, at most 500 CNY (course material)",
         url: "https://rule.tmall.com/",
     },
+    Source {
+        title: "网络购买商品七日无理由退货暂行办法 (2020)",
+        url: "https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm",
+    },
 ];
 
-/// TM-P1 / TM-P2: 30% of the price, at most 500 CNY; the seller's higher promise prevails (TB-R4).
-pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
-    let params = &p.common.params;
-    let (percent, cap, rule) = match p.violation {
+const TMALL: Flavor = Flavor {
+    rate,
+    exchange_days: "exchangeResponseDays",
+    exchange_rule: "TM-T1",
+};
+
+/// TM-P1 / TM-P2: 30% of the price, at most 500 CNY, no floor.
+fn rate(params: &Params, violation: Violation) -> RatePenalty {
+    let (percent, cap, rule) = match violation {
         Violation::OutOfStock => ("outOfStockPercent", "outOfStockMax", "TM-P2"),
         _ => ("lateShipmentPercent", "lateShipmentMax", "TM-P1"),
     };
-    rate_penalty(
-        p,
-        RatePenalty {
-            percent: params.get(percent),
-            floor: 0,
-            cap: Some(params.get(cap)),
-            rule,
-        },
-    )
+    RatePenalty {
+        percent: params.get(percent),
+        floor: 0,
+        cap: Some(params.get(cap)),
+        rule,
+    }
 }
 
+/// TM-P1 / TM-P2, the seller's higher promise prevailing (TB-R4).
+pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
+    rate_penalty(p, rate(&p.common.params, p.violation))
+}
+
+/// Taobao's dispute rules with Tmall's penalty and exchange timer.
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
-    Err(super::not_covered(
-        "reason",
-        d.reason.as_str(),
-        SPEC.id,
-        Vec::new(),
-    ))
+    taobao::decide(d, &TMALL)
 }
