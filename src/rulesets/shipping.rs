@@ -27,8 +27,8 @@ static TOTALS: Msg = Msg {
     zh: "运费合计{total}：买家承担{buyer}，卖家承担{seller}，保险承担{insurer}，承运方承担{carrier}（责任方：{fault}；依据：{rules}）。",
 };
 static SELLER_PAYS: Msg = Msg {
-    en: "The seller is at fault, so it bears every leg.",
-    zh: "责任在卖家，各段运费均由卖家承担。",
+    en: "The seller is at fault, so every leg is at its cost.",
+    zh: "责任在卖家，各段运费均由卖家负担。",
 };
 static REFUND_OUTBOUND: Msg = Msg {
     en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
@@ -224,7 +224,7 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
     let mut t = Totals::default();
     t.add(Leg::Outbound, s.outbound_shipping, outbound);
     t.add(Leg::Return, insured, Payer::Insurer);
-    t.add(Leg::Return, s.return_shipping - insured, ret);
+    t.add(Leg::Return, s.return_shipping.saturating_sub(insured), ret);
     t.add(Leg::Resend, s.resend_shipping, resend);
 
     let rules = rules_for(id, fault, s);
