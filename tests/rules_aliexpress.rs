@@ -511,15 +511,28 @@ fn keep_percentage_rounds_half_up_and_is_a_policy_ae_r2() {
 }
 
 #[test]
-fn requested_partial_amount_is_the_keep_offer_ae_r2() {
+fn a_requested_partial_refund_is_granted_ae_r2() {
     let d = eval(&nad(
         "not_as_described",
         r#","evidence":{"buyerPhotos":true},"request":"partial_refund","requestedAmount":800"#,
     ));
     assert_eq!(d.outcome, Outcome::RefundPartial);
     assert_eq!(d.refund, 800);
-    assert_eq!(d.options[0].refund, 800);
+    assert!(d.options.is_empty(), "the buyer chose to keep the item");
+    assert!(
+        d.reply
+            .contains("keep the item and we will refund 8.00 USD"),
+        "{}",
+        d.reply
+    );
     assert!(d.deadlines.get("returnShipDeadline").is_none());
+    // A requested amount without a partial-refund request sets the keep offer.
+    let d = eval(&nad(
+        "not_as_described",
+        r#","evidence":{"buyerPhotos":true},"request":"full_refund","requestedAmount":800"#,
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(d.options[0].refund, 800);
 }
 
 #[test]

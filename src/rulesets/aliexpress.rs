@@ -20,7 +20,7 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     name_zh: "速卖通买家保护与纠纷规则",
     // The newest dated source of the encoded numbers (ssopdot.com seller-rule digests, AE help
     // copies retrieved for rules.md); the course's worked example is from 2015.
-    version: "2022-03-01",
+    version: "2022-03",
     currency: None,
     params: PARAMS,
     sources: SOURCES,
@@ -303,15 +303,15 @@ static WINDOW_LATE: Msg = Msg {
     en: "Claim made on {day}, after the last day to open a dispute ({last}, {days} days after order completion).",
     zh: "于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天）。",
 };
-static DELIVERED_ON: Msg = Msg {
+pub(super) static DELIVERED_ON: Msg = Msg {
     en: "The carrier's records show the parcel delivered on {day}.",
     zh: "物流记录显示包裹已于{day}妥投。",
 };
-static DELIVERED: Msg = Msg {
+pub(super) static DELIVERED: Msg = Msg {
     en: "The carrier's records show the parcel delivered.",
     zh: "物流记录显示包裹已妥投。",
 };
-static NOT_DELIVERED: Msg = Msg {
+pub(super) static NOT_DELIVERED: Msg = Msg {
     en: "The carrier's records do not show delivery (tracking: {status}).",
     zh: "物流记录未显示妥投（物流状态：{status}）。",
 };
@@ -415,11 +415,11 @@ static S_ABNORMAL: Msg = Msg {
     en: "Tracking shows {status} inside the promised delivery time: the parcel will not arrive, so the dispute need not wait for the deadline (AE-R8, AE-R17); the buyer is entitled to a refund (AE-R1) and the loss is the seller's, who may claim from the carrier.",
     zh: "在承诺运达时间内物流显示{status}：包裹无法送达，纠纷无需等到期限届满（AE-R8、AE-R17）；买家有权获得退款（AE-R1），损失由卖家承担，卖家可向物流商索赔。",
 };
-static S_REFUND: Msg = Msg {
+pub(super) static S_REFUND: Msg = Msg {
     en: "Refund {amount}.",
     zh: "退款{amount}。",
 };
-static S_REFUND_PARTIAL: Msg = Msg {
+pub(super) static S_REFUND_PARTIAL: Msg = Msg {
     en: "Refund {amount}, the partial amount the buyer asked for.",
     zh: "按买家要求部分退款{amount}。",
 };
@@ -507,7 +507,7 @@ static S_RESPOND_PAST: Msg = Msg {
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-static R_SHIPPED: Msg = Msg {
+pub(super) static R_SHIPPED: Msg = Msg {
     en: "We have checked your order: it was shipped on {shipped}.",
     zh: "我们已核实您的订单：商品已于{shipped}发出。",
 };
@@ -535,7 +535,7 @@ static R_REFUND_FULL: Msg = Msg {
     en: "We will refund the full {amount} you paid.",
     zh: "我们将全额退还您支付的{amount}。",
 };
-static R_REFUND_PARTIAL: Msg = Msg {
+pub(super) static R_REFUND_PARTIAL: Msg = Msg {
     en: "We will refund {amount}, as you asked.",
     zh: "我们将按您的要求退款{amount}。",
 };
@@ -579,7 +579,7 @@ static R_RETURN: Msg = Msg {
     en: "Please send it back within {days} days (by {day}); the return shipping is on us, and we will refund the full {amount} as soon as it arrives.",
     zh: "请在{days}天内（{day}前）寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}。",
 };
-static R_KEEP: Msg = Msg {
+pub(super) static R_KEEP: Msg = Msg {
     en: "As you asked, you can keep the item and we will refund {amount}.",
     zh: "按您的要求，您可以保留商品，我们将退款{amount}。",
 };
@@ -1252,13 +1252,13 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
         Some(Request::Reship) => (Outcome::Reship, 0),
         _ => (Outcome::ReturnRefund, c.full),
     };
-    let offers = d.request != Some(Request::ReturnRefund);
+    // AE-R2 leaves the choice to the buyer: list the routes when the buyer has asked for no
+    // particular remedy, or for money back without insisting on a return.
+    let offers = matches!(d.request, None | Some(Request::FullRefund));
     match outcome {
         Outcome::RefundPartial => {
             summary.push(Text::new(&S_KEEP).money("amount", keep));
-            if !offers {
-                reply.push(Text::new(&R_KEEP).money("amount", keep));
-            }
+            reply.push(Text::new(&R_KEEP).money("amount", keep));
         }
         Outcome::Reship => {
             summary.push(Text::new(&S_SEND_CORRECT));
@@ -1289,15 +1289,14 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
         }
     }
     if offers {
-        // AE-R2 leaves the choice to the buyer: list both routes (and, for missing items, a
-        // reshipment of what is missing) unless the buyer has insisted on a return.
+        // For missing items, a reshipment of what is missing is a third route.
         e.offer(
             "keep_with_partial_refund",
             Outcome::RefundPartial,
             keep,
             Text::new(&OFFER_KEEP_PARTIAL).money("amount", keep),
         );
-        if d.reason == Reason::MissingItems && outcome != Outcome::Reship {
+        if d.reason == Reason::MissingItems {
             e.offer(
                 "reship_missing_items",
                 Outcome::Reship,

@@ -1,0 +1,477 @@
+//! Amazon A-to-z Guarantee and returns (rules.md §5.1), rule by rule at the boundaries, plus the
+//! course's wrong-print case. Inputs are the JSON the page sends.
+
+mod common;
+
+use common::*;
+use dispute_calc::model::{Fault, Outcome};
+
+/// An Amazon input: USD 20.00 plus 4.99 shipping (2499 in all), with `fields` added.
+fn amz(fields: &str) -> String {
+    format!(r#"{{"ruleset":"amazon","currency":"USD","price":2000,"shippingPaid":499,{fields}}}"#)
+}
+
+fn kinds(d: &dispute_calc::decision::Decision) -> Vec<(&'static str, Outcome, u64)> {
+    d.options
+        .iter()
+        .map(|o| (o.kind, o.outcome, o.refund))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The course's wrong-print case (rules.md, "Other seed cases" (1)).
+
+const WRONG_PRINT: &str = r#"{"ruleset":"amazon","reason":"wrong_item","currency":"USD","price":2000,
+    "dates":{"shipped":"2024-05-01","delivered":"2024-05-05","estimatedDelivery":"2024-05-06","opened":"2024-05-07"},
+    "evidence":{"buyerPhotos":true},"asOf":"2024-05-07"}"#;
+
+#[test]
+fn wrong_print_lists_keep_offers_beside_the_return_course_case_1() {
+    let d = eval(WRONG_PRINT);
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(d.refund, 2000);
+    assert_eq!(
+        kinds(&d),
+        [
+            ("keep_with_coupon", Outcome::RefundPartial, 0),
+            ("keep_with_partial_refund", Outcome::RefundPartial, 1000),
+            ("return_for_full_refund", Outcome::ReturnRefund, 2000),
+        ]
+    );
+    assert!(d.options[0].text.contains("50%"), "{}", d.options[0].text);
+    assert!(
+        d.options[0].text.contains("10.00 USD"),
+        "{}",
+        d.options[0].text
+    );
+    assert!(
+        d.reply
+            .contains("(1) Keep the item and receive a 50% coupon"),
+        "{}",
+        d.reply
+    );
+    assert!(d.reply.contains("(3) Return the item"), "{}", d.reply);
+    assert!(has_rule(&d, "AMZ-4"));
+    assert!(has_rule(&d, "AMZ-7"));
+    let (_, zh) = eval_both(WRONG_PRINT);
+    assert!(zh.reply.contains("优惠券"), "{}", zh.reply);
+}
+
+#[test]
+fn a_full_refund_request_still_gets_the_offers_but_an_insisted_return_does_not() {
+    let full = eval(&WRONG_PRINT.replace(r#""asOf""#, r#""request":"full_refund","asOf""#));
+    assert_eq!(full.options.len(), 3);
+    let ret = eval(&WRONG_PRINT.replace(r#""asOf""#, r#""request":"return_refund","asOf""#));
+    assert_eq!(ret.outcome, Outcome::ReturnRefund);
+    assert!(ret.options.is_empty());
+    assert!(ret.reply.contains("prepaid return label"), "{}", ret.reply);
+}
+
+#[test]
+fn keep_percentages_are_policies_and_round_half_up() {
+    let run = |price: u64, policy: &str| {
+        eval(
+            &WRONG_PRINT
+                .replace(r#""price":2000"#, &format!(r#""price":{price}"#))
+                .replace(r#""asOf""#, &format!(r#"{policy}"asOf""#)),
+        )
+    };
+    let d = run(1999, "");
+    assert_eq!(d.options[1].refund, 1000); // 999.5 -> 1000
+    assert!(
+        d.options[0].text.contains("10.00 USD"),
+        "{}",
+        d.options[0].text
+    );
+    let d = run(1998, "");
+    assert_eq!(d.options[1].refund, 999);
+    let d = run(
+        2000,
+        r#""policy":{"keepRefundPercent":40,"keepCouponPercent":30},"#,
+    );
+    assert_eq!(d.options[1].refund, 800);
+    assert!(d.options[0].text.contains("30%"), "{}", d.options[0].text);
+    assert!(
+        d.options[0].text.contains("6.00 USD"),
+        "{}",
+        d.options[0].text
+    );
+}
+
+#[test]
+fn partial_refund_and_exchange_requests_are_granted_as_asked() {
+    let d = eval(&WRONG_PRINT.replace(
+        r#""asOf""#,
+        r#""request":"partial_refund","requestedAmount":700,"asOf""#,
+    ));
+    assert_eq!(d.outcome, Outcome::RefundPartial);
+    assert_eq!(d.refund, 700);
+    assert!(d.options.is_empty());
+    let d = eval(&WRONG_PRINT.replace(r#""asOf""#, r#""request":"exchange","asOf""#));
+    assert_eq!(d.outcome, Outcome::Exchange);
+    assert_eq!(d.refund, 0);
+    assert_eq!(d.fault, Fault::Seller);
+}
+
+// ---------------------------------------------------------------------------------------------
+// AMZ-4 refund composition, AMZ-7 return window.
+
+fn returned(reason: &str, dates: &str, as_of: &str) -> String {
+    amz(&format!(
+        r#""reason":"{reason}","request":"return_refund","dates":{{{dates}}},"asOf":"{as_of}""#
+    ))
+}
+
+#[test]
+fn seller_fault_refund_is_price_plus_shipping_with_the_label_on_the_seller_amz_4() {
+    for reason in [
+        "not_as_described",
+        "quality",
+        "damaged_in_transit",
+        "missing_items",
+    ] {
+        let d = eval(&returned(
+            reason,
+            r#""delivered":"2024-05-05""#,
+            "2024-05-07",
+        ));
+        assert_eq!(d.outcome, Outcome::ReturnRefund, "{reason}");
+        assert_eq!(d.fault, Fault::Seller);
+        assert_eq!(d.refund, 2499);
+        assert!(
+            d.summary.contains("return label is on the seller"),
+            "{}",
+            d.summary
+        );
+        assert!(d.summary.contains("24.99 USD"), "{}", d.summary);
+        assert!(d.evidence.contains(&"return_tracking"));
+    }
+}
+
+#[test]
+fn return_window_is_thirty_days_from_the_later_of_delivery_and_estimate_amz_7() {
+    // Estimate 05-06 later than delivery 05-05: the window runs from the estimate, to 06-05.
+    let dates = r#""delivered":"2024-05-05","estimatedDelivery":"2024-05-06""#;
+    let last = eval(&returned("quality", dates, "2024-06-05"));
+    assert_eq!(deadline(&last, "returnWindowLastDay"), "2024-06-05");
+    assert!(check(&last, "within_return_window").passed);
+    assert_eq!(last.outcome, Outcome::ReturnRefund);
+    let late = eval(&returned("quality", dates, "2024-06-06"));
+    assert!(!check(&late, "within_return_window").passed);
+    assert_eq!(late.outcome, Outcome::Reject);
+    assert_eq!(late.fault, Fault::None);
+    assert_eq!(late.refund, 0);
+
+    // Delivered after the estimate: the window runs from delivery.
+    let d = eval(&returned(
+        "quality",
+        r#""delivered":"2024-05-10","estimatedDelivery":"2024-05-06""#,
+        "2024-05-12",
+    ));
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-06-09");
+    let d = eval(&returned(
+        "quality",
+        r#""estimatedDelivery":"2024-05-06""#,
+        "2024-05-12",
+    ));
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-06-05");
+    // The opening date, not asOf, is when the return was requested.
+    let d = eval(&returned(
+        "quality",
+        r#""delivered":"2024-05-05","opened":"2024-06-04""#,
+        "2024-06-20",
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    // A shop's longer window.
+    let d = eval(&amz(
+        r#""reason":"quality","dates":{"delivered":"2024-05-05"},"asOf":"2024-06-20","policy":{"returnWindowDays":60}"#,
+    ));
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-07-04");
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+}
+
+#[test]
+fn a_return_needs_a_delivery_or_estimated_date() {
+    let e = eval_err(&amz(r#""reason":"no_reason","asOf":"2024-06-05""#));
+    assert_eq!(e.code.as_str(), "missing_field");
+    assert_eq!(e.field, "dates.delivered");
+}
+
+#[test]
+fn change_of_mind_returns_within_thirty_days_buyer_pays_the_label_amz_7_amz_4() {
+    let run = |as_of: &str| {
+        eval(&amz(&format!(
+            r#""reason":"no_reason","dates":{{"delivered":"2024-05-05"}},"asOf":"{as_of}""#
+        )))
+    };
+    let last = run("2024-06-04");
+    assert_eq!(deadline(&last, "returnWindowLastDay"), "2024-06-04");
+    assert_eq!(last.outcome, Outcome::ReturnRefund);
+    assert_eq!(last.fault, Fault::Buyer);
+    assert_eq!(last.refund, 2499);
+    assert!(last.options.is_empty());
+    assert!(
+        last.reply.contains("return postage is on you"),
+        "{}",
+        last.reply
+    );
+    let late = run("2024-06-05");
+    assert_eq!(late.outcome, Outcome::Reject);
+    assert_eq!(late.fault, Fault::None);
+    assert!(has_rule(&late, "AMZ-7"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Non-receipt: AMZ-2 (estimate + 3 days, or delivered per tracking), AMZ-3 (90-day window).
+
+fn lost(dates: &str, as_of: &str, extra: &str) -> String {
+    amz(&format!(
+        r#""reason":"not_received","tracking":"in_transit","dates":{{"shipped":"2024-05-01","estimatedDelivery":"2024-05-10"{dates}}},"asOf":"{as_of}"{extra}"#
+    ))
+}
+
+#[test]
+fn non_receipt_is_claimable_only_after_estimate_plus_three_days_amz_2() {
+    let wait = eval(&lost("", "2024-05-13", ""));
+    assert_eq!(deadline(&wait, "claimEligibleAfter"), "2024-05-13");
+    assert_eq!(wait.outcome, Outcome::Wait);
+    assert_eq!(wait.fault, Fault::Undetermined);
+    assert_eq!(wait.refund, 0);
+    assert!(!check(&wait, "delivery_grace_over").passed);
+    assert!(wait.reply.contains("2024-05-13"), "{}", wait.reply);
+
+    let due = eval(&lost("", "2024-05-14", ""));
+    assert_eq!(due.outcome, Outcome::RefundFull);
+    assert_eq!(due.fault, Fault::Seller);
+    assert_eq!(due.refund, 2499, "price plus original shipping (AMZ-4)");
+    assert!(check(&due, "delivery_grace_over").passed);
+    assert!(has_rule(&due, "AMZ-2"));
+    assert!(has_rule(&due, "AMZ-4"));
+    assert_eq!(
+        due.checks.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [
+            "covered_by_guarantee",
+            "claim_within_window",
+            "delivered_per_carrier",
+            "delivery_grace_over"
+        ]
+    );
+
+    let longer = eval(&lost("", "2024-05-14", r#","policy":{"claimGraceDays":4}"#));
+    assert_eq!(longer.outcome, Outcome::Wait);
+}
+
+#[test]
+fn the_claim_window_closes_ninety_days_after_the_estimate_amz_3() {
+    let last = eval(&lost(r#","opened":"2024-08-08""#, "2024-08-08", ""));
+    assert_eq!(deadline(&last, "claimWindowEnd"), "2024-08-08");
+    assert!(check(&last, "claim_within_window").passed);
+    assert_eq!(last.outcome, Outcome::RefundFull);
+    let late = eval(&lost(r#","opened":"2024-08-09""#, "2024-08-09", ""));
+    assert!(!check(&late, "claim_within_window").passed);
+    assert_eq!(late.outcome, Outcome::Reject);
+    assert_eq!(late.fault, Fault::None);
+    assert!(has_rule(&late, "AMZ-3"));
+}
+
+#[test]
+fn past_the_grace_period_the_buyers_request_decides_the_remedy() {
+    let d = eval(&lost(
+        "",
+        "2024-05-20",
+        r#","request":"partial_refund","requestedAmount":1500"#,
+    ));
+    assert_eq!(d.outcome, Outcome::RefundPartial);
+    assert_eq!(d.refund, 1500);
+    let d = eval(&lost("", "2024-05-20", r#","request":"reship""#));
+    assert_eq!(d.outcome, Outcome::Reship);
+    assert_eq!(d.refund, 0);
+    assert_eq!(d.fault, Fault::Seller);
+}
+
+#[test]
+fn tracking_delivered_makes_the_claim_reviewable_at_once_amz_2() {
+    // Before the estimate + 3 days, but tracking shows delivery.
+    let base = r#""reason":"not_received","dates":{"shipped":"2024-05-01","delivered":"2024-05-04","estimatedDelivery":"2024-05-10"},"asOf":"2024-05-05""#;
+    let d = eval(&amz(&format!(r#"{base},"tracking":"delivered""#)));
+    assert_eq!(d.outcome, Outcome::Reject);
+    assert_eq!(
+        d.fault,
+        Fault::Undetermined,
+        "Amazon decides on tracking alone"
+    );
+    assert!(check(&d, "delivered_per_carrier").passed);
+    assert!(d.evidence.contains(&"tracking_delivered"));
+    assert!(d.evidence.contains(&"proof_of_delivery"));
+    assert!(d.reply.contains("2024-05-04"), "{}", d.reply);
+
+    let d = eval(&amz(&format!(
+        r#"{base},"tracking":"delivered","evidence":{{"proofOfDelivery":true}}"#
+    )));
+    assert_eq!(d.outcome, Outcome::Reject);
+    assert_eq!(d.fault, Fault::None);
+}
+
+#[test]
+fn an_undelivered_order_needs_the_estimated_delivery_date() {
+    let e = eval_err(&amz(
+        r#""reason":"not_received","tracking":"in_transit","dates":{"shipped":"2024-05-01"},"asOf":"2024-05-20""#,
+    ));
+    assert_eq!(e.code.as_str(), "missing_field");
+    assert_eq!(e.field, "dates.estimatedDelivery");
+}
+
+// ---------------------------------------------------------------------------------------------
+// AMZ-1 (48 h contact wait), AMZ-6 (72 h response), AMZ-5 (digital items).
+
+#[test]
+fn contact_wait_and_response_hours_amz_1_amz_6() {
+    let run = |as_of: &str, policy: &str| eval(&lost(r#","opened":"2024-05-14""#, as_of, policy));
+    let d = run("2024-05-16", "");
+    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16");
+    assert_eq!(deadline(&d, "sellerResponseDeadline"), "2024-05-17");
+    assert!(d.summary.contains("only after 2024-05-16"), "{}", d.summary);
+    assert!(d.summary.contains("Respond by 2024-05-17"), "{}", d.summary);
+    assert!(has_rule(&d, "AMZ-1"));
+    assert!(has_rule(&d, "AMZ-6"));
+    let d = run("2024-05-17", "");
+    assert!(d.summary.contains("may now file"), "{}", d.summary);
+    assert!(d.summary.contains("Respond by 2024-05-17"), "{}", d.summary);
+    let d = run("2024-05-18", "");
+    assert!(
+        d.summary.contains("response deadline was 2024-05-17"),
+        "{}",
+        d.summary
+    );
+    // Amazon's other help page says 48 hours for information requests: a policy value.
+    let d = run("2024-05-16", r#","policy":{"sellerResponseHours":48}"#);
+    assert_eq!(deadline(&d, "sellerResponseDeadline"), "2024-05-16");
+}
+
+#[test]
+fn hour_timers_keep_the_time_of_day_amz_1_amz_6() {
+    let d = eval(&lost(
+        r#","opened":"2024-05-14T09:30:00-07:00""#,
+        "2024-05-15T12:00:00-07:00",
+        "",
+    ));
+    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16T09:30:00-07:00");
+    assert_eq!(
+        deadline(&d, "sellerResponseDeadline"),
+        "2024-05-17T09:30:00-07:00"
+    );
+}
+
+#[test]
+fn digital_items_are_not_covered_amz_5() {
+    let d = eval(&lost(
+        "",
+        "2024-05-20",
+        r#","item":{"digitalUnsealed":true}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Reject);
+    assert_eq!(d.fault, Fault::None);
+    assert!(!check(&d, "covered_by_guarantee").passed);
+    assert!(has_rule(&d, "AMZ-5"));
+    let d = eval(&lost("", "2024-05-20", ""));
+    assert!(check(&d, "covered_by_guarantee").passed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors, locales, ruleset listing.
+
+#[test]
+fn reasons_amazon_does_not_decide_are_input_errors() {
+    for reason in [
+        "late_shipment",
+        "out_of_stock",
+        "counterfeit",
+        "vehicle_defect",
+    ] {
+        let e = eval_err(&amz(&format!(r#""reason":"{reason}","asOf":"2024-05-20""#)));
+        assert_eq!(e.code.as_str(), "unknown_value", "{reason}");
+        assert_eq!(e.field, "reason");
+        assert!(e.message.contains("not_received"), "{}", e.message);
+    }
+}
+
+#[test]
+fn english_and_chinese_agree_on_every_branch() {
+    let cases = [
+        WRONG_PRINT.to_string(),
+        WRONG_PRINT.replace(r#""asOf""#, r#""request":"partial_refund","asOf""#),
+        WRONG_PRINT.replace(r#""asOf""#, r#""request":"exchange","asOf""#),
+        returned(
+            "damaged_in_transit",
+            r#""delivered":"2024-05-05""#,
+            "2024-05-07",
+        ),
+        returned("quality", r#""delivered":"2024-05-05""#, "2024-07-07"),
+        amz(r#""reason":"no_reason","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-20""#),
+        lost(r#","opened":"2024-05-12""#, "2024-05-12", ""),
+        lost(r#","opened":"2024-05-14""#, "2024-05-18", ""),
+        lost("", "2024-05-20", r#","request":"reship""#),
+        lost(
+            "",
+            "2024-05-20",
+            r#","request":"partial_refund","requestedAmount":100"#,
+        ),
+        lost(r#","opened":"2024-09-01""#, "2024-09-01", ""),
+        lost("", "2024-05-20", r#","item":{"digitalUnsealed":true}"#),
+        amz(
+            r#""reason":"not_received","tracking":"delivered","dates":{"shipped":"2024-05-01","delivered":"2024-05-04"},"asOf":"2024-05-05""#,
+        ),
+        amz(
+            r#""reason":"not_received","evidence":{"proofOfDelivery":true},"dates":{"estimatedDelivery":"2024-05-10"},"asOf":"2024-05-05""#,
+        ),
+    ];
+    for input in &cases {
+        let (en, zh) = eval_both(input);
+        assert!(
+            !en.reply.contains('{'),
+            "unfilled placeholder: {}",
+            en.reply
+        );
+        assert!(
+            !en.summary.contains('{'),
+            "unfilled placeholder: {}",
+            en.summary
+        );
+        assert_eq!(kinds(&en), kinds(&zh));
+    }
+}
+
+#[test]
+fn the_ruleset_lists_its_parameters_and_sources() {
+    let infos = dispute_calc::api::rulesets(dispute_calc::model::Locale::ZhCn);
+    let info = infos.iter().find(|i| i.id == "amazon").expect("listed");
+    assert_eq!(info.name, "亚马逊A-to-z保障与退货");
+    assert!(!info.version.is_empty());
+    assert!(info.sources.len() >= 3);
+    assert!(info.sources.iter().all(|s| s.url.starts_with("https://")));
+    assert_eq!(
+        info.reasons,
+        [
+            "not_received",
+            "not_as_described",
+            "quality",
+            "wrong_item",
+            "missing_items",
+            "damaged_in_transit",
+            "no_reason"
+        ]
+    );
+    let json = dispute_calc::json::to_string(&info.parameters);
+    for pair in [
+        "\"contactWaitHours\":48",
+        "\"claimGraceDays\":3",
+        "\"claimWindowDays\":90",
+        "\"sellerResponseHours\":72",
+        "\"returnWindowDays\":30",
+        "\"keepCouponPercent\":50",
+        "\"keepRefundPercent\":50",
+    ] {
+        assert!(json.contains(pair), "{pair} in {json}");
+    }
+}
