@@ -7,7 +7,8 @@ use dispute_calc::json;
 use dispute_calc::InputError;
 
 fn parse(input: &str) -> json::Value {
-    json::parse(input).unwrap_or_else(|e| panic!("bad test JSON at byte {}: {}", e.offset, e.message))
+    json::parse(input)
+        .unwrap_or_else(|e| panic!("bad test JSON at byte {}: {}", e.offset, e.message))
 }
 
 pub fn eval(input: &str) -> Decision {
@@ -16,7 +17,10 @@ pub fn eval(input: &str) -> Decision {
 
 pub fn eval_err(input: &str) -> InputError {
     match api::evaluate_dispute(&parse(input)) {
-        Ok(d) => panic!("expected an input error, got outcome {:?}\ninput: {input}", d.outcome),
+        Ok(d) => panic!(
+            "expected an input error, got outcome {:?}\ninput: {input}",
+            d.outcome
+        ),
         Err(e) => e,
     }
 }
@@ -26,7 +30,7 @@ pub fn split(input: &str) -> Split {
 }
 
 pub fn split_err(input: &str) -> InputError {
-    api::return_shipping_split(&parse(input)).err().expect("expected an input error")
+    api::return_shipping_split(&parse(input)).expect_err("expected an input error")
 }
 
 pub fn penalty(input: &str) -> Penalty {
@@ -34,15 +38,17 @@ pub fn penalty(input: &str) -> Penalty {
 }
 
 pub fn penalty_err(input: &str) -> InputError {
-    api::refund_penalty(&parse(input)).err().expect("expected an input error")
+    api::refund_penalty(&parse(input)).expect_err("expected an input error")
 }
 
 /// The check with this id; fails the test when the decision lacks it.
 pub fn check<'a>(d: &'a Decision, id: &str) -> &'a Check {
-    d.checks
-        .iter()
-        .find(|c| c.id == id)
-        .unwrap_or_else(|| panic!("no check {id}; checks: {:?}", d.checks.iter().map(|c| c.id).collect::<Vec<_>>()))
+    d.checks.iter().find(|c| c.id == id).unwrap_or_else(|| {
+        panic!(
+            "no check {id}; checks: {:?}",
+            d.checks.iter().map(|c| c.id).collect::<Vec<_>>()
+        )
+    })
 }
 
 pub fn deadline(d: &Decision, name: &str) -> String {
@@ -70,10 +76,18 @@ pub fn eval_both(input: &str) -> (Decision, Decision) {
     assert_eq!(en.rules, zh.rules);
     assert_eq!(en.evidence, zh.evidence);
     assert_eq!(en.deadlines.0, zh.deadlines.0);
-    let ids = |d: &Decision| d.checks.iter().map(|c| (c.id, c.passed)).collect::<Vec<_>>();
+    let ids = |d: &Decision| {
+        d.checks
+            .iter()
+            .map(|c| (c.id, c.passed))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&en), ids(&zh));
     for text in [&zh.summary, &zh.reply] {
-        assert!(text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "not Chinese: {text}");
+        assert!(
+            text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "not Chinese: {text}"
+        );
         assert!(!text.contains('{'), "unfilled placeholder: {text}");
     }
     (en, zh)
