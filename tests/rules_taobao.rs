@@ -842,3 +842,15 @@ fn tmall_decides_like_taobao_apart_from_its_own_rules() {
     assert_eq!(taobao.rules, tmall.rules);
     assert_eq!(tmall.ruleset, "tmall");
 }
+
+#[test]
+fn a_reship_request_has_no_refund_timer_tb_t3() {
+    let d =
+        eval(&unreceived("lost", "2024-05-05", "2024-05-09", "").replace("full_refund", "reship"));
+    assert_eq!(d.outcome, Outcome::Reship);
+    assert!(d.deadlines.get("sellerResponseDeadline").is_none());
+    assert!(!has_rule(&d, "TB-T3"));
+    let d = eval(&unreceived("lost", "2024-05-05", "2024-05-09", ""));
+    assert_eq!(d.outcome, Outcome::RefundFull);
+    assert!(has_rule(&d, "TB-T3"));
+}

@@ -1077,7 +1077,9 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     e.apply("TB-R9");
     e.apply("TB-R2");
     e.evidence("shipment_record");
-    let timed_out = refund_timer(e, "unreceivedRefundHours", "TB-T3");
+    // TB-T3 times a refund-only request; a reship request has no refund timer.
+    let timed_out =
+        d.request != Some(Request::Reship) && refund_timer(e, "unreceivedRefundHours", "TB-T3");
     if is_delivered(d) {
         e.check(
             "delivered_per_carrier",
