@@ -1,5 +1,7 @@
 //! refundPenalty under the Chinese statutes: CPL-55 fraud (cn-consumer, with CPL-REG-49 and the
 //! seller's higher promise, CPL-16) and FSL-148 unsafe food (cn-food).
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::*;

@@ -1,6 +1,8 @@
 //! `refundPenalty` for Taobao and Tmall (rules.md §3.2): TB-P1 / TB-P3 (5%, at least 5 and at
 //! most 30 CNY), TM-P1 / TM-P2 (30%, at most 500 CNY), TB-P5 (on top of the refund) and TB-R4
 //! (the seller's higher promise prevails), with half-up rounding to the fen.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

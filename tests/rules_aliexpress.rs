@@ -1,5 +1,7 @@
 //! AliExpress (rules.md §2): every rule the ruleset applies, at its boundaries, plus the course's
 //! worked example. Inputs are the JSON the page sends.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

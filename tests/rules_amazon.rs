@@ -1,5 +1,7 @@
 //! Amazon A-to-z Guarantee and returns (rules.md §5.1), rule by rule at the boundaries, plus the
 //! course's wrong-print case. Inputs are the JSON the page sends.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,5 +1,7 @@
 //! evaluateDispute under the Chinese statutes: cn-consumer (CPL-23/24/25/26/55, 7D-6..7D-20),
 //! cn-food (FSL-148) and cn-car (CAR-1..CAR-9). Every rule is tested at its boundaries.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::*;

@@ -1,5 +1,7 @@
 //! Taobao and Tmall `evaluateDispute` (rules.md §3 and §4.3): every rule the rulesets apply, at
 //! its boundaries. Inputs are the JSON the page sends.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

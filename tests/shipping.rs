@@ -1,6 +1,8 @@
 //! `returnShippingSplit` (rules.md TB-R1, TB-R2, TB-R3, TB-R13, TB-R14, TB-R15, TB-I1..I3,
 //! CPL-24, CPL-25, 7D-18, AE-R18, AMZ-4, and the course's seed case (2)): who pays each leg, and
 //! the invariant that the payers' shares add up to the legs.
+// Native tests: the wasm boundary has its own suite (tests/wasm.rs).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
