@@ -251,7 +251,6 @@
         control = el("input", { type: "number", inputmode: "numeric", min: 0, step: 1, id: id, name: f.name });
       } else {
         control = el("input", { type: "text", id: id, name: f.name, autocomplete: "off", spellcheck: "false" });
-        if (f.size) control.setAttribute("maxlength", String(f.size + 8));
       }
       wrap.appendChild(control);
     }
@@ -543,7 +542,7 @@
         if (!/^\d+$/.test(raw)) errors.push({ field: name, message: t().wholeNumber });
         else setPath(input, name, Number(raw));
       } else if (kind === "text") {
-        if (raw !== "") setPath(input, name, name === "destination" ? raw.toUpperCase() : raw);
+        if (raw !== "") setPath(input, name, name === "destination" && /^[a-z]{2}$/i.test(raw) ? raw.toUpperCase() : raw);
       } else if (raw !== "") {
         setPath(input, name, raw);
       }

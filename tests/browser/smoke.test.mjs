@@ -36,8 +36,8 @@ after(async () => {
 });
 
 for (const [how, url] of [
-  ["http", () => `${site.url}/www/index.html`],
-  ["file", () => fileUrl("www/index.html")],
+  ["http", () => `${site.url}/www/index.html?tool=penalty`],
+  ["file", () => fileUrl("www/index.html") + "?tool=penalty"],
 ]) {
   test(`the page computes a result when opened over ${how}`, async () => {
     const page = await openPage(browser);

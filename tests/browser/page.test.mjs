@@ -1,0 +1,406 @@
+// The seller help page (www/): every tool over http and from file://, links that carry the state,
+// the language switch, the course presets, input errors next to their field, text never run as
+// HTML, axe-core, phone width, and a screenshot of each tool.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  browser = await launch();
+  site = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const ATTR = { evaluate: "data-outcome", shipping: "data-buyer-pays", penalty: "data-penalty" };
+const TOOLS = Object.keys(ATTR);
+
+const AE_2015 = {
+  ruleset: "aliexpress",
+  reason: "not_received",
+  request: "full_refund",
+  asOf: "2015-04-20",
+  currency: "USD",
+  price: 2599,
+  dates: { ordered: "2015-03-03", shipped: "2015-03-19", delivered: "2015-04-12", opened: "2015-04-20" },
+  tracking: "delivered",
+  policy: { handlingDays: 20 },
+};
+const TMALL_LATE = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 };
+const INSURANCE = {
+  ruleset: "taobao",
+  reason: "quality",
+  currency: "CNY",
+  outboundShipping: 0,
+  freeShipping: true,
+  returnShipping: 2700,
+  insurancePayout: 1200,
+};
+const LINK_INPUT = { evaluate: AE_2015, shipping: INSURANCE, penalty: TMALL_LATE };
+
+const httpBase = () => `${site.url}/www/index.html`;
+const fileBase = () => fileUrl("www/index.html");
+
+function link(base, tool, input) {
+  return `${base}?tool=${tool}&input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+/** Waits until the result carries `attr` (or an input error, reported with its message). */
+async function result(page, attr) {
+  await page.waitForSelector(`#result[${attr}], #result[data-error]`, { timeout: 10000 });
+  const error = await page.getAttribute("#result", "data-error");
+  if (error !== null) {
+    const message = await page.locator("#result").innerText();
+    assert.fail(`the page shows an input error instead of a result (${error}): ${message}`);
+  }
+  return page.getAttribute("#result", attr);
+}
+
+/** Waits until `attr` on the result differs from `previous`. */
+async function changed(page, attr, previous) {
+  await page.waitForFunction(
+    ([a, p]) => {
+      const r = document.getElementById("result");
+      return r.hasAttribute("data-error") || (r.hasAttribute(a) && r.getAttribute(a) !== p);
+    },
+    [attr, previous],
+    { timeout: 10000 },
+  );
+  return result(page, attr);
+}
+
+function inputOf(url) {
+  const q = new URL(url).searchParams;
+  return { tool: q.get("tool"), input: JSON.parse(q.get("input")) };
+}
+
+for (const [how, base] of [
+  ["http", httpBase],
+  ["file://", fileBase],
+]) {
+  test(`every tool computes a result over ${how}, by tab and by link`, async () => {
+    const page = await openPage(browser);
+    await page.goto(base());
+    for (const tool of TOOLS) {
+      await page.click(`.tool-tab[data-tool="${tool}"]`);
+      assert.equal(await page.getAttribute(`.tool-tab[data-tool="${tool}"]`, "aria-pressed"), "true");
+      assert.ok(await page.isVisible(`#form-${tool}`));
+      assert.match(await result(page, ATTR[tool]), /^\w+$/);
+    }
+    for (const tool of TOOLS) {
+      await page.goto(link(base(), tool, LINK_INPUT[tool]));
+      assert.match(await result(page, ATTR[tool]), /^\w+$/);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("a link fills the form and shows the result without a click; edits rewrite the link", async () => {
+  const edits = {
+    evaluate: ["#evaluate-dates-delivered", "", "data-outcome"],
+    shipping: ["#shipping-returnShipping", "10.00", "data-buyer-pays"],
+    penalty: ["#penalty-price", "2500.00", "data-penalty"],
+  };
+  for (const tool of TOOLS) {
+    const page = await openPage(browser);
+    await page.goto(link(httpBase(), tool, LINK_INPUT[tool]));
+    assert.ok(await page.isVisible(`#form-${tool}`));
+    const first = await result(page, ATTR[tool]);
+    const [selector, value] = edits[tool];
+    const before = page.url();
+    await page.fill(selector, value);
+    if (tool === "evaluate") {
+      // Without a delivery record the 2015 case is no longer a plain reject.
+      await page.selectOption("#evaluate-tracking", "in_transit");
+    }
+    await page.waitForFunction((u) => location.href !== u, before);
+    const edited = inputOf(page.url());
+    assert.equal(edited.tool, tool);
+    const attrs = async (p) =>
+      p.evaluate(() => {
+        const r = document.getElementById("result");
+        return Object.fromEntries([...r.attributes].filter((a) => a.name.startsWith("data-")).map((a) => [a.name, a.value]));
+      });
+    await result(page, ATTR[tool]);
+    const after = await attrs(page);
+    if (tool === "shipping") assert.equal(edited.input.returnShipping, 1000);
+    if (tool === "penalty") {
+      assert.equal(edited.input.price, 250000);
+      assert.notEqual(after["data-penalty"], first);
+    }
+    if (tool === "evaluate") {
+      assert.equal(edited.input.dates.delivered, undefined);
+      assert.equal(edited.input.tracking, "in_transit");
+    }
+    // The rewritten link reopens to the same form and the same result.
+    const again = await openPage(browser);
+    await again.goto(page.url());
+    await result(again, ATTR[tool]);
+    assert.deepEqual(await attrs(again), after);
+    assert.equal(await again.inputValue(selector), value);
+    assert.deepEqual(again.problems, []);
+    assert.deepEqual(page.problems, []);
+    await again.context().close();
+    await page.context().close();
+  }
+});
+
+test("a link opened from file:// round-trips too", async () => {
+  const page = await openPage(browser);
+  await page.goto(link(fileBase(), "penalty", TMALL_LATE));
+  assert.equal(await result(page, "data-penalty"), "5970");
+  await page.fill("#penalty-price", "99.00");
+  assert.equal(await changed(page, "data-penalty", "5970"), "2970");
+  assert.equal(inputOf(page.url()).input.price, 9900);
+  const again = await openPage(browser);
+  await again.goto(page.url());
+  assert.equal(await result(again, "data-penalty"), "2970");
+  await again.context().close();
+  await page.context().close();
+});
+
+test("amounts are read in the currency's own decimals, exactly", async () => {
+  const page = await openPage(browser);
+  await page.goto(link(httpBase(), "penalty", TMALL_LATE));
+  await result(page, "data-penalty");
+  for (const [text, minor] of [
+    ["0.29", 29],
+    ["1,299.10", 129910],
+    ["19.9", 1990],
+    ["4503599627370.49", 450359962737049],
+  ]) {
+    await page.fill("#penalty-price", text);
+    await page.waitForFunction((m) => JSON.parse(new URL(location.href).searchParams.get("input")).price === m, minor);
+  }
+  // JPY has no minor unit, KWD three decimals: the hint and the parsing follow the currency.
+  await page.goto(link(httpBase(), "shipping", { ...INSURANCE, ruleset: "taobao", currency: "CNY" }));
+  await result(page, "data-buyer-pays");
+  assert.equal(await page.inputValue("#shipping-returnShipping"), "27.00");
+  await page.selectOption("#shipping-currency", "KWD");
+  await page.fill("#shipping-returnShipping", "1.250");
+  await page.waitForFunction(() => JSON.parse(new URL(location.href).searchParams.get("input")).returnShipping === 1250);
+  await page.selectOption("#shipping-currency", "JPY");
+  await page.fill("#shipping-returnShipping", "27.5");
+  await page.waitForSelector("#shipping-returnShipping-error");
+  assert.match(await page.textContent("#shipping-returnShipping-hint"), /JPY/);
+  await page.context().close();
+});
+
+test("the language switch changes page and results together, never numbers", async () => {
+  for (const tool of TOOLS) {
+    const page = await openPage(browser, { locale: "en-US" });
+    await page.goto(link(httpBase(), tool, LINK_INPUT[tool]));
+    await result(page, ATTR[tool]);
+    const attrs = () =>
+      page.evaluate(() => {
+        const r = document.getElementById("result");
+        return Object.fromEntries([...r.attributes].filter((a) => a.name.startsWith("data-")).map((a) => [a.name, a.value]));
+      });
+    const en = await attrs();
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.doesNotMatch(await page.textContent("h1"), /[\u4e00-\u9fff]/);
+    await page.selectOption("#lang", "zh-CN");
+    await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector("#result .summary")?.textContent ?? ""));
+    assert.match(await page.textContent("h1"), /[\u4e00-\u9fff]/);
+    assert.match(await page.textContent(`#form-${tool} legend`), /[\u4e00-\u9fff]/);
+    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+    assert.deepEqual(await attrs(), en);
+    assert.equal(inputOf(page.url()).input.locale, "zh-CN");
+    await screenshot(page, `page-${tool}-zh`);
+    await page.selectOption("#lang", "en");
+    await page.waitForFunction(() => !/[\u4e00-\u9fff]/.test(document.querySelector("#result .summary")?.textContent ?? "x"));
+    assert.deepEqual(await attrs(), en);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test("the page starts in Chinese when the browser's language is Chinese", async () => {
+  const page = await openPage(browser, { locale: "zh-TW" });
+  await page.goto(`${httpBase()}?tool=penalty`);
+  assert.equal(await result(page, "data-penalty"), "5970");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  assert.equal(await page.inputValue("#lang"), "zh-CN");
+  assert.match(await page.textContent("#result .summary"), /[\u4e00-\u9fff]/);
+  await page.context().close();
+});
+
+test("preset: AliExpress 2015 non-receipt, delivered per tracking -> reject", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${httpBase()}?tool=penalty`);
+  await page.click('.preset[data-preset="ae2015"]');
+  assert.equal(await result(page, "data-outcome"), "reject");
+  assert.equal(await page.getAttribute("#result", "data-refund"), "0");
+  assert.equal(await page.inputValue("#evaluate-dates-shipped"), "2015-03-19");
+  assert.equal(await page.inputValue("#evaluate-policy-handlingDays"), "20");
+  assert.deepEqual(inputOf(page.url()).input, { ...AE_2015, locale: "en" });
+  // The timeline draws the deadlines of the worked example; the handling deadline has passed.
+  const deadline = (key) => page.textContent(`svg.timeline g[data-key="${key}"] .tl-date`);
+  assert.equal(await deadline("handlingDeadline"), "2015-03-23");
+  assert.equal(await deadline("deliveryDeadline"), "2015-05-18");
+  assert.equal(await deadline("sellerResponseDeadline"), "2015-04-25");
+  assert.equal(await page.getAttribute('svg.timeline g[data-key="handlingDeadline"]', "class"), "tl-deadline tl-passed");
+  assert.equal(await page.getAttribute('svg.timeline g[data-key="deliveryDeadline"]', "class"), "tl-deadline");
+  assert.ok(await page.isVisible('svg.timeline g[data-key="asOf"]'));
+  const evidence = await page.locator(".evidence code").allTextContents();
+  assert.ok(evidence.includes("tracking_delivered"), evidence.join(", "));
+  assert.ok(evidence.includes("shipment_record"), evidence.join(", "));
+  const rules = await page.locator(".rules .chips code").allTextContents();
+  assert.ok(rules.includes("AE-R9"), rules.join(", "));
+  assert.ok((await page.locator(".checks li code.check-rule").count()) > 0);
+  assert.ok((await page.inputValue("textarea.reply")).length > 20);
+  await page.context().close();
+});
+
+test("preset: Amazon wrong print -> seller at fault, keep-the-item offers", async () => {
+  const page = await openPage(browser);
+  await page.goto(httpBase());
+  await page.click('.preset[data-preset="amazon"]');
+  await result(page, "data-outcome");
+  assert.equal(await page.getAttribute("#result", "data-fault"), "seller");
+  const offers = await page.locator(".offers li").evaluateAll((lis) => lis.map((li) => li.dataset.outcome));
+  assert.ok(offers.length >= 2, `offers: ${offers}`);
+  assert.ok(offers.some((o) => o !== "return_refund"), `a keep-the-item offer among: ${offers}`);
+  await page.context().close();
+});
+
+test("preset: Tmall late shipment of 199.00 -> penalty 59.70, with the formula", async () => {
+  const page = await openPage(browser);
+  await page.goto(httpBase());
+  await page.click('.preset[data-preset="tmall"]');
+  assert.equal(await result(page, "data-penalty"), "5970");
+  assert.equal(await page.getAttribute("#result", "data-total"), "25870");
+  assert.equal(await page.textContent(".formula code"), "min(30% x 199.00, 500.00)");
+  assert.equal(await page.inputValue("#penalty-price"), "199.00");
+  await page.context().close();
+});
+
+test("preset: return-shipping insurance -> postage 27.00 = insurer 12.00 + seller 15.00", async () => {
+  const page = await openPage(browser);
+  await page.goto(httpBase());
+  await page.click('.preset[data-preset="insurance"]');
+  assert.equal(await result(page, "data-buyer-pays"), "0");
+  assert.equal(await page.getAttribute("#result", "data-seller-pays"), "1500");
+  assert.equal(await page.getAttribute("#result", "data-insurer-pays"), "1200");
+  // The return leg is drawn split between the insurer and the seller.
+  const payers = await page.locator(".bar-svg rect[data-payer]").evaluateAll((rs) => rs.map((r) => r.dataset.payer));
+  assert.ok(payers.includes("insurer") && payers.includes("seller"), payers.join(", "));
+  await page.context().close();
+});
+
+test("an input error is shown next to the field it names", async () => {
+  const page = await openPage(browser);
+  // From the module: shipped before ordered is a date_order error on dates.shipped.
+  await page.goto(link(httpBase(), "evaluate", AE_2015));
+  await result(page, "data-outcome");
+  await page.fill("#evaluate-dates-shipped", "2015-03-01");
+  await page.waitForSelector("#evaluate-dates-shipped-error");
+  assert.equal(await page.getAttribute("#result", "data-error"), "date_order");
+  assert.equal(await page.getAttribute("#evaluate-dates-shipped", "aria-invalid"), "true");
+  assert.match(await page.getAttribute("#evaluate-dates-shipped", "aria-describedby"), /evaluate-dates-shipped-error/);
+  assert.match(await page.textContent("#evaluate-dates-shipped-error"), /dates\.shipped/);
+  const sameField = await page.evaluate(
+    () => document.getElementById("evaluate-dates-shipped-error").closest(".field") === document.getElementById("evaluate-dates-shipped").closest(".field"),
+  );
+  assert.ok(sameField);
+  // Fixing it clears the message.
+  await page.fill("#evaluate-dates-shipped", "2015-03-19");
+  await result(page, "data-outcome");
+  assert.equal(await page.locator("#evaluate-dates-shipped-error").count(), 0);
+  assert.equal(await page.getAttribute("#evaluate-dates-shipped", "aria-invalid"), null);
+  // From the page: an amount with more decimals than the currency has.
+  await page.click('.tool-tab[data-tool="penalty"]');
+  await page.fill("#penalty-price", "19.999");
+  await page.waitForSelector("#penalty-price-error");
+  assert.equal(await page.getAttribute("#penalty-price", "aria-invalid"), "true");
+  assert.match(await page.getAttribute("#penalty-price", "aria-describedby"), /penalty-price-error/);
+  assert.equal(await page.getAttribute("#result", "data-penalty"), null);
+  // A policy value out of range, from a link: the message sits by the parameter's field.
+  await page.goto(link(httpBase(), "penalty", { ...TMALL_LATE, policy: { lateShipmentPercent: 1001 } }));
+  await page.waitForSelector("#result[data-error]");
+  assert.equal(await page.getAttribute("#penalty-policy-lateShipmentPercent", "aria-invalid"), "true");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("text that looks like HTML is shown as text and never runs", async () => {
+  const page = await openPage(browser);
+  const script = "<script>window.__x=1</script>";
+  const img = '<img src=x onerror="window.__x=1">';
+  // Through a link: enum fields holding markup end up in options and error messages.
+  await page.goto(link(httpBase(), "evaluate", { ...AE_2015, reason: img, destination: script }));
+  await page.waitForSelector("#result[data-error]");
+  await page.goto(link(httpBase(), "penalty", { ...TMALL_LATE, ruleset: script, violation: img }));
+  await page.waitForSelector("#result[data-error]");
+  assert.ok((await page.textContent("body")).includes(script) || (await page.textContent("#penalty-ruleset")).includes(script));
+  // Through the form: a text field.
+  await page.goto(link(httpBase(), "evaluate", AE_2015));
+  await result(page, "data-outcome");
+  for (const text of [script, img]) {
+    await page.fill("#evaluate-destination", text);
+    await page.waitForFunction((t) => JSON.parse(new URL(location.href).searchParams.get("input")).destination === t, text);
+    await page.waitForSelector("#result[data-outcome], #result[data-error]");
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__x), undefined);
+  assert.equal(await page.locator("#result img, #result script, #forms img, #forms script").count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("axe-core finds nothing serious or critical on any tool", async () => {
+  for (const tool of TOOLS) {
+    for (const lang of ["en", "zh-CN"]) {
+      // bypassCSP only here: injecting axe is an inline script.
+      const page = await openPage(browser, { bypassCSP: true, locale: lang });
+      await page.goto(link(httpBase(), tool, LINK_INPUT[tool]));
+      await result(page, ATTR[tool]);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await page.addScriptTag({ path: join(repoRoot, "node_modules/axe-core/axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+      });
+      const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(bad, [], `${tool} (${lang}): ${JSON.stringify(bad)}`);
+      await page.context().close();
+    }
+  }
+});
+
+test("keyboard: tabs, presets and fields are reachable, focus is visible", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${httpBase()}?tool=evaluate`);
+  await result(page, "data-outcome");
+  await page.focus('.tool-tab[data-tool="penalty"]');
+  await page.keyboard.press("Enter");
+  assert.equal(await result(page, "data-penalty"), "5970");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+  await page.context().close();
+});
+
+test("each tool fits a 375 px phone without horizontal scrolling; screenshots", async () => {
+  for (const tool of TOOLS) {
+    for (const [name, viewport] of [
+      ["desktop", { width: 1280, height: 900 }],
+      ["phone", { width: 375, height: 800 }],
+    ]) {
+      const page = await openPage(browser, { viewport, deviceScaleFactor: 1 });
+      await page.goto(link(httpBase(), tool, LINK_INPUT[tool]));
+      await result(page, ATTR[tool]);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${tool} ${name}: page is ${scroll} px wide in a ${client} px window`);
+      await screenshot(page, `page-${tool}-${name}`);
+      await page.context().close();
+    }
+  }
+});
