@@ -314,6 +314,10 @@
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       compute(toolName, true);
+      // On a phone the result is below the form: take the reader there.
+      var h = document.getElementById("result-h");
+      h.focus();
+      if (h.scrollIntoView) h.scrollIntoView({ block: "start" });
     });
     function onEdit(e) {
       var name = e.target && e.target.name;
@@ -434,8 +438,10 @@
   }
 
   function paramLabel(key) {
-    var zh = t().params[key];
-    return zh || U.humanize(key);
+    var own = t().params[key];
+    if (own) return own;
+    // Money floors and caps are in minor units, like every amount of the API.
+    return U.humanize(key) + (/(Min|Max)$/.test(key) ? " (minor units)" : "");
   }
 
   /** Number fields for the ruleset's parameters (defaults), plus any extra keys a link carries. */

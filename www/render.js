@@ -91,7 +91,7 @@
       var start = /^earliest/.test(k);
       var passed = !start && compareStamp(at, input.asOf) < 0;
       var act = MET_BY[k] && dates[MET_BY[k]];
-      var metBy = passed && act && compareStamp(act, at) <= 0 ? (t["dates." + MET_BY[k]] || MET_BY[k]) + " " + showStamp(act) : null;
+      var metBy = passed && act && compareStamp(act, at) <= 0 ? showStamp(act) : null;
       items.push({
         kind: start ? "start" : "deadline",
         key: k,
@@ -151,7 +151,7 @@
       }
       g.appendChild(svg("text", { x: lineX + 16, y: r.y + 4, class: "tl-label", text: it.label }));
       if (it.passed) {
-        g.appendChild(svg("text", { x: lineX + 16, y: r.y + 20, class: "tl-note", text: it.metBy ? t.passed + " · " + t.metBy + " " + it.metBy : t.passed }));
+        g.appendChild(svg("text", { x: lineX + 16, y: r.y + 20, class: "tl-note", text: it.metBy ? t.passed + " · " + U.fill(t.metBy, { d: it.metBy }) : t.passed }));
       }
       children.push(g);
     });
@@ -171,7 +171,7 @@
           "tbody",
           null,
           items.map(function (it) {
-            var status = it.kind === "deadline" ? (it.passed ? t.passed + (it.metBy ? " · " + t.metBy + " " + it.metBy : "") : t.open) : "";
+            var status = it.kind === "deadline" ? (it.passed ? t.passed + (it.metBy ? " · " + U.fill(t.metBy, { d: it.metBy }) : "") : t.open) : "";
             return el("tr", { class: it.passed ? "passed" : null }, [
               el("td", { text: showStamp(it.at) }),
               el("td", { text: it.label }),
@@ -213,7 +213,11 @@
 
   function replySection(reply, t) {
     var id = nextId("reply");
-    var area = el("textarea", { id: id, class: "reply", readonly: true, rows: 6 });
+    var text = reply || "";
+    var rows = text.split("\n").reduce(function (n, line) {
+      return n + Math.max(1, Math.ceil(line.length / 60));
+    }, 0);
+    var area = el("textarea", { id: id, class: "reply", readonly: true, rows: Math.min(14, Math.max(4, rows)) });
     area.value = reply || "";
     var status = el("span", { class: "copy-status", role: "status" });
     var button = el("button", { type: "button", class: "copy", text: t.copy });
