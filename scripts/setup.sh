@@ -6,7 +6,8 @@
 # wasm     the wasm32 standard library: rustup's target, or Debian's rustc-web + build-std
 # bindgen  wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
 # node     the JS dev dependencies (wasm-opt from binaryen, playwright-core, typescript, axe-core)
-# browser  Debian's chromium and chromium-driver for headless tests
+# browser  Debian's chromium and chromium-driver for headless tests, and a CJK font so Chinese
+#          text renders in the page's screenshots
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,10 +68,10 @@ setup_node() {
 }
 
 setup_browser() {
-  if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+  if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]]; then
     return
   fi
-  apt_install chromium chromium-driver
+  apt_install chromium chromium-driver fonts-wqy-microhei
 }
 
 for step in "${steps[@]}"; do
