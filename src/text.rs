@@ -14,7 +14,7 @@ pub struct Msg {
 }
 
 /// An argument of a message, formatted for the locale at render time.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub enum Arg {
     /// An amount in minor units of the call's currency.
     Money(u64),
@@ -23,26 +23,42 @@ pub enum Arg {
     /// A nested message, rendered in the same locale.
     Msg(&'static Msg),
     /// Literal text (codes, ids): the same in every locale.
-    Raw(String),
+    Raw(&'static str),
+    /// Literal text built at run time: the text's `owned` string.
+    Owned,
 }
 
-/// A message with its arguments, not yet rendered.
-#[derive(Clone, Debug)]
+/// The most arguments one message takes.
+const MAX_ARGS: usize = 8;
+
+/// A message with its arguments, not yet rendered. The arguments live inline (no heap), so
+/// building a text is a few stores and dropping one frees at most the one run-time string.
+#[derive(Debug)]
 pub struct Text {
     pub msg: &'static Msg,
-    pub args: Vec<(&'static str, Arg)>,
+    len: usize,
+    args: [(&'static str, Arg); MAX_ARGS],
+    owned: String,
 }
 
 impl Text {
+    #[inline(never)]
     pub fn new(msg: &'static Msg) -> Text {
         Text {
             msg,
-            args: Vec::new(),
+            len: 0,
+            args: [("", Arg::Owned); MAX_ARGS],
+            owned: String::new(),
         }
     }
 
+    #[inline(never)]
     pub fn with(mut self, name: &'static str, arg: Arg) -> Text {
-        self.args.push((name, arg));
+        debug_assert!(self.len < MAX_ARGS, "too many arguments for one message");
+        if let Some(slot) = self.args.get_mut(self.len) {
+            *slot = (name, arg);
+            self.len += 1;
+        }
         self
     }
 
@@ -58,8 +74,15 @@ impl Text {
         self.with(name, Arg::Num(n))
     }
 
-    pub fn raw(self, name: &'static str, s: impl Into<String>) -> Text {
-        self.with(name, Arg::Raw(s.into()))
+    /// Literal text that is the same in every locale (a rule id, a code).
+    pub fn raw(self, name: &'static str, s: &'static str) -> Text {
+        self.with(name, Arg::Raw(s))
+    }
+
+    /// Literal text built at run time (a formula); one per message.
+    pub fn owned(mut self, name: &'static str, s: String) -> Text {
+        self.owned = s;
+        self.with(name, Arg::Owned)
     }
 
     pub fn msg(self, name: &'static str, msg: &'static Msg) -> Text {
@@ -76,8 +99,9 @@ impl Text {
             match after.find('}') {
                 Some(close) => {
                     let name = &after[..close];
-                    match self.args.iter().find(|(n, _)| *n == name) {
-                        Some((_, arg)) => render_arg(&mut out, arg, locale, currency),
+                    let args = self.args.get(..self.len).unwrap_or_default();
+                    match args.iter().find(|(n, _)| *n == name) {
+                        Some((_, arg)) => self.render_arg(&mut out, arg, locale, currency),
                         None => {
                             // A template naming an argument nobody passed: keep it visible.
                             out.push('{');
@@ -122,13 +146,16 @@ fn push_money(out: &mut String, amount: u64, locale: Locale, currency: Currency)
     }
 }
 
-fn render_arg(out: &mut String, arg: &Arg, locale: Locale, currency: Currency) {
-    match arg {
-        Arg::Money(amount) => push_money(out, *amount, locale, currency),
-        Arg::Date(stamp) => out.push_str(&stamp.format()),
-        Arg::Num(n) => out.push_str(&n.to_string()),
-        Arg::Msg(msg) => out.push_str(pick(msg, locale)),
-        Arg::Raw(s) => out.push_str(s),
+impl Text {
+    fn render_arg(&self, out: &mut String, arg: &Arg, locale: Locale, currency: Currency) {
+        match arg {
+            Arg::Money(amount) => push_money(out, *amount, locale, currency),
+            Arg::Date(stamp) => out.push_str(&stamp.format()),
+            Arg::Num(n) => out.push_str(&n.to_string()),
+            Arg::Msg(msg) => out.push_str(pick(msg, locale)),
+            Arg::Raw(s) => out.push_str(s),
+            Arg::Owned => out.push_str(&self.owned),
+        }
     }
 }
 

@@ -311,7 +311,7 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
                 Text::new(&FRAUD_PENALTY)
                     .money("price", price)
                     .money("penalty", penalty)
-                    .raw("formula", shown.clone())
+                    .owned("formula", shown.clone())
                     .money("total", total)
             }
         },
@@ -738,7 +738,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
         summary.push(
             Text::new(&FRAUD_IF)
                 .money("penalty", penalty)
-                .raw("formula", formula),
+                .owned("formula", formula),
         );
         e.evidence("product_listing");
     }
@@ -804,7 +804,7 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
             summary: vec![Text::new(&GENUINE_SUM)
                 .money("refund", refund)
                 .money("penalty", penalty)
-                .raw("formula", formula)],
+                .owned("formula", formula)],
             reply: vec![Text::new(&GENUINE_REPLY)],
         }));
     }
@@ -820,7 +820,7 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
         summary: vec![Text::new(&FRAUD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
-            .raw("formula", formula)],
+            .owned("formula", formula)],
         reply: vec![Text::new(&FRAUD_REPLY)
             .money("refund", refund)
             .money("penalty", penalty)],

@@ -116,7 +116,7 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
                 Text::new(&FOOD_PENALTY)
                     .money("price", price)
                     .money("penalty", penalty)
-                    .raw("formula", shown.clone())
+                    .owned("formula", shown.clone())
                     .money("total", total)
             }
         },
@@ -187,7 +187,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         summary: vec![Text::new(&FOOD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
-            .raw("formula", formula)],
+            .owned("formula", formula)],
         reply: vec![Text::new(&FOOD_REPLY)
             .money("refund", refund)
             .num("multiple", params.get("priceMultiple"))

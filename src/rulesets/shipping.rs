@@ -239,7 +239,7 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         .money("insurer", t.insurer)
         .money("carrier", t.carrier)
         .msg("fault", fault_msg(fault))
-        .raw("rules", rules.join(", "))];
+        .owned("rules", rules.join(", "))];
     match fault {
         Fault::Seller => text.push(Text::new(&SELLER_PAYS)),
         Fault::Carrier => text.push(Text::new(&CARRIER)),

@@ -232,7 +232,7 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
             .msg("violation", violation)
             .money("price", p.price)
             .money("penalty", amount)
-            .raw("formula", formula.clone())
+            .owned("formula", formula.clone())
             .money("total", total),
     );
     let locale = p.common.locale;
