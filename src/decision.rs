@@ -193,7 +193,11 @@ impl<'a> Eval<'a> {
             reply_text.push_str(sep);
             reply_text.push_str(&Text::new(&OPTIONS_INTRO).render(locale, currency));
             for (n, offer) in options.iter().enumerate() {
-                reply_text.push_str(&format!("{sep}({}) {}", n + 1, offer.text));
+                reply_text.push_str(sep);
+                reply_text.push('(');
+                reply_text.push_str(&(n + 1).to_string());
+                reply_text.push_str(") ");
+                reply_text.push_str(&offer.text);
             }
         }
         let closing = Text::new(&CLOSING).render(locale, currency);

@@ -93,12 +93,11 @@ impl Text {
         let template = pick(self.msg, locale);
         let mut out = String::with_capacity(template.len() + 16);
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after.find('}') {
-                Some(close) => {
-                    let name = &after[..close];
+        // split_once with a char: no index arithmetic, so no slicing panic paths in the wasm.
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            match after.split_once('}') {
+                Some((name, tail)) => {
                     let args = self.args.get(..self.len).unwrap_or_default();
                     match args.iter().find(|(n, _)| *n == name) {
                         Some((_, arg)) => self.render_arg(&mut out, arg, locale, currency),
@@ -109,10 +108,11 @@ impl Text {
                             out.push('}');
                         }
                     }
-                    rest = &after[close + 1..];
+                    rest = tail;
                 }
                 None => {
-                    out.push_str(&rest[open..]);
+                    out.push('{');
+                    out.push_str(after);
                     rest = "";
                 }
             }

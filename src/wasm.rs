@@ -89,7 +89,11 @@ pub fn evaluate_disputes(
                 .ok()
                 .and_then(|f| f.as_string())
             {
-                let field = field.replacen("[0]", &format!("[{i}]"), 1);
+                // The one-item batch numbered it [0]; the field always starts with it.
+                let field = match field.strip_prefix("[0]") {
+                    Some(rest) => format!("[{i}]{rest}"),
+                    None => field,
+                };
                 let _ = Reflect::set(&error, &"field".into(), &field.into());
             }
         }
