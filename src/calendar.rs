@@ -4,9 +4,7 @@
 //! which the act is still in time (the start day is not counted). Business days skip Saturday and
 //! Sunday. Hour timers add hours to a date-time, and `ceil(hours / 24)` days to a date.
 
-use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, SecondsFormat, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::cmp::Ordering;
 
 /// A date or an instant, in the form the input gave it; outputs keep that form.
@@ -99,7 +97,7 @@ impl Stamp {
     pub fn format(self) -> String {
         match self {
             Stamp::Date(d) => format_date(d),
-            Stamp::At(t) => t.to_rfc3339_opts(SecondsFormat::AutoSi, false),
+            Stamp::At(t) => format_date_time(t),
         }
     }
 }
@@ -191,21 +189,75 @@ fn offset_secs(negative: bool, hhmm: [u8; 4]) -> Option<i32> {
     Some(if negative { -secs } else { secs })
 }
 
+/// `n` in decimal, zero-padded to `width` digits (more when it needs more).
+fn push_padded(s: &mut String, n: u32, width: u32) {
+    let mut digits = 1;
+    while digits < 10 && n >= 10u32.pow(digits) {
+        digits += 1;
+    }
+    for _ in digits..width {
+        s.push('0');
+    }
+    for place in (0..digits).rev() {
+        s.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+    }
+}
+
 fn format_date(d: NaiveDate) -> String {
     // Avoids chrono's formatter machinery; years outside 0..=9999 never come from parse_date.
     let mut s = String::with_capacity(10);
-    let push = |s: &mut String, n: u32, width: usize| {
-        let digits = n.to_string();
-        for _ in digits.len()..width {
-            s.push('0');
+    push_padded(&mut s, d.year().max(0) as u32, 4);
+    s.push('-');
+    push_padded(&mut s, d.month(), 2);
+    s.push('-');
+    push_padded(&mut s, d.day(), 2);
+    s
+}
+
+/// What chrono's `to_rfc3339_opts(SecondsFormat::AutoSi, false)` writes (the tests compare the
+/// two), without its formatter machinery: the local date and time, 0, 3, 6 or 9 fractional
+/// digits, and the offset as `+HH:MM`.
+fn format_date_time(t: DateTime<FixedOffset>) -> String {
+    let local = t.naive_local();
+    let mut s = String::with_capacity(38);
+    let year = local.year();
+    if !(0..=9999).contains(&year) {
+        s.push(if year < 0 { '-' } else { '+' });
+    }
+    push_padded(&mut s, year.unsigned_abs(), 4);
+    for (sep, n) in [
+        ('-', local.month()),
+        ('-', local.day()),
+        ('T', local.hour()),
+    ] {
+        s.push(sep);
+        push_padded(&mut s, n, 2);
+    }
+    let (mut sec, mut nano) = (local.second(), local.nanosecond());
+    if nano >= 1_000_000_000 {
+        sec += 1;
+        nano -= 1_000_000_000;
+    }
+    for n in [local.minute(), sec] {
+        s.push(':');
+        push_padded(&mut s, n, 2);
+    }
+    if nano != 0 {
+        s.push('.');
+        if nano % 1_000_000 == 0 {
+            push_padded(&mut s, nano / 1_000_000, 3);
+        } else if nano % 1_000 == 0 {
+            push_padded(&mut s, nano / 1_000, 6);
+        } else {
+            push_padded(&mut s, nano, 9);
         }
-        s.push_str(&digits);
-    };
-    push(&mut s, d.year().max(0) as u32, 4);
-    s.push('-');
-    push(&mut s, d.month(), 2);
-    s.push('-');
-    push(&mut s, d.day(), 2);
+    }
+    let off = t.offset().local_minus_utc();
+    s.push(if off < 0 { '-' } else { '+' });
+    let minutes = (off.unsigned_abs() + 30) / 60;
+    push_padded(&mut s, minutes / 60, 2);
+    s.push(':');
+    push_padded(&mut s, minutes % 60, 2);
     s
 }
 
@@ -285,6 +337,42 @@ mod tests {
                 "{case:?}"
             );
         }
+    }
+
+    #[test]
+    fn date_times_format_as_chrono_formats_them() {
+        let mut n = 0;
+        for text in [
+            "2024-05-01T10:00:00+08:00",
+            "2024-05-01T10:00:00Z",
+            "2024-05-01T23:59:60.5-01:30",
+            "2024-05-01T23:59:60-00:01",
+            "2024-05-01T10:00:00.120+08:00",
+            "2024-05-01T10:00:00.000120-23:59",
+            "2024-05-01T10:00:00.123456789+05:45",
+            "0000-01-01T00:00:00+23:00",
+            "0000-01-01T00:00:00-23:59",
+            "9999-12-31T23:59:59.999999999-23:59",
+            "9999-12-31T23:59:59+00:00",
+        ] {
+            let Some(Stamp::At(t)) = Stamp::parse(text) else {
+                panic!("{text}")
+            };
+            for days in [0, 1, 59, 366, 3650, 40000] {
+                let Stamp::At(later) = Stamp::At(t).add_days(days) else {
+                    continue;
+                };
+                for at in [later, later + Duration::hours(7) + Duration::nanoseconds(3)] {
+                    assert_eq!(
+                        Stamp::At(at).format(),
+                        at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
+                    );
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 100);
+        assert_eq!(d("0001-02-03").format(), "0001-02-03");
     }
 
     #[test]
