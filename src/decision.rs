@@ -89,19 +89,19 @@ pub struct Eval<'a> {
     offers: Vec<(&'static str, Outcome, u64, Text)>,
 }
 
-static GREETING: Msg = Msg {
+static GREETING: Msg = msg! {
     en: "Dear customer, thank you for contacting us.",
     zh: "亲爱的顾客，您好，感谢您联系我们。",
 };
-static APOLOGY: Msg = Msg {
+static APOLOGY: Msg = msg! {
     en: "We are sorry for the trouble this order has caused you.",
     zh: "对于这笔订单给您带来的不便，我们深表歉意。",
 };
-static OPTIONS_INTRO: Msg = Msg {
+static OPTIONS_INTRO: Msg = msg! {
     en: "You may choose whichever suits you best:",
     zh: "您可以选择最适合您的方式：",
 };
-static CLOSING: Msg = Msg {
+static CLOSING: Msg = msg! {
     en: "Please let us know if there is anything else we can do. Best regards.",
     zh: "如有其他需要，请随时联系我们。祝您生活愉快！",
 };

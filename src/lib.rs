@@ -21,6 +21,13 @@ macro_rules! wire_enum {
     };
 }
 
+/// `msg! { en: "...", zh: "..." }`: a [`text::Msg`], the two templates in one string.
+macro_rules! msg {
+    { en: $en:literal, zh: $zh:literal $(,)? } => {
+        $crate::text::Msg(concat!($en, "\0", $zh))
+    };
+}
+
 pub mod api;
 pub mod calendar;
 pub mod decision;

@@ -148,107 +148,107 @@ fn usage_compensation(price: u64, km: u64, basis_points: u64) -> u64 {
     u64::try_from(q).unwrap_or(u64::MAX).min(price)
 }
 
-static START_DELIVERY: Msg = Msg {
+static START_DELIVERY: Msg = msg! {
     en: "Periods run from delivery on {start}.",
     zh: "三包期限自交车日{start}起算。",
 };
-static START_INVOICE: Msg = Msg {
+static START_INVOICE: Msg = msg! {
     en: "No delivery date: periods run from the invoice (payment) date {start}.",
     zh: "无交车日期：自开票（付款）日{start}起算。",
 };
-static TIME_IN: Msg = Msg {
+static TIME_IN: Msg = msg! {
     en: "{period}: fault found {found}, by {end}.",
     zh: "{period}：{found}发现故障，未超过{end}。",
 };
-static TIME_OUT: Msg = Msg {
+static TIME_OUT: Msg = msg! {
     en: "{period}: fault found {found}, after {end}.",
     zh: "{period}：{found}发现故障，已超过{end}。",
 };
-static KM_IN: Msg = Msg {
+static KM_IN: Msg = msg! {
     en: "{period}: {km} km, within {limit} km.",
     zh: "{period}：{km}公里，未超过{limit}公里。",
 };
-static KM_OUT: Msg = Msg {
+static KM_OUT: Msg = msg! {
     en: "{period}: {km} km, over {limit} km.",
     zh: "{period}：{km}公里，超过{limit}公里。",
 };
-static P_POWERTRAIN: Msg = Msg {
+static P_POWERTRAIN: Msg = msg! {
     en: "Powertrain replace-or-return period",
     zh: "动力总成包退换期",
 };
-static P_REPLACE: Msg = Msg {
+static P_REPLACE: Msg = msg! {
     en: "Replace-or-return period",
     zh: "包退换期",
 };
-static P_THREE: Msg = Msg {
+static P_THREE: Msg = msg! {
     en: "Three-guarantee period",
     zh: "三包有效期",
 };
-static P_WARRANTY: Msg = Msg {
+static P_WARRANTY: Msg = msg! {
     en: "Repair warranty",
     zh: "包修期",
 };
-static DEFECT_LISTED: Msg = Msg {
+static DEFECT_LISTED: Msg = msg! {
     en: "Listed fault: {defect}.",
     zh: "属规定情形：{defect}。",
 };
-static DEFECT_NOT_LISTED: Msg = Msg {
+static DEFECT_NOT_LISTED: Msg = msg! {
     en: "Not a fault listed for early replacement or return.",
     zh: "不属于可提前更换或退货的规定情形。",
 };
-static STEERING: Msg = Msg {
+static STEERING: Msg = msg! {
     en: "steering failure",
     zh: "转向系统失效",
 };
-static BRAKE: Msg = Msg {
+static BRAKE: Msg = msg! {
     en: "brake failure",
     zh: "制动系统失效",
 };
-static BODY: Msg = Msg {
+static BODY: Msg = msg! {
     en: "body cracking",
     zh: "车身开裂",
 };
-static FUEL: Msg = Msg {
+static FUEL: Msg = msg! {
     en: "fuel leak",
     zh: "燃油泄漏",
 };
-static BATTERY: Msg = Msg {
+static BATTERY: Msg = msg! {
     en: "traction-battery fire",
     zh: "动力蓄电池起火",
 };
-static REPLACE_SUM: Msg = Msg {
+static REPLACE_SUM: Msg = msg! {
     en: "Free replacement or return at the consumer's choice ({rule}). On a return, refund {refund}: the price less {comp} usage compensation for {km} km at {rate} basis points per 1,000 km (CAR-8, to verify).",
     zh: "可免费更换或退货，由消费者选择（{rule}）。如退货，退款{refund}：车价扣除行驶{km}公里的使用补偿费{comp}（每千公里万分之{rate}，CAR-8，待核实）。",
 };
-static CERT_SUM: Msg = Msg {
+static CERT_SUM: Msg = msg! {
     en: "On a return, issue the return certificate and refund by {due} ({days} working days, CAR-7).",
     zh: "如退货，应于{due}前（{days}个工作日，CAR-7）出具退车证明并退清车款。",
 };
-static REPLACE_REPLY: Msg = Msg {
+static REPLACE_REPLY: Msg = msg! {
     en: "Under the three-guarantee rules your car qualifies for a free replacement or a return, as you prefer. On a return we refund the price less a usage charge of {comp} for the {km} km driven: {refund} in all. Please bring the car, the purchase invoice and the three-guarantee certificate, and keep all inspection and repair records.",
     zh: "根据汽车三包规定，您的车辆可以免费更换或退货，由您选择。如退货，我们将退还车款并扣除已行驶{km}公里的使用补偿费{comp}，共计{refund}。请携带车辆、购车发票和三包凭证前来办理，并保留检测和维修记录。",
 };
-static THREE_SUM: Msg = Msg {
+static THREE_SUM: Msg = msg! {
     en: "Three-guarantee period (CAR-1, until {end} or {limit} km): free repair, parts and labour. Over {spare} days for one repair: spare car or transport costs (CAR-6). Replacement or return after repeated failed repairs (CAR-4), over {rdays} days of repairs or over {rtimes} repairs of one problem (CAR-5, to verify).",
     zh: "三包有效期内（CAR-1，至{end}或{limit}公里）：免费修理（含零件和工时）。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。多次修理仍未排除（CAR-4），或累计修理超过{rdays}日、同一问题修理超过{rtimes}次的（CAR-5，待核实），可更换或退货。",
 };
-static THREE_REPLY: Msg = Msg {
+static THREE_REPLY: Msg = msg! {
     en: "Your car is within the three-guarantee period (until {end} or {limit} km), so we will repair it free of charge, parts and labour included, and if a repair takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre, bring the three-guarantee certificate and keep every repair record.",
     zh: "您的车辆在三包有效期内（至{end}或{limit}公里），我们将免费修理（含零件和工时）；单次修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站，携带三包凭证，并保留每次维修记录。",
 };
-static WARRANTY_SUM: Msg = Msg {
+static WARRANTY_SUM: Msg = msg! {
     en: "Past the three-guarantee period, within the repair warranty (CAR-1, until {end} or {limit} km): free repair, no replacement or return. Over {spare} days for one repair: spare car or transport costs (CAR-6).",
     zh: "已过三包有效期，仍在包修期内（CAR-1，至{end}或{limit}公里）：免费修理，不适用更换或退货。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。",
 };
-static WARRANTY_REPLY: Msg = Msg {
+static WARRANTY_REPLY: Msg = msg! {
     en: "Your car is past the three-guarantee period but still under the repair warranty (until {end} or {limit} km), so the repair is free, and if it takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre.",
     zh: "您的车辆已过三包有效期，但仍在包修期内（至{end}或{limit}公里），本次修理免费；修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站。",
 };
-static BEYOND_SUM: Msg = Msg {
+static BEYOND_SUM: Msg = msg! {
     en: "Beyond the repair warranty (CAR-1, {end} or {limit} km): repair at the owner's cost.",
     zh: "已超过包修期（CAR-1，{end}或{limit}公里）：修理费用由车主承担。",
 };
-static BEYOND_REPLY: Msg = Msg {
+static BEYOND_REPLY: Msg = msg! {
     en: "Your car is beyond the repair warranty (until {end} or {limit} km), so this repair is no longer free. We will gladly arrange it at our standard rates; please also check whether an extended warranty or a recall applies.",
     zh: "您的车辆已超过包修期（至{end}或{limit}公里），本次修理无法免费。我们很乐意按标准收费为您安排；也请确认是否有延保或召回可以适用。",
 };

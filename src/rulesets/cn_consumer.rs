@@ -101,7 +101,7 @@ const SOURCES: &[Source] = &[
 
 // ---- shared with cn-food and cn-car ----------------------------------------------------------
 
-static POLICY_VOID: Msg = Msg {
+static POLICY_VOID: Msg = msg! {
     en: "Policy {key} = {given} is less favourable than the statutory {law}, so void; {law} applies.",
     zh: "政策{key}={given}不如法定的{law}有利于消费者，该约定无效，按{law}执行。",
 };
@@ -210,11 +210,11 @@ pub(super) fn fraud_amount(
     Ok((amount, formula))
 }
 
-static PROMISE_PREVAILS: Msg = Msg {
+static PROMISE_PREVAILS: Msg = msg! {
     en: "The seller's higher promise of {promised} binds it (CPL-16).",
     zh: "卖家承诺的赔偿{promised}高于法定标准，按承诺执行（CPL-16）。",
 };
-static PROMISE_LOWER: Msg = Msg {
+static PROMISE_LOWER: Msg = msg! {
     en: "The seller's promise of {promised} is lower; the statutory amount applies.",
     zh: "卖家承诺的赔偿{promised}低于法定标准，按法定标准执行。",
 };
@@ -267,15 +267,15 @@ pub(super) fn finish_penalty(
 
 // ---- refundPenalty: fraud (CPL-55) ----------------------------------------------------------
 
-static FRAUD_PENALTY: Msg = Msg {
+static FRAUD_PENALTY: Msg = msg! {
     en: "Fraud (CPL-55): refund {price} plus, at the buyer's request, {penalty} ({formula}); {total} in all.",
     zh: "欺诈（CPL-55）：退还货款{price}，并应买家要求另赔{penalty}（{formula}），合计{total}。",
 };
-static LABEL_FLAW: Msg = Msg {
+static LABEL_FLAW: Msg = msg! {
     en: "A label, manual or advertising flaw that neither affects quality nor misleads: no fraud compensation (CPL-REG-49). Refund {price}; {total} in all.",
     zh: "仅为标签、说明书或宣传材料瑕疵，不影响质量且不误导消费者：不适用欺诈赔偿（CPL-REG-49）。退还货款{price}，合计{total}。",
 };
-static PUNITIVE_NOTE: Msg = Msg {
+static PUNITIVE_NOTE: Msg = msg! {
     en: "Loss of {loss} stated: it is compensated separately; up to 2 x the loss for death or serious injury (CPL-55b) is for a court and not computed.",
     zh: "已填写损失{loss}：损失另行赔偿；致人死亡或健康严重损害的，不超过损失二倍的惩罚性赔偿（CPL-55b）由法院裁量，此处不计算。",
 };
@@ -329,115 +329,115 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     }
 }
 
-static NR_IN_TIME: Msg = Msg {
+static NR_IN_TIME: Msg = msg! {
     en: "Return requested on {asked}, within {days} days of receipt on {received} (until {last}).",
     zh: "{asked}申请退货，在{received}签收后{days}日内（至{last}）。",
 };
-static NR_LATE: Msg = Msg {
+static NR_LATE: Msg = msg! {
     en: "Return requested on {asked}, after the {days} days from receipt on {received} ended on {last}.",
     zh: "{asked}申请退货，{received}签收后的{days}日已于{last}届满。",
 };
-static NOT_EXCLUDED: Msg = Msg {
+static NOT_EXCLUDED: Msg = msg! {
     en: "Not a category excluded by law.",
     zh: "不属于法定不适用无理由退货的商品。",
 };
-static EXCLUDED: Msg = Msg {
+static EXCLUDED: Msg = msg! {
     en: "Excluded by law: {what}.",
     zh: "依法不适用无理由退货：{what}。",
 };
-static MADE_TO_ORDER: Msg = Msg {
+static MADE_TO_ORDER: Msg = msg! {
     en: "made to the buyer's order",
     zh: "消费者定作的商品",
 };
-static PERISHABLE: Msg = Msg {
+static PERISHABLE: Msg = msg! {
     en: "fresh or perishable goods",
     zh: "鲜活易腐的商品",
 };
-static DIGITAL: Msg = Msg {
+static DIGITAL: Msg = msg! {
     en: "unsealed audio-visual, software or digital goods",
     zh: "拆封的音像制品、计算机软件等数字化商品",
 };
-static PERIODICAL: Msg = Msg {
+static PERIODICAL: Msg = msg! {
     en: "newspapers or periodicals already delivered",
     zh: "交付的报纸、期刊",
 };
-static NOT_CONFIRMED: Msg = Msg {
+static NOT_CONFIRMED: Msg = msg! {
     en: "No exclusion confirmed by the buyer at purchase, so none can be relied on.",
     zh: "买家购买时未确认不退货事项，卖家不得以此拒绝。",
 };
-static CONFIRMED: Msg = Msg {
+static CONFIRMED: Msg = msg! {
     en: "The buyer confirmed at purchase that this item has no no-reason return.",
     zh: "买家购买时已确认该商品不适用无理由退货。",
 };
-static INTACT: Msg = Msg {
+static INTACT: Msg = msg! {
     en: "The goods are intact.",
     zh: "商品完好。",
 };
-static INTACT_UNKNOWN: Msg = Msg {
+static INTACT_UNKNOWN: Msg = msg! {
     en: "Intact is checked on arrival; opening to inspect or a reasonable trial does not count against it.",
     zh: "是否完好待退货到达时查验；拆封查验、合理调试不影响完好。",
 };
-static NOT_INTACT: Msg = Msg {
+static NOT_INTACT: Msg = msg! {
     en: "The goods are not intact (seal broken, tags removed, damaged or activated).",
     zh: "商品已不完好（密封已拆、吊牌已剪、已损坏或已激活）。",
 };
-static REFUND_DUE: Msg = Msg {
+static REFUND_DUE: Msg = msg! {
     en: "Return received {day}; refund due by {due}.",
     zh: "退货于{day}签收，应于{due}前退款。",
 };
-static REFUND_OVERDUE: Msg = Msg {
+static REFUND_OVERDUE: Msg = msg! {
     en: "Return received {day}; the refund was due by {due} and is overdue.",
     zh: "退货于{day}签收，应于{due}前退款，现已逾期。",
 };
-static NR_GRANTED: Msg = Msg {
+static NR_GRANTED: Msg = msg! {
     en: "No-reason return (CPL-25, 7D-10): requested within {days} days, by {last}. Refund {refund} within {refund_days} days of receiving the intact goods (7D-13); return shipping is on the buyer (7D-18).",
     zh: "支持无理由退货（CPL-25、7D-10）：在{days}日内（{last}前）提出。收到完好退货后{refund_days}日内退款{refund}（7D-13），退货运费由买家承担（7D-18）。",
 };
-static NR_REFUSED: Msg = Msg {
+static NR_REFUSED: Msg = msg! {
     en: "No-reason return refused: {why}. A quality claim (CPL-24) stays open.",
     zh: "不支持无理由退货：{why}。如有质量问题，买家仍可依CPL-24主张。",
 };
-static WHY_LATE: Msg = Msg {
+static WHY_LATE: Msg = msg! {
     en: "requested after the period",
     zh: "超过退货期限",
 };
-static WHY_EXCLUDED: Msg = Msg {
+static WHY_EXCLUDED: Msg = msg! {
     en: "excluded by law (CPL-25, 7D-6)",
     zh: "依法不适用（CPL-25、7D-6）",
 };
-static WHY_CONFIRMED: Msg = Msg {
+static WHY_CONFIRMED: Msg = msg! {
     en: "exclusion confirmed at purchase (7D-7)",
     zh: "购买时已确认不适用（7D-7）",
 };
-static WHY_NOT_INTACT: Msg = Msg {
+static WHY_NOT_INTACT: Msg = msg! {
     en: "goods not intact (7D-8/9)",
     zh: "商品不完好（7D-8/9）",
 };
-static NR_REPLY_OK: Msg = Msg {
+static NR_REPLY_OK: Msg = msg! {
     en: "You are within the {days}-day no-reason return period (until {last}). Please send the item back complete, with its accessories and any gifts; the return postage is on you. We will refund {refund} within {refund_days} days of receiving it.",
     zh: "您在{days}天无理由退货期内（至{last}）。请将商品连同配件、赠品完整寄回，退货运费由您承担。我们收到后{refund_days}天内为您退款{refund}。",
 };
-static NR_REPLY_RECEIVED: Msg = Msg {
+static NR_REPLY_RECEIVED: Msg = msg! {
     en: "We received your return on {day} and will refund {refund} by {due}.",
     zh: "我们已于{day}收到您的退货，将于{due}前为您退款{refund}。",
 };
-static NR_REPLY_LATE: Msg = Msg {
+static NR_REPLY_LATE: Msg = msg! {
     en: "The no-reason return period for your order ended on {last}, so we cannot accept a no-reason return.",
     zh: "您订单的无理由退货期已于{last}届满，无法办理无理由退货。",
 };
-static NR_REPLY_EXCLUDED: Msg = Msg {
+static NR_REPLY_EXCLUDED: Msg = msg! {
     en: "By law this item cannot be returned without a reason ({what}).",
     zh: "该商品依法不适用无理由退货（{what}）。",
 };
-static NR_REPLY_CONFIRMED: Msg = Msg {
+static NR_REPLY_CONFIRMED: Msg = msg! {
     en: "When ordering, you confirmed that this item cannot be returned without a reason, so we cannot accept the return.",
     zh: "您下单时已确认该商品不支持无理由退货，因此无法办理。",
 };
-static NR_REPLY_NOT_INTACT: Msg = Msg {
+static NR_REPLY_NOT_INTACT: Msg = msg! {
     en: "A no-reason return needs the item complete and in its original condition, which it no longer is, so we cannot accept it.",
     zh: "无理由退货要求商品完好，而该商品已不完好，因此无法办理。",
 };
-static NR_REPLY_QUALITY: Msg = Msg {
+static NR_REPLY_QUALITY: Msg = msg! {
     en: "If it has a quality problem, please send us photos and we will sort it out.",
     zh: "如商品有质量问题，请发照片给我们，我们会为您妥善处理。",
 };
@@ -598,59 +598,59 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-static QA_IN: Msg = Msg {
+static QA_IN: Msg = msg! {
     en: "Raised on {asked}, within {days} days of receipt on {received} (until {last}): a return is allowed.",
     zh: "{asked}提出，在{received}签收后{days}日内（至{last}）：可以退货。",
 };
-static QA_AFTER: Msg = Msg {
+static QA_AFTER: Msg = msg! {
     en: "Raised on {asked}, after the {days} days from receipt on {received} (until {last}): exchange or repair; a return only if the contract may be ended.",
     zh: "{asked}提出，{received}签收后的{days}日已于{last}届满：更换或修理；符合法定解除条件的方可退货。",
 };
-static BURDEN_IN: Msg = Msg {
+static BURDEN_IN: Msg = msg! {
     en: "Defect found {found}, within {months} months of receipt (until {end}): for durable goods (cars, computers, TVs, fridges, air-conditioners, washers) the seller must prove there is no defect.",
     zh: "瑕疵于{found}发现，在签收后{months}个月内（至{end}）：耐用商品（机动车、计算机、电视机、电冰箱、空调器、洗衣机等）由经营者举证。",
 };
-static BURDEN_OUT: Msg = Msg {
+static BURDEN_OUT: Msg = msg! {
     en: "Defect found {found}, after the {months} months from receipt ended on {end}: the buyer must show it.",
     zh: "瑕疵于{found}发现，签收后{months}个月已于{end}届满：由买家举证。",
 };
-static QA_SUM_RETURN: Msg = Msg {
+static QA_SUM_RETURN: Msg = msg! {
     en: "CPL-24, within {days} days: accept the return and refund {refund}; return shipping and other necessary costs are on the seller.",
     zh: "CPL-24，{days}日内：同意退货并退款{refund}，退货运费等必要费用由卖家承担。",
 };
-static QA_SUM_EXCHANGE: Msg = Msg {
+static QA_SUM_EXCHANGE: Msg = msg! {
     en: "CPL-24: exchange as the buyer asks; shipping both ways is on the seller.",
     zh: "CPL-24：按买家要求换货，往返运费由卖家承担。",
 };
-static QA_SUM_REPAIR: Msg = Msg {
+static QA_SUM_REPAIR: Msg = msg! {
     en: "CPL-24, after {days} days: repair or exchange at the seller's cost, shipping included; a return only if the contract may be ended.",
     zh: "CPL-24，已过{days}日：由卖家承担费用（含运费）修理或更换；符合法定解除条件的方可退货。",
 };
-static BURDEN_SUM: Msg = Msg {
+static BURDEN_SUM: Msg = msg! {
     en: "For durable goods the seller bears the burden of proof until {end} (CPL-23).",
     zh: "耐用商品在{end}前由卖家举证（CPL-23）。",
 };
-static FRAUD_IF: Msg = Msg {
+static FRAUD_IF: Msg = msg! {
     en: "If the listing was knowingly false (e.g. another shop's photos), it is fraud: the buyer may also claim {penalty} ({formula}, CPL-55).",
     zh: "如描述系故意虚假（如盗用他店图片），构成欺诈：买家还可主张赔偿{penalty}（{formula}，CPL-55）。",
 };
-static QA_REPLY_RETURN: Msg = Msg {
+static QA_REPLY_RETURN: Msg = msg! {
     en: "As you told us within {days} days of delivery, you can return the item and we will refund {refund} when it arrives. The return postage is on us: please keep the receipt.",
     zh: "您在签收后{days}天内反馈，可以退货，我们收到后为您退款{refund}。退货运费由我们承担，请保留运费凭证。",
 };
-static QA_REPLY_EXCHANGE: Msg = Msg {
+static QA_REPLY_EXCHANGE: Msg = msg! {
     en: "We will send you a replacement; please send the faulty item back. The postage both ways is on us.",
     zh: "我们将为您换货，请将有问题的商品寄回，往返运费由我们承担。",
 };
-static QA_REPLY_REPAIR: Msg = Msg {
+static QA_REPLY_REPAIR: Msg = msg! {
     en: "It is more than {days} days since delivery, so a return is no longer automatic, but we will put it right at our cost, shipping included. Photos or a short video of the problem will help us arrange it quickly.",
     zh: "签收已超过{days}天，无法直接退货，但我们会承担费用（含运费）为您解决。请发送问题照片或短视频，便于我们尽快安排。",
 };
-static OFFER_REPAIR: Msg = Msg {
+static OFFER_REPAIR: Msg = msg! {
     en: "a free repair;",
     zh: "免费维修；",
 };
-static OFFER_EXCHANGE: Msg = Msg {
+static OFFER_EXCHANGE: Msg = msg! {
     en: "an exchange for a new item.",
     zh: "更换新品。",
 };
@@ -751,27 +751,27 @@ fn quality(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-static GENUINE_SHOWN: Msg = Msg {
+static GENUINE_SHOWN: Msg = msg! {
     en: "The seller holds invoices or brand authorisation showing the goods are genuine.",
     zh: "卖家持有进货发票或品牌授权，可证明商品为正品。",
 };
-static GENUINE_NOT_SHOWN: Msg = Msg {
+static GENUINE_NOT_SHOWN: Msg = msg! {
     en: "The seller has no invoices or brand authorisation showing the goods are genuine: passing off is fraud.",
     zh: "卖家无法提供进货发票或品牌授权证明商品为正品：以假充真属于欺诈。",
 };
-static FRAUD_SUM: Msg = Msg {
+static FRAUD_SUM: Msg = msg! {
     en: "Fake sold as genuine: fraud (CPL-55). Accept the return and refund {refund}; the return freight is on the seller, whose fault it is (CPL-24). At the buyer's request also pay {penalty} ({formula}).",
     zh: "以假充真，构成欺诈（CPL-55）：同意退货并退款{refund}，退货系卖家过错，退货运费由卖家承担（CPL-24）。经买家要求，另赔{penalty}（{formula}）。",
 };
-static FRAUD_REPLY: Msg = Msg {
+static FRAUD_REPLY: Msg = msg! {
     en: "Please send the item back at our expense; we will refund {refund} as soon as it arrives. Under article 55 of the Consumer Rights Protection Law you are also entitled to {penalty} in compensation, which we will pay with the refund.",
     zh: "请将商品寄回，运费由我们承担，收到后立即为您退款{refund}。根据《消费者权益保护法》第五十五条，您还可获得{penalty}的赔偿，我们将与退款一并支付。",
 };
-static GENUINE_SUM: Msg = Msg {
+static GENUINE_SUM: Msg = msg! {
     en: "Source documents show the goods are genuine: no fraud (CPL-55). If disputed, an authentication decides; a confirmed fake means a refund of {refund} plus {penalty} ({formula}).",
     zh: "进货凭证证明商品为正品，欺诈不成立（CPL-55）。如有异议，以鉴定为准；经鉴定为假货的，退款{refund}并另赔{penalty}（{formula}）。",
 };
-static GENUINE_REPLY: Msg = Msg {
+static GENUINE_REPLY: Msg = msg! {
     en: "Our purchase invoices and brand authorisation show the item is genuine, and we are happy to share them. If you still have doubts, the brand or an accredited lab can authenticate it; if it is not genuine, we will refund you in full and compensate you as the law provides.",
     zh: "我们的进货发票和品牌授权证明该商品为正品，可以提供给您查看。如仍有疑问，可交由品牌方或有资质的机构鉴定；如非正品，我们将全额退款并依法赔偿。",
 };

@@ -75,15 +75,15 @@ fn amount(params: &Params, price: u64, loss: u64, currency: Currency) -> Result<
     Ok((amount, formula))
 }
 
-static FOOD_PENALTY: Msg = Msg {
+static FOOD_PENALTY: Msg = msg! {
     en: "Unsafe food (FSL-148): refund {price} plus {penalty} ({formula}); {total} in all. This replaces, not adds to, the CPL-55 compensation.",
     zh: "不符合食品安全标准（FSL-148）：退还货款{price}，另付赔偿金{penalty}（{formula}），合计{total}。该赔偿取代而非叠加CPL-55的赔偿。",
 };
-static LABEL_FLAW: Msg = Msg {
+static LABEL_FLAW: Msg = msg! {
     en: "A label or instruction flaw that neither affects safety nor misleads: no increased compensation (FSL-148). Refund {price}; {total} in all.",
     zh: "仅为标签、说明书瑕疵，不影响食品安全且不误导消费者：不适用增加赔偿（FSL-148）。退还货款{price}，合计{total}。",
 };
-static LOSS_NOTE: Msg = Msg {
+static LOSS_NOTE: Msg = msg! {
     en: "The loss of {loss} is compensated besides (FSL-148).",
     zh: "损失{loss}另行赔偿（FSL-148）。",
 };
@@ -124,27 +124,27 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     )
 }
 
-static EVIDENCE_GIVEN: Msg = Msg {
+static EVIDENCE_GIVEN: Msg = msg! {
     en: "The buyer has sent photos of the food, label and batch.",
     zh: "买家已提供食品、标签及批次照片。",
 };
-static EVIDENCE_MISSING: Msg = Msg {
+static EVIDENCE_MISSING: Msg = msg! {
     en: "No photos of the food, label and batch, or test report, yet.",
     zh: "买家尚未提供食品、标签及批次照片或检测报告。",
 };
-static FOOD_SUM: Msg = Msg {
+static FOOD_SUM: Msg = msg! {
     en: "Unsafe-food claim (FSL-148): refund {refund}. If the food is non-compliant and the seller knew, the buyer may also claim {penalty} ({formula}), replacing CPL-55; none for a label flaw that neither affects safety nor misleads.",
     zh: "食品安全索赔（FSL-148）：退款{refund}。如食品确不符合标准且卖家明知，买家还可主张赔偿金{penalty}（{formula}），取代CPL-55；标签瑕疵不影响安全且不误导的除外。",
 };
-static FOOD_REPLY: Msg = Msg {
+static FOOD_REPLY: Msg = msg! {
     en: "We will refund {refund} in full. There is no need to send the food back: please keep it in its packaging in case it needs testing. If it does not meet food-safety standards, the Food Safety Law also entitles you to {multiple} times the price (at least {min}), which we will settle with you on the evidence.",
     zh: "我们将为您全额退款{refund}。食品无需寄回，请连同包装妥善保存，以备检测。如经确认不符合食品安全标准，根据《食品安全法》您还可获得价款{multiple}倍（不低于{min}）的赔偿金，我们将根据证据与您协商处理。",
 };
-static WAIT_SUM: Msg = Msg {
+static WAIT_SUM: Msg = msg! {
     en: "An unsafe-food claim (FSL-148) needs evidence: ask for photos of the food, label and batch, or a test report; keep the batch's purchase records.",
     zh: "食品安全索赔（FSL-148）需有证据：请买家提供食品、标签及批次照片或检测报告；卖家保留该批次进货查验记录。",
 };
-static WAIT_REPLY: Msg = Msg {
+static WAIT_REPLY: Msg = msg! {
     en: "We take food safety very seriously. Please send us photos of the food and its packaging showing the label, production date and batch number, and any test report or medical record, and keep the rest of the food. We will act as soon as we receive them.",
     zh: "我们非常重视食品安全。请发送食品及包装照片（拍清标签、生产日期和批号），如有检测报告或就医记录也请提供，并保留剩余食品。收到后我们会尽快处理。",
 };

@@ -22,68 +22,68 @@ use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Fault, Leg, Payer, Reason, ShippingInput};
 use crate::text::{paragraph, Msg, Text};
 
-static TOTALS: Msg = Msg {
+static TOTALS: Msg = msg! {
     en: "Shipping of {total} in all: the buyer pays {buyer}, the seller {seller}, the insurer {insurer} and the carrier {carrier} (fault: {fault}; rules: {rules}).",
     zh: "运费合计{total}：买家承担{buyer}，卖家承担{seller}，保险承担{insurer}，承运方承担{carrier}（责任方：{fault}；依据：{rules}）。",
 };
-static SELLER_PAYS: Msg = Msg {
+static SELLER_PAYS: Msg = msg! {
     en: "The seller is at fault, so every leg is at its cost.",
     zh: "责任在卖家，各段运费均由卖家负担。",
 };
-static REFUND_OUTBOUND: Msg = Msg {
+static REFUND_OUTBOUND: Msg = msg! {
     en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
     zh: "买家已付的发货运费{amount}由卖家退还。",
 };
-static BUYER_RETURN_ONLY: Msg = Msg {
+static BUYER_RETURN_ONLY: Msg = msg! {
     en: "The buyer bears the return leg; the outbound leg stays with the seller.",
     zh: "买家承担退货运费，发货运费仍由卖家承担。",
 };
-static BUYER_ALL: Msg = Msg {
+static BUYER_ALL: Msg = msg! {
     en: "The item did not ship free, so the buyer bears all shipping, the outbound leg included.",
     zh: "该商品不包邮，买家承担全部运费（含发货运费）。",
 };
-static BUYER_RESEND: Msg = Msg {
+static BUYER_RESEND: Msg = msg! {
     en: "The buyer also pays for sending the replacement.",
     zh: "换货重新发出的运费也由买家承担。",
 };
-static UNDETERMINED: Msg = Msg {
+static UNDETERMINED: Msg = msg! {
     en: "Fault is not established: the seller bears the outbound leg and the buyer the return leg.",
     zh: "责任无法认定：发货运费由卖家承担，退货运费由买家承担。",
 };
-static CARRIER: Msg = Msg {
+static CARRIER: Msg = msg! {
     en: "The carrier is at fault and pays the return and resend legs; the outbound leg stays with the seller, who chose the carrier.",
     zh: "责任在承运方，由其承担退货及重发运费；发货运费由选择承运方的卖家承担。",
 };
-static INSURED: Msg = Msg {
+static INSURED: Msg = msg! {
     en: "Return-shipping insurance pays {paid} of the {ret} return leg.",
     zh: "退货运费险承担退货运费{ret}中的{paid}。",
 };
-static CAPPED: Msg = Msg {
+static CAPPED: Msg = msg! {
     en: "The payout of {payout} exceeds the return cost, so only {paid} counts.",
     zh: "保险赔付{payout}超过退货运费，仅计{paid}。",
 };
-static OUT_OF_RANGE: Msg = Msg {
+static OUT_OF_RANGE: Msg = msg! {
     en: "A payout of {payout} is outside the usual {min} to {max}; check it with the insurer.",
     zh: "赔付{payout}不在通常的{min}至{max}范围内，请向保险公司核实。",
 };
 
-pub(super) static FAULT_SELLER: Msg = Msg {
+pub(super) static FAULT_SELLER: Msg = msg! {
     en: "seller",
     zh: "卖家",
 };
-pub(super) static FAULT_BUYER: Msg = Msg {
+pub(super) static FAULT_BUYER: Msg = msg! {
     en: "buyer",
     zh: "买家",
 };
-static FAULT_CARRIER: Msg = Msg {
+static FAULT_CARRIER: Msg = msg! {
     en: "carrier",
     zh: "承运方",
 };
-static FAULT_NONE: Msg = Msg {
+static FAULT_NONE: Msg = msg! {
     en: "none",
     zh: "无",
 };
-static FAULT_UNDETERMINED: Msg = Msg {
+static FAULT_UNDETERMINED: Msg = msg! {
     en: "undetermined",
     zh: "无法认定",
 };
