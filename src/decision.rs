@@ -89,19 +89,19 @@ pub struct Eval<'a> {
     offers: Vec<(&'static str, Outcome, u64, Text)>,
 }
 
-static GREETING: Msg = msg! {
+const GREETING: Msg = msg! {
     en: "Dear customer, thank you for contacting us.",
     zh: "亲爱的顾客，您好，感谢您联系我们。",
 };
-static APOLOGY: Msg = msg! {
+const APOLOGY: Msg = msg! {
     en: "We are sorry for the trouble this order has caused you.",
     zh: "对于这笔订单给您带来的不便，我们深表歉意。",
 };
-static OPTIONS_INTRO: Msg = msg! {
+const OPTIONS_INTRO: Msg = msg! {
     en: "You may choose whichever suits you best:",
     zh: "您可以选择最适合您的方式：",
 };
-static CLOSING: Msg = msg! {
+const CLOSING: Msg = msg! {
     en: "Please let us know if there is anything else we can do. Best regards.",
     zh: "如有其他需要，请随时联系我们。祝您生活愉快！",
 };
@@ -182,16 +182,16 @@ impl<'a> Eval<'a> {
             })
             .collect();
 
-        let mut reply = vec![Text::new(&GREETING)];
+        let mut reply = vec![Text::new(GREETING)];
         if verdict.fault == Fault::Seller {
-            reply.push(Text::new(&APOLOGY));
+            reply.push(Text::new(APOLOGY));
         }
         reply.extend(verdict.reply);
         let mut reply_text = paragraph(&reply, locale, currency);
         if !options.is_empty() {
             let sep = if locale == Locale::En { " " } else { "" };
             reply_text.push_str(sep);
-            reply_text.push_str(&Text::new(&OPTIONS_INTRO).render(locale, currency));
+            reply_text.push_str(&Text::new(OPTIONS_INTRO).render(locale, currency));
             for (n, offer) in options.iter().enumerate() {
                 reply_text.push_str(sep);
                 reply_text.push('(');
@@ -200,7 +200,7 @@ impl<'a> Eval<'a> {
                 reply_text.push_str(&offer.text);
             }
         }
-        let closing = Text::new(&CLOSING).render(locale, currency);
+        let closing = Text::new(CLOSING).render(locale, currency);
         reply_text.push_str(if locale == Locale::En { " " } else { "" });
         reply_text.push_str(&closing);
 

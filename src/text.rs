@@ -7,8 +7,9 @@ use crate::model::Locale;
 use crate::money::{self, Currency};
 
 /// One message in both languages: the English and the Chinese template in one string, split
-/// at a NUL byte (one pointer per message instead of two). Written with `msg!`.
-#[derive(Debug)]
+/// at a NUL byte. Written with `msg!` as a `const` and passed by value, so no table of
+/// pointers to messages ends up in the wasm.
+#[derive(Clone, Copy, Debug)]
 pub struct Msg(pub &'static str);
 
 /// An argument of a message, formatted for the locale at render time.
@@ -19,7 +20,7 @@ pub enum Arg {
     Date(Stamp),
     Num(u64),
     /// A nested message, rendered in the same locale.
-    Msg(&'static Msg),
+    Msg(Msg),
     /// Literal text (codes, ids): the same in every locale.
     Raw(&'static str),
     /// Literal text built at run time: the text's `owned` string.
@@ -33,7 +34,7 @@ const MAX_ARGS: usize = 8;
 /// building a text is a few stores and dropping one frees at most the one run-time string.
 #[derive(Debug)]
 pub struct Text {
-    pub msg: &'static Msg,
+    pub msg: Msg,
     len: usize,
     args: [(&'static str, Arg); MAX_ARGS],
     owned: String,
@@ -41,7 +42,7 @@ pub struct Text {
 
 impl Text {
     #[inline(never)]
-    pub fn new(msg: &'static Msg) -> Text {
+    pub fn new(msg: Msg) -> Text {
         Text {
             msg,
             len: 0,
@@ -83,7 +84,7 @@ impl Text {
         self.with(name, Arg::Owned)
     }
 
-    pub fn msg(self, name: &'static str, msg: &'static Msg) -> Text {
+    pub fn msg(self, name: &'static str, msg: Msg) -> Text {
         self.with(name, Arg::Msg(msg))
     }
 
@@ -120,7 +121,7 @@ impl Text {
     }
 }
 
-fn pick(msg: &Msg, locale: Locale) -> &'static str {
+fn pick(msg: Msg, locale: Locale) -> &'static str {
     let (en, zh) = msg.0.split_once('\0').unwrap_or((msg.0, msg.0));
     match locale {
         Locale::En => en,
@@ -151,7 +152,7 @@ impl Text {
             Arg::Money(amount) => push_money(out, *amount, locale, currency),
             Arg::Date(stamp) => out.push_str(&stamp.format()),
             Arg::Num(n) => out.push_str(&n.to_string()),
-            Arg::Msg(msg) => out.push_str(pick(msg, locale)),
+            Arg::Msg(msg) => out.push_str(pick(*msg, locale)),
             Arg::Raw(s) => out.push_str(s),
             Arg::Owned => out.push_str(&self.owned),
         }
@@ -178,11 +179,11 @@ pub fn paragraph(texts: &[Text], locale: Locale, currency: Currency) -> String {
 mod tests {
     use super::*;
 
-    static HELLO: Msg = msg! {
+    const HELLO: Msg = msg! {
         en: "Refund {amount} by {day} ({what}).",
         zh: "请于{day}前退款{amount}（{what}）。",
     };
-    static WHAT: Msg = msg! {
+    const WHAT: Msg = msg! {
         en: "full refund",
         zh: "全额退款",
     };
@@ -190,10 +191,10 @@ mod tests {
     #[test]
     fn renders_both_locales_with_the_same_numbers() {
         let cny = money::currency("CNY").unwrap();
-        let t = Text::new(&HELLO)
+        let t = Text::new(HELLO)
             .money("amount", 19900)
             .date("day", Stamp::parse("2024-03-08").unwrap())
-            .msg("what", &WHAT);
+            .msg("what", WHAT);
         assert_eq!(
             t.render(Locale::En, cny),
             "Refund 199.00 CNY by 2024-03-08 (full refund)."
@@ -208,7 +209,7 @@ mod tests {
     fn a_missing_argument_stays_visible() {
         let usd = money::currency("USD").unwrap();
         assert_eq!(
-            Text::new(&HELLO).render(Locale::En, usd),
+            Text::new(HELLO).render(Locale::En, usd),
             "Refund {amount} by {day} ({what})."
         );
     }

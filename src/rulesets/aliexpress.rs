@@ -162,93 +162,93 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Texts shared with the Amazon ruleset.
 
-pub(super) static TRACKING_NONE: Msg = msg! {
+pub(super) const TRACKING_NONE: Msg = msg! {
     en: "no tracking update",
     zh: "暂无物流信息",
 };
-pub(super) static TRACKING_INVALID: Msg = msg! {
+pub(super) const TRACKING_INVALID: Msg = msg! {
     en: "an invalid tracking number",
     zh: "物流单号无效",
 };
-pub(super) static TRACKING_IN_TRANSIT: Msg = msg! {
+pub(super) const TRACKING_IN_TRANSIT: Msg = msg! {
     en: "in transit",
     zh: "运输中",
 };
-pub(super) static TRACKING_DELIVERED: Msg = msg! {
+pub(super) const TRACKING_DELIVERED: Msg = msg! {
     en: "delivered",
     zh: "已妥投",
 };
-pub(super) static TRACKING_RETURNED: Msg = msg! {
+pub(super) const TRACKING_RETURNED: Msg = msg! {
     en: "returned to sender",
     zh: "已退回寄件人",
 };
-pub(super) static TRACKING_CUSTOMS: Msg = msg! {
+pub(super) const TRACKING_CUSTOMS: Msg = msg! {
     en: "held by customs",
     zh: "被海关扣留",
 };
-pub(super) static TRACKING_LOST: Msg = msg! {
+pub(super) const TRACKING_LOST: Msg = msg! {
     en: "lost",
     zh: "丢失",
 };
 
-pub(super) fn tracking_msg(t: Option<Tracking>) -> &'static Msg {
+pub(super) fn tracking_msg(t: Option<Tracking>) -> Msg {
     match t {
-        None | Some(Tracking::None) => &TRACKING_NONE,
-        Some(Tracking::Invalid) => &TRACKING_INVALID,
-        Some(Tracking::InTransit) => &TRACKING_IN_TRANSIT,
-        Some(Tracking::Delivered) => &TRACKING_DELIVERED,
-        Some(Tracking::ReturnedToSender) => &TRACKING_RETURNED,
-        Some(Tracking::HeldByCustoms) => &TRACKING_CUSTOMS,
-        Some(Tracking::Lost) => &TRACKING_LOST,
+        None | Some(Tracking::None) => TRACKING_NONE,
+        Some(Tracking::Invalid) => TRACKING_INVALID,
+        Some(Tracking::InTransit) => TRACKING_IN_TRANSIT,
+        Some(Tracking::Delivered) => TRACKING_DELIVERED,
+        Some(Tracking::ReturnedToSender) => TRACKING_RETURNED,
+        Some(Tracking::HeldByCustoms) => TRACKING_CUSTOMS,
+        Some(Tracking::Lost) => TRACKING_LOST,
     }
 }
 
-static REASON_NAD: Msg = msg! {
+const REASON_NAD: Msg = msg! {
     en: "the item is not as described",
     zh: "商品与描述不符",
 };
-static REASON_QUALITY: Msg = msg! {
+const REASON_QUALITY: Msg = msg! {
     en: "the item has a quality problem",
     zh: "商品存在质量问题",
 };
-static REASON_WRONG: Msg = msg! {
+const REASON_WRONG: Msg = msg! {
     en: "the wrong item was sent",
     zh: "发错了商品",
 };
-static REASON_MISSING: Msg = msg! {
+const REASON_MISSING: Msg = msg! {
     en: "some items are missing from the order",
     zh: "订单少发了商品",
 };
-static REASON_DAMAGED: Msg = msg! {
+const REASON_DAMAGED: Msg = msg! {
     en: "the item was damaged in transit",
     zh: "商品在运输途中损坏",
 };
-static REASON_COUNTERFEIT: Msg = msg! {
+const REASON_COUNTERFEIT: Msg = msg! {
     en: "the item does not appear to be genuine",
     zh: "商品疑似非正品",
 };
 
 /// The buyer's claim as a short clause: "the item is not as described".
-pub(super) fn reason_msg(r: Reason) -> &'static Msg {
+pub(super) fn reason_msg(r: Reason) -> Msg {
     match r {
-        Reason::Quality => &REASON_QUALITY,
-        Reason::WrongItem => &REASON_WRONG,
-        Reason::MissingItems => &REASON_MISSING,
-        Reason::DamagedInTransit => &REASON_DAMAGED,
-        Reason::Counterfeit => &REASON_COUNTERFEIT,
-        _ => &REASON_NAD,
+        Reason::Quality => REASON_QUALITY,
+        Reason::WrongItem => REASON_WRONG,
+        Reason::MissingItems => REASON_MISSING,
+        Reason::DamagedInTransit => REASON_DAMAGED,
+        Reason::Counterfeit => REASON_COUNTERFEIT,
+        _ => REASON_NAD,
     }
 }
 
-pub(super) static OFFER_KEEP_PARTIAL: Msg = msg! {
+pub(super) const OFFER_KEEP_PARTIAL: Msg = msg! {
     en: "Keep the item and receive a refund of {amount}.",
     zh: "保留商品，我们退款{amount}。",
 };
-pub(super) static OFFER_RETURN_FULL: Msg = msg! {
+pub(super) const OFFER_RETURN_FULL: Msg = msg! {
     en: "Return the item, with the return shipping on us, for a full refund of {amount}.",
     zh: "退回商品（退货运费由我们承担），全额退款{amount}。",
 };
-static OFFER_RESHIP_MISSING: Msg = msg! {
+const OFFER_RESHIP_MISSING: Msg = msg! {
     en: "Keep what you received and we send the missing items at our cost.",
     zh: "保留已收到的商品，由我们承担运费补发缺少的部分。",
 };
@@ -279,111 +279,111 @@ pub(super) fn claim_day(d: &Dispute) -> Stamp {
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-static HANDLING_OK: Msg = msg! {
+const HANDLING_OK: Msg = msg! {
     en: "Shipped on {shipped}, within the {days}-day handling time that ended on {deadline}.",
     zh: "已于{shipped}发货，在{days}天备货期内（{deadline}截止）。",
 };
-static HANDLING_LATE: Msg = msg! {
+const HANDLING_LATE: Msg = msg! {
     en: "Shipped on {shipped}, after the {days}-day handling time that ended on {deadline}.",
     zh: "于{shipped}发货，晚于{days}天备货期（{deadline}截止）。",
 };
-static HANDLING_RUNNING: Msg = msg! {
+const HANDLING_RUNNING: Msg = msg! {
     en: "Not shipped yet; the {days}-day handling time runs until {deadline}.",
     zh: "尚未发货；{days}天备货期至{deadline}截止。",
 };
-static HANDLING_EXPIRED: Msg = msg! {
+const HANDLING_EXPIRED: Msg = msg! {
     en: "Not shipped within the {days}-day handling time, which ended on {deadline}.",
     zh: "未在{days}天备货期内发货（已于{deadline}截止）。",
 };
-static WINDOW_OK: Msg = msg! {
+const WINDOW_OK: Msg = msg! {
     en: "Claim made on {day}, within {days} days of order completion (last day {last}).",
     zh: "于{day}提出，在订单完成后{days}天内（最后一天为{last}）。",
 };
-static WINDOW_LATE: Msg = msg! {
+const WINDOW_LATE: Msg = msg! {
     en: "Claim made on {day}, after the last day to open a dispute ({last}, {days} days after order completion).",
     zh: "于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天）。",
 };
-pub(super) static DELIVERED_ON: Msg = msg! {
+pub(super) const DELIVERED_ON: Msg = msg! {
     en: "The carrier's records show the parcel delivered on {day}.",
     zh: "物流记录显示包裹已于{day}妥投。",
 };
-pub(super) static DELIVERED: Msg = msg! {
+pub(super) const DELIVERED: Msg = msg! {
     en: "The carrier's records show the parcel delivered.",
     zh: "物流记录显示包裹已妥投。",
 };
-pub(super) static NOT_DELIVERED: Msg = msg! {
+pub(super) const NOT_DELIVERED: Msg = msg! {
     en: "The carrier's records do not show delivery (tracking: {status}).",
     zh: "物流记录未显示妥投（物流状态：{status}）。",
 };
-static PROMISE_DELIVERED_OK: Msg = msg! {
+const PROMISE_DELIVERED_OK: Msg = msg! {
     en: "Delivered on {day}, within the {days}-day promised delivery time (deadline {deadline}).",
     zh: "于{day}妥投，在{days}天承诺运达时间内（{deadline}截止）。",
 };
-static PROMISE_DELIVERED_LATE: Msg = msg! {
+const PROMISE_DELIVERED_LATE: Msg = msg! {
     en: "Delivered on {day}, after the {days}-day promised delivery deadline of {deadline}.",
     zh: "于{day}妥投，晚于{days}天承诺运达期限（{deadline}）。",
 };
-static PROMISE_RUNNING: Msg = msg! {
+const PROMISE_RUNNING: Msg = msg! {
     en: "The {days}-day promised delivery time runs until {deadline}.",
     zh: "{days}天承诺运达时间至{deadline}截止。",
 };
-static PROMISE_EXPIRED: Msg = msg! {
+const PROMISE_EXPIRED: Msg = msg! {
     en: "The {days}-day promised delivery time ended on {deadline} without delivery.",
     zh: "{days}天承诺运达时间已于{deadline}届满，包裹仍未妥投。",
 };
-static EARLY_OK: Msg = msg! {
+const EARLY_OK: Msg = msg! {
     en: "A non-receipt dispute may be opened from {earliest}, {days} days after shipment; claim made on {day}.",
     zh: "“未收到货”纠纷可于发货{days}天后（{earliest}起）提起；本次于{day}提出。",
 };
-static EARLY_IMMEDIATE: Msg = msg! {
+const EARLY_IMMEDIATE: Msg = msg! {
     en: "The promised delivery time is {days} days or less, so a dispute may be opened at once.",
     zh: "承诺运达时间不超过{days}天，可随时提起纠纷。",
 };
-static EARLY_FAIL: Msg = msg! {
+const EARLY_FAIL: Msg = msg! {
     en: "Claim made on {day}, before {earliest}: a non-receipt dispute may be opened only {days} days after shipment.",
     zh: "于{day}提出，早于{earliest}：“未收到货”纠纷须在发货{days}天后才能提起。",
 };
-static RESHIP_AGREED: Msg = msg! {
+const RESHIP_AGREED: Msg = msg! {
     en: "Reshipped on {day} with the buyer's recorded agreement: the promised delivery time restarts from the reshipment.",
     zh: "已于{day}重发，且有买家同意的记录：承诺运达时间自重发之日重新计算。",
 };
-static RESHIP_NOT_AGREED: Msg = msg! {
+const RESHIP_NOT_AGREED: Msg = msg! {
     en: "Reshipped on {day} without proof of the buyer's agreement: the original delivery deadline stands.",
     zh: "已于{day}重发，但没有买家同意的证明：原承诺运达期限不变。",
 };
-static TRACKING_NORMAL: Msg = msg! {
+const TRACKING_NORMAL: Msg = msg! {
     en: "Tracking is normal ({status}).",
     zh: "物流状态正常（{status}）。",
 };
-static TRACKING_ABNORMAL: Msg = msg! {
+const TRACKING_ABNORMAL: Msg = msg! {
     en: "Tracking shows a problem ({status}): the parcel is not on its way to the buyer.",
     zh: "物流异常（{status}）：包裹不会正常送达买家。",
 };
-static PHOTOS_YES: Msg = msg! {
+const PHOTOS_YES: Msg = msg! {
     en: "The buyer has given photos or video of the problem.",
     zh: "买家已提供问题的照片或视频。",
 };
-static PHOTOS_NO: Msg = msg! {
+const PHOTOS_NO: Msg = msg! {
     en: "The buyer has given no photos or video of the problem.",
     zh: "买家尚未提供问题的照片或视频。",
 };
-static SOURCE_DOCS: Msg = msg! {
+const SOURCE_DOCS: Msg = msg! {
     en: "The seller holds source documents (brand authorisation, invoices) for the goods.",
     zh: "卖家持有商品的来源证明（品牌授权、进货发票）。",
 };
-static SHOP_RETURNS_YES: Msg = msg! {
+const SHOP_RETURNS_YES: Msg = msg! {
     en: "The shop's policy accepts change-of-mind returns within {days} days of delivery.",
     zh: "店铺政策承诺收货后{days}天内可无理由退货。",
 };
-static SHOP_RETURNS_NO: Msg = msg! {
+const SHOP_RETURNS_NO: Msg = msg! {
     en: "The shop's policy promises no change-of-mind returns.",
     zh: "店铺政策未承诺无理由退货。",
 };
-static RETURN_WINDOW_OK: Msg = msg! {
+const RETURN_WINDOW_OK: Msg = msg! {
     en: "Return requested on {day}, within the return period (last day {last}).",
     zh: "于{day}申请退货，在退货期内（最后一天为{last}）。",
 };
-static RETURN_WINDOW_LATE: Msg = msg! {
+const RETURN_WINDOW_LATE: Msg = msg! {
     en: "Return requested on {day}, after the return period ended on {last}.",
     zh: "于{day}申请退货，退货期已于{last}结束。",
 };
@@ -391,115 +391,115 @@ static RETURN_WINDOW_LATE: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-static S_DELIVERED: Msg = msg! {
+const S_DELIVERED: Msg = msg! {
     en: "Reject: the carrier's records show the parcel delivered, and Buyer Protection does not cover a non-receipt claim against a delivery record (AE-R9). Submit the tracking record, proof of delivery to the order address and the shipment record, with your messages to the buyer, as evidence (AE-R16).",
     zh: "拒绝：物流记录显示包裹已妥投，物流显示已妥投的“未收到货”纠纷不在买家保护范围内（AE-R9）。请提交物流妥投记录、送达订单地址的签收证明、发货记录以及与买家的沟通记录作为证据（AE-R16）。",
 };
-static S_TRANSIT_FACTS: Msg = msg! {
+const S_TRANSIT_FACTS: Msg = msg! {
     en: "Shipped on {shipped} and delivered on {day}: {n} days in transit against a {days}-day promised delivery time (deadline {deadline}).",
     zh: "{shipped}发货，{day}妥投：运输{n}天，承诺运达时间为{days}天（{deadline}截止）。",
 };
-static S_LATE_DELIVERY_NOTE: Msg = msg! {
+const S_LATE_DELIVERY_NOTE: Msg = msg! {
     en: "The parcel arrived after the promised deadline, but it arrived: the claim of non-receipt still fails.",
     zh: "包裹虽晚于承诺期限送达，但已送达，“未收到货”的主张仍不成立。",
 };
-static S_WAIT_TRANSIT: Msg = msg! {
+const S_WAIT_TRANSIT: Msg = msg! {
     en: "Wait: the parcel is {status} and the {days}-day promised delivery time runs until {deadline}; the buyer cannot escalate before then, and the dispute escalates by itself if the parcel has not arrived (AE-R8). You may offer to extend the protection period if it needs more time (AE-R10).",
     zh: "等待：包裹状态为{status}，{days}天承诺运达时间至{deadline}截止；在此之前买家不能升级纠纷，若届时仍未送达，纠纷将自动升级（AE-R8）。如包裹需要更多时间，可主动提出延长收货保护期（AE-R10）。",
 };
-static S_NOT_ARRIVED: Msg = msg! {
+const S_NOT_ARRIVED: Msg = msg! {
     en: "The promised delivery time ended on {deadline} without delivery, so the buyer is entitled to a full refund (AE-R1); the loss is the seller's, who may claim from the carrier.",
     zh: "承诺运达时间已于{deadline}届满且未妥投，买家有权获得全额退款（AE-R1）；损失由卖家承担，卖家可向物流商索赔。",
 };
-static S_ABNORMAL: Msg = msg! {
+const S_ABNORMAL: Msg = msg! {
     en: "Tracking shows {status} inside the promised delivery time: the parcel will not arrive, so the dispute need not wait for the deadline (AE-R8, AE-R17); the buyer is entitled to a refund (AE-R1) and the loss is the seller's, who may claim from the carrier.",
     zh: "在承诺运达时间内物流显示{status}：包裹无法送达，纠纷无需等到期限届满（AE-R8、AE-R17）；买家有权获得退款（AE-R1），损失由卖家承担，卖家可向物流商索赔。",
 };
-pub(super) static S_REFUND: Msg = msg! {
+pub(super) const S_REFUND: Msg = msg! {
     en: "Refund {amount}.",
     zh: "退款{amount}。",
 };
-pub(super) static S_REFUND_PARTIAL: Msg = msg! {
+pub(super) const S_REFUND_PARTIAL: Msg = msg! {
     en: "Refund {amount}, the partial amount the buyer asked for.",
     zh: "按买家要求部分退款{amount}。",
 };
-static S_RESHIP: Msg = msg! {
+const S_RESHIP: Msg = msg! {
     en: "Reship, as the buyer asked; keep the buyer's agreement on record, or the promised delivery time does not restart (AE-R11).",
     zh: "按买家要求重发；请保留买家同意的记录，否则承诺运达时间不会重新计算（AE-R11）。",
 };
-static S_TOO_EARLY: Msg = msg! {
+const S_TOO_EARLY: Msg = msg! {
     en: "Wait: the claim was made on {day}, before {earliest}, the first day a non-receipt dispute may be opened ({days} days after shipment, AE-R7).",
     zh: "等待：买家于{day}提出，早于{earliest}，即发货{days}天后方可提起“未收到货”纠纷的日期（AE-R7）。",
 };
-static S_UNSHIPPED_EXPIRED: Msg = msg! {
+const S_UNSHIPPED_EXPIRED: Msg = msg! {
     en: "Full refund: the order was not shipped within the {days}-day handling time that ended on {deadline}, so it is closed and refunded automatically (AE-R5).",
     zh: "全额退款：订单未在{days}天备货期内发货（{deadline}截止），系统将自动关闭订单并退款（AE-R5）。",
 };
-static S_UNSHIPPED_RUNNING: Msg = msg! {
+const S_UNSHIPPED_RUNNING: Msg = msg! {
     en: "Wait: the order is inside its {days}-day handling time until {deadline}. Ship by then with a valid tracking number, or the order is closed and refunded automatically (AE-R5).",
     zh: "等待：订单仍在{days}天备货期内（至{deadline}）。请在此之前发货并上传有效物流单号，否则订单将自动关闭并退款（AE-R5）。",
 };
-static S_OUT_OF_STOCK: Msg = msg! {
+const S_OUT_OF_STOCK: Msg = msg! {
     en: "Full refund: the item is out of stock and cannot ship; cancelling now refunds the buyer as the handling-time rule would on {deadline} (AE-R5).",
     zh: "全额退款：商品缺货无法发货；现在取消订单，与备货期于{deadline}届满时自动退款的结果相同（AE-R5）。",
 };
-static S_OUT_OF_TIME: Msg = msg! {
+const S_OUT_OF_TIME: Msg = msg! {
     en: "Reject: the claim was made on {day}, after the last day to open a dispute ({last}, {days} days after order completion, AE-R6).",
     zh: "拒绝：买家于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天，AE-R6）。",
 };
-static S_NO_PHOTOS: Msg = msg! {
+const S_NO_PHOTOS: Msg = msg! {
     en: "Fault undetermined: the buyer has given no photos or video. Ask for them in your response; a claim without evidence in time is cancelled (AE-R16).",
     zh: "责任待定：买家尚未提供照片或视频。请在回应中要求买家补充；逾期未提供证据的纠纷将被取消（AE-R16）。",
 };
-static S_COUNTERFEIT_DOCS: Msg = msg! {
+const S_COUNTERFEIT_DOCS: Msg = msg! {
     en: "Contest the counterfeit claim: reject it with your source documents as evidence; if the buyer escalates, the platform decides on both sides' evidence (AE-R13, AE-R16). The Guaranteed Genuine multiple (AE-R19) is not computed: its current figure is unverified.",
     zh: "对“假货”主张提出异议：拒绝并提交来源证明作为证据；如买家升级，平台将根据双方证据裁决（AE-R13、AE-R16）。“正品保障”赔付倍数（AE-R19）现行标准未经核实，不予计算。",
 };
-static S_NAD: Msg = msg! {
+const S_NAD: Msg = msg! {
     en: "The buyer's photos support the claim ({what}), so the seller is at fault. The buyer may return the item for a full refund of {full} or keep it with a partial refund of {keep} (AE-R2); return shipping is on the seller (AE-R18).",
     zh: "买家的照片支持其主张（{what}），责任在卖家。买家可退货并获得全额退款{full}，或保留商品并获得部分退款{keep}（AE-R2）；退货运费由卖家承担（AE-R18）。",
 };
-static S_RETURN_BY: Msg = msg! {
+const S_RETURN_BY: Msg = msg! {
     en: "Once the return is agreed the buyer must ship it by {day} (AE-R14); refund {amount} when it arrives.",
     zh: "同意退货后，买家须在{day}前寄回（AE-R14）；收到退货后退款{amount}。",
 };
-static S_KEEP: Msg = msg! {
+const S_KEEP: Msg = msg! {
     en: "Refund {amount} now; the buyer keeps the item.",
     zh: "现在退款{amount}，买家保留商品。",
 };
-static S_SEND_CORRECT: Msg = msg! {
+const S_SEND_CORRECT: Msg = msg! {
     en: "Send the correct or missing items at your cost, as the buyer asked.",
     zh: "按买家要求，由卖家承担运费补发正确或缺少的商品。",
 };
-static S_NO_REASON_NONE: Msg = msg! {
+const S_NO_REASON_NONE: Msg = msg! {
     en: "Reject: Buyer Protection covers items not received or not as described, not a change of mind, and the shop promises no change-of-mind returns (policy returnWindowDays is 0). Had it accepted the return, the buyer would pay the return postage (AE-R18).",
     zh: "拒绝：买家保护只覆盖未收到货和货不对版，不包括买家改变主意；店铺也未承诺无理由退货（policy returnWindowDays 为0）。即使接受退货，退货运费也由买家承担（AE-R18）。",
 };
-static S_NO_REASON_OK: Msg = msg! {
+const S_NO_REASON_OK: Msg = msg! {
     en: "Accept the return under the shop's {days}-day change-of-mind promise (last day {last}). The buyer pays the return postage (AE-R18) and must ship by {ship} (AE-R14); refund {amount} when it arrives.",
     zh: "按店铺{days}天无理由退货承诺接受退货（最后一天为{last}）。退货运费由买家承担（AE-R18），须在{ship}前寄回（AE-R14）；收到退货后退款{amount}。",
 };
-static S_NO_REASON_LATE: Msg = msg! {
+const S_NO_REASON_LATE: Msg = msg! {
     en: "Reject: the shop's {days}-day change-of-mind return period ended on {last} (AE-R18).",
     zh: "拒绝：店铺{days}天无理由退货期已于{last}结束（AE-R18）。",
 };
-static S_SHIPPED_ON_TIME: Msg = msg! {
+const S_SHIPPED_ON_TIME: Msg = msg! {
     en: "Reject: the order shipped on {shipped}, within the {days}-day handling time that ended on {deadline} (AE-R5). Submit the shipment record.",
     zh: "拒绝：订单于{shipped}发货，在{days}天备货期内（{deadline}截止）（AE-R5）。请提交发货记录。",
 };
-static S_LATE_BUT_DELIVERED: Msg = msg! {
+const S_LATE_BUT_DELIVERED: Msg = msg! {
     en: "Reject: the order shipped on {shipped}, after the handling deadline of {deadline}, but it was delivered; the handling-time rule closes only orders not shipped and pays nothing for a late dispatch (AE-R5).",
     zh: "拒绝：订单于{shipped}发货，晚于{deadline}的备货期限，但已送达；备货期规则只关闭未发货的订单，对延迟发货不另行赔付（AE-R5）。",
 };
-static S_LATE_IN_TRANSIT: Msg = msg! {
+const S_LATE_IN_TRANSIT: Msg = msg! {
     en: "The order shipped on {shipped}, after the handling deadline of {deadline}: it should have been closed and refunded then (AE-R5), and it has not been delivered.",
     zh: "订单于{shipped}发货，晚于{deadline}的备货期限：本应在届时关闭并退款（AE-R5），且至今未送达。",
 };
-static S_RESPOND: Msg = msg! {
+const S_RESPOND: Msg = msg! {
     en: "Respond by {day} (AE-R12): without a response the system carries out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
     zh: "请在{day}前回应（AE-R12）：逾期未回应，系统将按买家的要求执行。如纠纷仍未解决，平台将于{platform}介入（AE-R13）。",
 };
-static S_RESPOND_PAST: Msg = msg! {
+const S_RESPOND_PAST: Msg = msg! {
     en: "The response deadline was {day} (AE-R12): if you did not respond by then, the system has carried out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
     zh: "回应期限为{day}（AE-R12）：如未在期限内回应，系统已按买家的要求执行。如纠纷仍未解决，平台将于{platform}介入（AE-R13）。",
 };
@@ -507,111 +507,111 @@ static S_RESPOND_PAST: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-pub(super) static R_SHIPPED: Msg = msg! {
+pub(super) const R_SHIPPED: Msg = msg! {
     en: "We have checked your order: it was shipped on {shipped}.",
     zh: "我们已核实您的订单：商品已于{shipped}发出。",
 };
-static R_DELIVERED_RULE: Msg = msg! {
+const R_DELIVERED_RULE: Msg = msg! {
     en: "Under AliExpress Buyer Protection, an order the carrier shows as delivered is not covered as “not received”, so we are unable to agree to a refund, and we will attach the delivery record to the dispute. Please check with your neighbours, your building's reception and the local post office; if you still cannot find the parcel, let us know and we will open an inquiry with the carrier for you.",
     zh: "根据速卖通买家保护规则，物流显示已妥投的订单不属于“未收到货”的保障范围，因此我们无法同意退款，并会将妥投记录提交到纠纷中。请您先向邻居、物业或门卫以及当地邮局询问；如果仍然找不到包裹，请告诉我们，我们会协助您向物流公司查询。",
 };
-static R_IN_TRANSIT: Msg = msg! {
+const R_IN_TRANSIT: Msg = msg! {
     en: "Your parcel is on its way (tracking: {status}). The delivery time we promised runs until {deadline}, and your order stays protected until then: if it has not arrived by that date, you will get a full refund. If you think it needs more time, we can extend the protection period for you.",
     zh: "您的包裹正在运送途中（物流状态：{status}）。我们承诺的运达期限截至{deadline}，在此之前您的订单一直受到保护：如果到期仍未送达，您将获得全额退款。如果需要更长时间，我们也可以为您延长收货保护期。",
 };
-static R_CUSTOMS: Msg = msg! {
+const R_CUSTOMS: Msg = msg! {
     en: "If customs contacts you, please help with the clearance so the parcel can be released.",
     zh: "如海关联系您，请协助办理清关手续，以便包裹尽快放行。",
 };
-static R_NOT_ARRIVED: Msg = msg! {
+const R_NOT_ARRIVED: Msg = msg! {
     en: "The delivery time we promised ended on {deadline} and the carrier does not show your parcel as delivered, so under AliExpress Buyer Protection you are entitled to a refund.",
     zh: "我们承诺的运达期限已于{deadline}届满，物流也未显示您的包裹已妥投，根据速卖通买家保护规则，您有权获得退款。",
 };
-static R_ABNORMAL: Msg = msg! {
+const R_ABNORMAL: Msg = msg! {
     en: "The tracking for your parcel shows {status}, so it will not reach you as it should.",
     zh: "您包裹的物流显示{status}，无法正常送达。",
 };
-static R_REFUND_FULL: Msg = msg! {
+const R_REFUND_FULL: Msg = msg! {
     en: "We will refund the full {amount} you paid.",
     zh: "我们将全额退还您支付的{amount}。",
 };
-pub(super) static R_REFUND_PARTIAL: Msg = msg! {
+pub(super) const R_REFUND_PARTIAL: Msg = msg! {
     en: "We will refund {amount}, as you asked.",
     zh: "我们将按您的要求退款{amount}。",
 };
-static R_RESHIP: Msg = msg! {
+const R_RESHIP: Msg = msg! {
     en: "As you asked, we will send your order again and share the new tracking number; the delivery time will count from the new shipment.",
     zh: "按您的要求，我们会重新发货并告知新的物流单号；运达时间将从重新发货之日起计算。",
 };
-static R_TOO_EARLY: Msg = msg! {
+const R_TOO_EARLY: Msg = msg! {
     en: "Your parcel is still within its normal transit time, so please allow it a little longer. A dispute for non-receipt can be opened from {earliest}, and the delivery time we promised runs until {deadline}; if the parcel has not arrived by then, you will get a full refund.",
     zh: "您的包裹仍在正常运输时间内，请再耐心等待一下。“未收到货”纠纷可于{earliest}起提起，我们承诺的运达期限截至{deadline}；如果到期仍未送达，您将获得全额退款。",
 };
-static R_UNSHIPPED_EXPIRED: Msg = msg! {
+const R_UNSHIPPED_EXPIRED: Msg = msg! {
     en: "Your order was not shipped within our {days}-day handling time, which ended on {deadline}. Under AliExpress rules the order is cancelled and the full {amount} you paid is refunded to you.",
     zh: "您的订单未能在{days}天备货期内发出（已于{deadline}截止）。根据速卖通规则，订单将被取消，您支付的{amount}将全额退还给您。",
 };
-static R_UNSHIPPED_RUNNING: Msg = msg! {
+const R_UNSHIPPED_RUNNING: Msg = msg! {
     en: "Your order is being prepared: our handling time runs until {deadline}, and we will ship it by then and send you the tracking number. If it has not shipped by that date, the order is cancelled and refunded in full automatically.",
     zh: "您的订单正在备货中：我们的备货期至{deadline}截止，我们会在此之前发货并告知物流单号。如果届时仍未发货，订单将自动取消并全额退款。",
 };
-static R_OUT_OF_STOCK: Msg = msg! {
+const R_OUT_OF_STOCK: Msg = msg! {
     en: "Unfortunately the item is out of stock and we cannot ship it. We will cancel the order and refund the full {amount} you paid.",
     zh: "很遗憾，该商品已缺货，我们无法发货。我们将取消订单，并全额退还您支付的{amount}。",
 };
-static R_OUT_OF_TIME: Msg = msg! {
+const R_OUT_OF_TIME: Msg = msg! {
     en: "The period for opening a dispute on this order ended on {last}, {days} days after the order was completed, so we cannot accept this request under AliExpress rules. If something is wrong with the item, please tell us and we will see what we can do.",
     zh: "本订单可提起纠纷的期限已于{last}结束（订单完成后{days}天），根据速卖通规则，我们无法受理此次申请。如果商品确有问题，请告诉我们，我们会尽力帮您处理。",
 };
-static R_NEED_PHOTOS: Msg = msg! {
+const R_NEED_PHOTOS: Msg = msg! {
     en: "So that we can look into the problem, please send us clear photos or a short video showing the item, the issue and the parcel label. As soon as we have them we will propose a solution; under AliExpress rules a dispute needs this evidence to go ahead.",
     zh: "为了尽快核实问题，请您发送清晰的照片或短视频，拍出商品、问题所在以及包裹面单。收到后我们会马上给出解决方案；根据速卖通规则，纠纷需要这些证据才能继续处理。",
 };
-static R_COUNTERFEIT_DOCS: Msg = msg! {
+const R_COUNTERFEIT_DOCS: Msg = msg! {
     en: "We source this product through authorised channels and hold the documents to prove it, which we will submit to AliExpress with the dispute. If you see a specific difference from the genuine product, please send us photos of it and we will look into it at once.",
     zh: "本商品从正规授权渠道进货，我们持有相关证明文件，并会在纠纷中提交给速卖通。如果您发现与正品有具体差异，请发送照片给我们，我们会立即核查。",
 };
-static R_NAD: Msg = msg! {
+const R_NAD: Msg = msg! {
     en: "Thank you for the photos. We have checked them and confirm the problem: {what}.",
     zh: "感谢您提供的照片。我们核实后确认：{what}。",
 };
-static R_RETURN: Msg = msg! {
+const R_RETURN: Msg = msg! {
     en: "Please send it back within {days} days (by {day}); the return shipping is on us, and we will refund the full {amount} as soon as it arrives.",
     zh: "请在{days}天内（{day}前）寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}。",
 };
-pub(super) static R_KEEP: Msg = msg! {
+pub(super) const R_KEEP: Msg = msg! {
     en: "As you asked, you can keep the item and we will refund {amount}.",
     zh: "按您的要求，您可以保留商品，我们将退款{amount}。",
 };
-static R_EXCHANGE: Msg = msg! {
+const R_EXCHANGE: Msg = msg! {
     en: "As you asked, we will send you the correct item at our cost; please send this one back within {days} days (by {day}), with the return shipping on us.",
     zh: "按您的要求，我们将承担运费为您寄出正确的商品；请在{days}天内（{day}前）寄回收到的商品，退货运费由我们承担。",
 };
-static R_SEND_MISSING: Msg = msg! {
+const R_SEND_MISSING: Msg = msg! {
     en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
     zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
 };
-static R_NO_REASON_NONE: Msg = msg! {
+const R_NO_REASON_NONE: Msg = msg! {
     en: "We understand you have changed your mind about this item. Our store does not offer returns for a change of mind, and AliExpress Buyer Protection covers orders that are not received or not as described, so we are unable to accept a return for this reason. If there is a problem with the item itself, please send us photos and we will gladly help.",
     zh: "我们理解您对这件商品改变了主意。本店不提供无理由退货，速卖通买家保护也只保障未收到货或货不对版的情况，因此我们无法以此理由接受退货。如果商品本身有问题，请发照片给我们，我们很乐意帮您处理。",
 };
-static R_NO_REASON_OK: Msg = msg! {
+const R_NO_REASON_OK: Msg = msg! {
     en: "Our store accepts change-of-mind returns within {days} days of delivery, and your request is in time. Please send the item back unused in its original packaging by {ship}; the return postage is on you, and we will refund {amount} as soon as it arrives.",
     zh: "本店支持收货后{days}天内无理由退货，您的申请在期限内。请在{ship}前将未使用的商品连同原包装寄回，退货运费由您承担，收到后我们会立即退款{amount}。",
 };
-static R_NO_REASON_LATE: Msg = msg! {
+const R_NO_REASON_LATE: Msg = msg! {
     en: "Our change-of-mind return period is {days} days from delivery, and for this order it ended on {last}, so we are unable to accept a return for a change of mind.",
     zh: "本店无理由退货期为收货后{days}天，本订单已于{last}到期，因此我们无法再接受无理由退货。",
 };
-static R_SHIPPED_ON_TIME: Msg = msg! {
+const R_SHIPPED_ON_TIME: Msg = msg! {
     en: "We shipped your order on {shipped}, within our {days}-day handling time, so it was not shipped late. You can follow it with the tracking number on your order page.",
     zh: "您的订单已于{shipped}发出，在我们{days}天的备货期内，并未延迟发货。您可以通过订单页面上的物流单号跟踪包裹。",
 };
-static R_LATE_BUT_DELIVERED: Msg = msg! {
+const R_LATE_BUT_DELIVERED: Msg = msg! {
     en: "We shipped your order on {shipped}, later than our handling time allowed, and we are sorry for the delay. As it has now been delivered, AliExpress rules provide no refund for the late dispatch, but please tell us if anything is wrong with the item.",
     zh: "您的订单于{shipped}发出，晚于我们的备货期，对此我们深表歉意。由于包裹已经送达，根据速卖通规则，延迟发货不另行退款；如果商品有任何问题，请随时告诉我们。",
 };
-static R_LATE_IN_TRANSIT: Msg = msg! {
+const R_LATE_IN_TRANSIT: Msg = msg! {
     en: "We shipped your order on {shipped}, after our handling time ended on {deadline}, and it has not reached you yet; under AliExpress rules the order should have been cancelled at that point.",
     zh: "您的订单于{shipped}发出，晚于{deadline}截止的备货期，至今仍未送达；根据速卖通规则，订单本应在当时取消。",
 };
@@ -697,9 +697,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         e.apply("AE-R12");
         e.apply("AE-R13");
         let msg = if d.as_of.is_after(respond) {
-            &S_RESPOND_PAST
+            S_RESPOND_PAST
         } else {
-            &S_RESPOND
+            S_RESPOND
         };
         verdict.summary.push(
             Text::new(msg)
@@ -733,7 +733,7 @@ fn out_of_time(e: &mut Eval, c: &Ctx) -> Option<Verdict> {
     let day = claim_day(d);
     let days = u64::from(d.common.params.days("disputeWindowDays"));
     let late = day.is_after(last);
-    let msg = if late { &WINDOW_LATE } else { &WINDOW_OK };
+    let msg = if late { WINDOW_LATE } else { WINDOW_OK };
     let text = Text::new(msg)
         .date("day", day)
         .date("last", last)
@@ -748,11 +748,11 @@ fn out_of_time(e: &mut Eval, c: &Ctx) -> Option<Verdict> {
         Outcome::Reject,
         Fault::None,
         0,
-        vec![Text::new(&S_OUT_OF_TIME)
+        vec![Text::new(S_OUT_OF_TIME)
             .date("day", day)
             .date("last", last)
             .num("days", days)],
-        vec![Text::new(&R_OUT_OF_TIME)
+        vec![Text::new(R_OUT_OF_TIME)
             .date("last", last)
             .num("days", days)],
     ))
@@ -770,29 +770,29 @@ fn unshipped(e: &mut Eval, c: &Ctx, out_of_stock: bool) -> Result<Verdict> {
     let days = u64::from(d.common.params.days("handlingDays"));
     let expired = d.as_of.is_after(deadline);
     let msg = if expired {
-        &HANDLING_EXPIRED
+        HANDLING_EXPIRED
     } else {
-        &HANDLING_RUNNING
+        HANDLING_RUNNING
     };
     let text = Text::new(msg).num("days", days).date("deadline", deadline);
     e.check("shipped_within_handling_time", "AE-R5", !expired, text);
     e.apply("AE-R5");
     let (summary, reply) = if expired {
         (
-            Text::new(&S_UNSHIPPED_EXPIRED),
-            Text::new(&R_UNSHIPPED_EXPIRED),
+            Text::new(S_UNSHIPPED_EXPIRED),
+            Text::new(R_UNSHIPPED_EXPIRED),
         )
     } else if out_of_stock {
-        (Text::new(&S_OUT_OF_STOCK), Text::new(&R_OUT_OF_STOCK))
+        (Text::new(S_OUT_OF_STOCK), Text::new(R_OUT_OF_STOCK))
     } else {
         let v = verdict(
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(&S_UNSHIPPED_RUNNING)
+            vec![Text::new(S_UNSHIPPED_RUNNING)
                 .num("days", days)
                 .date("deadline", deadline)],
-            vec![Text::new(&R_UNSHIPPED_RUNNING).date("deadline", deadline)],
+            vec![Text::new(R_UNSHIPPED_RUNNING).date("deadline", deadline)],
         );
         return Ok(v);
     };
@@ -805,7 +805,7 @@ fn unshipped(e: &mut Eval, c: &Ctx, out_of_stock: bool) -> Result<Verdict> {
         Outcome::RefundFull,
         Fault::Seller,
         c.full,
-        vec![fill(summary), Text::new(&S_REFUND).money("amount", c.full)],
+        vec![fill(summary), Text::new(S_REFUND).money("amount", c.full)],
         vec![fill(reply)],
     ))
 }
@@ -815,11 +815,7 @@ fn handling_check(e: &mut Eval, c: &Ctx, shipped: Stamp) -> Option<bool> {
     let deadline = c.handling?;
     let days = u64::from(e.d.common.params.days("handlingDays"));
     let on_time = !shipped.is_after(deadline);
-    let msg = if on_time {
-        &HANDLING_OK
-    } else {
-        &HANDLING_LATE
-    };
+    let msg = if on_time { HANDLING_OK } else { HANDLING_LATE };
     let text = Text::new(msg)
         .date("shipped", shipped)
         .num("days", days)
@@ -851,16 +847,16 @@ fn seller_pays(e: &mut Eval, c: &Ctx, mut summary: Vec<Text>, mut reply: Vec<Tex
         Outcome::Reship => {
             e.apply("AE-R11");
             e.evidence("reship_consent");
-            summary.push(Text::new(&S_RESHIP));
-            reply.push(Text::new(&R_RESHIP));
+            summary.push(Text::new(S_RESHIP));
+            reply.push(Text::new(R_RESHIP));
         }
         Outcome::RefundPartial => {
-            summary.push(Text::new(&S_REFUND_PARTIAL).money("amount", refund));
-            reply.push(Text::new(&R_REFUND_PARTIAL).money("amount", refund));
+            summary.push(Text::new(S_REFUND_PARTIAL).money("amount", refund));
+            reply.push(Text::new(R_REFUND_PARTIAL).money("amount", refund));
         }
         _ => {
-            summary.push(Text::new(&S_REFUND).money("amount", refund));
-            reply.push(Text::new(&R_REFUND_FULL).money("amount", refund));
+            summary.push(Text::new(S_REFUND).money("amount", refund));
+            reply.push(Text::new(R_REFUND_FULL).money("amount", refund));
         }
     }
     verdict(outcome, Fault::Seller, refund, summary, reply)
@@ -883,9 +879,9 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     // AE-R9: the carrier's delivery record defeats a non-receipt claim.
     let delivered = delivered_per_carrier(d);
     let text = match (delivered, d.dates.delivered) {
-        (true, Some(day)) => Text::new(&DELIVERED_ON).date("day", day),
-        (true, None) => Text::new(&DELIVERED),
-        (false, _) => Text::new(&NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
+        (true, Some(day)) => Text::new(DELIVERED_ON).date("day", day),
+        (true, None) => Text::new(DELIVERED),
+        (false, _) => Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
     };
     if e.check("delivered_per_carrier", "AE-R9", delivered, text) {
         e.apply("AE-R9");
@@ -899,14 +895,14 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         e.evidence("address_match");
         e.evidence("shipment_record");
         e.evidence("chat_record");
-        let mut summary = vec![Text::new(&S_DELIVERED)];
-        let mut reply = vec![Text::new(&R_SHIPPED).date("shipped", shipped)];
+        let mut summary = vec![Text::new(S_DELIVERED)];
+        let mut reply = vec![Text::new(R_SHIPPED).date("shipped", shipped)];
         if let Some(day) = d.dates.delivered {
             let late = day.is_after(deadline);
             let msg = if late {
-                &PROMISE_DELIVERED_LATE
+                PROMISE_DELIVERED_LATE
             } else {
-                &PROMISE_DELIVERED_OK
+                PROMISE_DELIVERED_OK
             };
             let text = Text::new(msg)
                 .date("day", day)
@@ -917,7 +913,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             e.apply("AE-R4");
             let transit = u64::try_from(shipped.days_until(day)).unwrap_or(0);
             summary.push(
-                Text::new(&S_TRANSIT_FACTS)
+                Text::new(S_TRANSIT_FACTS)
                     .date("shipped", shipped)
                     .date("day", day)
                     .num("n", transit)
@@ -925,13 +921,13 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
                     .date("deadline", deadline),
             );
             if late {
-                summary.push(Text::new(&S_LATE_DELIVERY_NOTE));
+                summary.push(Text::new(S_LATE_DELIVERY_NOTE));
             }
-            reply.push(Text::new(&DELIVERED_ON).date("day", day));
+            reply.push(Text::new(DELIVERED_ON).date("day", day));
         } else {
-            reply.push(Text::new(&DELIVERED));
+            reply.push(Text::new(DELIVERED));
         }
-        reply.push(Text::new(&R_DELIVERED_RULE));
+        reply.push(Text::new(R_DELIVERED_RULE));
         return Ok(verdict(Outcome::Reject, Fault::None, 0, summary, reply));
     }
 
@@ -941,13 +937,13 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let early_days = u64::from(p.days("earliestDisputeDays"));
     let earliest = shipped.add_days(p.days("earliestDisputeDays"));
     let too_early = if c.promise_days <= immediate_max {
-        let text = Text::new(&EARLY_IMMEDIATE).num("days", u64::from(immediate_max));
+        let text = Text::new(EARLY_IMMEDIATE).num("days", u64::from(immediate_max));
         e.check("opened_not_too_early", "AE-R7", true, text);
         false
     } else {
         e.deadline("earliestDayToOpen", earliest);
         let early = earliest.is_after(day);
-        let msg = if early { &EARLY_FAIL } else { &EARLY_OK };
+        let msg = if early { EARLY_FAIL } else { EARLY_OK };
         let text = Text::new(msg)
             .date("day", day)
             .date("earliest", earliest)
@@ -963,11 +959,11 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(&S_TOO_EARLY)
+            vec![Text::new(S_TOO_EARLY)
                 .date("day", day)
                 .date("earliest", earliest)
                 .num("days", early_days)],
-            vec![Text::new(&R_TOO_EARLY)
+            vec![Text::new(R_TOO_EARLY)
                 .date("earliest", earliest)
                 .date("deadline", deadline)],
         ));
@@ -977,9 +973,9 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     if let Some(r) = d.dates.reshipped {
         let agreed = d.evidence.reship_consent;
         let msg = if agreed {
-            &RESHIP_AGREED
+            RESHIP_AGREED
         } else {
-            &RESHIP_NOT_AGREED
+            RESHIP_NOT_AGREED
         };
         e.check(
             "reship_agreed",
@@ -996,9 +992,9 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     // AE-R3/R4: the promised delivery time.
     let expired = d.as_of.is_after(deadline);
     let msg = if expired {
-        &PROMISE_EXPIRED
+        PROMISE_EXPIRED
     } else {
-        &PROMISE_RUNNING
+        PROMISE_RUNNING
     };
     let text = Text::new(msg)
         .num("days", promise)
@@ -1008,8 +1004,8 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.apply("AE-R4");
     let status = tracking_msg(d.tracking);
     if expired {
-        let summary = vec![Text::new(&S_NOT_ARRIVED).date("deadline", deadline)];
-        let reply = vec![Text::new(&R_NOT_ARRIVED).date("deadline", deadline)];
+        let summary = vec![Text::new(S_NOT_ARRIVED).date("deadline", deadline)];
+        let reply = vec![Text::new(R_NOT_ARRIVED).date("deadline", deadline)];
         return Ok(seller_pays(e, c, summary, reply));
     }
 
@@ -1019,9 +1015,9 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         Some(Tracking::Invalid | Tracking::ReturnedToSender | Tracking::Lost)
     );
     let msg = if abnormal {
-        &TRACKING_ABNORMAL
+        TRACKING_ABNORMAL
     } else {
-        &TRACKING_NORMAL
+        TRACKING_NORMAL
     };
     e.check(
         "tracking_normal",
@@ -1032,27 +1028,27 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.apply("AE-R8");
     if abnormal {
         e.apply("AE-R17");
-        let summary = vec![Text::new(&S_ABNORMAL).msg("status", status)];
-        let reply = vec![Text::new(&R_ABNORMAL).msg("status", status)];
+        let summary = vec![Text::new(S_ABNORMAL).msg("status", status)];
+        let reply = vec![Text::new(R_ABNORMAL).msg("status", status)];
         return Ok(seller_pays(e, c, summary, reply));
     }
     e.apply("AE-R10");
     e.evidence("shipment_record");
     e.evidence("tracking_in_transit");
     let mut reply = vec![
-        Text::new(&R_SHIPPED).date("shipped", shipped),
-        Text::new(&R_IN_TRANSIT)
+        Text::new(R_SHIPPED).date("shipped", shipped),
+        Text::new(R_IN_TRANSIT)
             .msg("status", status)
             .date("deadline", deadline),
     ];
     if d.tracking == Some(Tracking::HeldByCustoms) {
-        reply.push(Text::new(&R_CUSTOMS));
+        reply.push(Text::new(R_CUSTOMS));
     }
     Ok(verdict(
         Outcome::Wait,
         Fault::Undetermined,
         0,
-        vec![Text::new(&S_WAIT_TRANSIT)
+        vec![Text::new(S_WAIT_TRANSIT)
             .msg("status", status)
             .num("days", promise)
             .date("deadline", deadline)],
@@ -1086,15 +1082,15 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![fill(Text::new(&S_SHIPPED_ON_TIME))],
-            vec![fill(Text::new(&R_SHIPPED_ON_TIME))],
+            vec![fill(Text::new(S_SHIPPED_ON_TIME))],
+            vec![fill(Text::new(R_SHIPPED_ON_TIME))],
         ));
     }
     let arrived = delivered_per_carrier(d) || d.dates.completed.is_some();
     let text = match d.dates.delivered {
-        Some(day) if arrived => Text::new(&DELIVERED_ON).date("day", day),
-        _ if arrived => Text::new(&DELIVERED),
-        _ => Text::new(&NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
+        Some(day) if arrived => Text::new(DELIVERED_ON).date("day", day),
+        _ if arrived => Text::new(DELIVERED),
+        _ => Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
     };
     e.check("delivered_per_carrier", "AE-R5", arrived, text);
     if arrived {
@@ -1102,12 +1098,12 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![fill(Text::new(&S_LATE_BUT_DELIVERED))],
-            vec![fill(Text::new(&R_LATE_BUT_DELIVERED))],
+            vec![fill(Text::new(S_LATE_BUT_DELIVERED))],
+            vec![fill(Text::new(R_LATE_BUT_DELIVERED))],
         ));
     }
-    let summary = vec![fill(Text::new(&S_LATE_IN_TRANSIT))];
-    let reply = vec![fill(Text::new(&R_LATE_IN_TRANSIT))];
+    let summary = vec![fill(Text::new(S_LATE_IN_TRANSIT))];
+    let reply = vec![fill(Text::new(R_LATE_IN_TRANSIT))];
     Ok(seller_pays(e, c, summary, reply))
 }
 
@@ -1119,9 +1115,9 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let days = p.days("returnWindowDays");
     let promised = days > 0;
     let text = if promised {
-        Text::new(&SHOP_RETURNS_YES).num("days", u64::from(days))
+        Text::new(SHOP_RETURNS_YES).num("days", u64::from(days))
     } else {
-        Text::new(&SHOP_RETURNS_NO)
+        Text::new(SHOP_RETURNS_NO)
     };
     e.check("shop_promises_returns", "AE-R18", promised, text);
     e.apply("AE-R18");
@@ -1131,8 +1127,8 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_NO_REASON_NONE)],
-            vec![Text::new(&R_NO_REASON_NONE)],
+            vec![Text::new(S_NO_REASON_NONE)],
+            vec![Text::new(R_NO_REASON_NONE)],
         ));
     }
     let anchor = d.dates.delivered.or(d.dates.completed).ok_or_else(|| {
@@ -1146,9 +1142,9 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let day = claim_day(d);
     let late = day.is_after(last);
     let msg = if late {
-        &RETURN_WINDOW_LATE
+        RETURN_WINDOW_LATE
     } else {
-        &RETURN_WINDOW_OK
+        RETURN_WINDOW_OK
     };
     e.check(
         "within_return_window",
@@ -1161,10 +1157,10 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_NO_REASON_LATE)
+            vec![Text::new(S_NO_REASON_LATE)
                 .num("days", u64::from(days))
                 .date("last", last)],
-            vec![Text::new(&R_NO_REASON_LATE)
+            vec![Text::new(R_NO_REASON_LATE)
                 .num("days", u64::from(days))
                 .date("last", last)],
         ));
@@ -1177,12 +1173,12 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         Outcome::ReturnRefund,
         Fault::Buyer,
         c.full,
-        vec![Text::new(&S_NO_REASON_OK)
+        vec![Text::new(S_NO_REASON_OK)
             .num("days", u64::from(days))
             .date("last", last)
             .date("ship", ship)
             .money("amount", c.full)],
-        vec![Text::new(&R_NO_REASON_OK)
+        vec![Text::new(R_NO_REASON_OK)
             .num("days", u64::from(days))
             .date("ship", ship)
             .money("amount", c.full)],
@@ -1199,7 +1195,7 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
         return v;
     }
     let photos = d.evidence.buyer_photos;
-    let text = Text::new(if photos { &PHOTOS_YES } else { &PHOTOS_NO });
+    let text = Text::new(if photos { PHOTOS_YES } else { PHOTOS_NO });
     e.check("buyer_evidence", "AE-R16", photos, text);
     e.apply("AE-R16");
     if !photos {
@@ -1209,8 +1205,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(&S_NO_PHOTOS)],
-            vec![Text::new(&R_NEED_PHOTOS)],
+            vec![Text::new(S_NO_PHOTOS)],
+            vec![Text::new(R_NEED_PHOTOS)],
         );
     }
     if d.reason == Reason::Counterfeit && d.evidence.source_documents {
@@ -1218,7 +1214,7 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             "seller_source_documents",
             "AE-R16",
             true,
-            Text::new(&SOURCE_DOCS),
+            Text::new(SOURCE_DOCS),
         );
         e.apply("AE-R13");
         e.evidence("source_documents");
@@ -1227,8 +1223,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             Outcome::Reject,
             Fault::Undetermined,
             0,
-            vec![Text::new(&S_COUNTERFEIT_DOCS)],
-            vec![Text::new(&R_COUNTERFEIT_DOCS)],
+            vec![Text::new(S_COUNTERFEIT_DOCS)],
+            vec![Text::new(R_COUNTERFEIT_DOCS)],
         );
     }
     e.apply("AE-R2");
@@ -1241,11 +1237,11 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
         .unwrap_or_else(|| money::percent_half_up(d.price, p.get("keepPartialPercent")));
     let ship_days = p.days("returnShipDays");
     let ship_by = d.as_of.add_days(ship_days);
-    let mut summary = vec![Text::new(&S_NAD)
+    let mut summary = vec![Text::new(S_NAD)
         .msg("what", what)
         .money("full", c.full)
         .money("keep", keep)];
-    let mut reply = vec![Text::new(&R_NAD).msg("what", what)];
+    let mut reply = vec![Text::new(R_NAD).msg("what", what)];
     let (outcome, refund) = match d.request {
         Some(Request::PartialRefund) => (Outcome::RefundPartial, keep),
         Some(Request::Exchange) => (Outcome::Exchange, 0),
@@ -1257,26 +1253,26 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
     let offers = matches!(d.request, None | Some(Request::FullRefund));
     match outcome {
         Outcome::RefundPartial => {
-            summary.push(Text::new(&S_KEEP).money("amount", keep));
-            reply.push(Text::new(&R_KEEP).money("amount", keep));
+            summary.push(Text::new(S_KEEP).money("amount", keep));
+            reply.push(Text::new(R_KEEP).money("amount", keep));
         }
         Outcome::Reship => {
-            summary.push(Text::new(&S_SEND_CORRECT));
-            reply.push(Text::new(&R_SEND_MISSING));
+            summary.push(Text::new(S_SEND_CORRECT));
+            reply.push(Text::new(R_SEND_MISSING));
         }
         _ => {
             e.deadline("returnShipDeadline", ship_by);
             e.apply("AE-R14");
             e.evidence("return_tracking");
             summary.push(
-                Text::new(&S_RETURN_BY)
+                Text::new(S_RETURN_BY)
                     .date("day", ship_by)
                     .money("amount", refund),
             );
             let msg = if outcome == Outcome::Exchange {
-                &R_EXCHANGE
+                R_EXCHANGE
             } else {
-                &R_RETURN
+                R_RETURN
             };
             if outcome == Outcome::Exchange || !offers {
                 reply.push(
@@ -1294,21 +1290,21 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             "keep_with_partial_refund",
             Outcome::RefundPartial,
             keep,
-            Text::new(&OFFER_KEEP_PARTIAL).money("amount", keep),
+            Text::new(OFFER_KEEP_PARTIAL).money("amount", keep),
         );
         if d.reason == Reason::MissingItems {
             e.offer(
                 "reship_missing_items",
                 Outcome::Reship,
                 0,
-                Text::new(&OFFER_RESHIP_MISSING),
+                Text::new(OFFER_RESHIP_MISSING),
             );
         }
         e.offer(
             "return_for_full_refund",
             Outcome::ReturnRefund,
             c.full,
-            Text::new(&OFFER_RETURN_FULL).money("amount", c.full),
+            Text::new(OFFER_RETURN_FULL).money("amount", c.full),
         );
     }
     verdict(outcome, Fault::Seller, refund, summary, reply)

@@ -116,35 +116,35 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-static COVERED: Msg = msg! {
+const COVERED: Msg = msg! {
     en: "Physical goods sold by a third-party seller: covered by the A-to-z Guarantee.",
     zh: "第三方卖家销售的实物商品，属于A-to-z保障范围。",
 };
-static NOT_COVERED: Msg = msg! {
+const NOT_COVERED: Msg = msg! {
     en: "Digital goods: the A-to-z Guarantee does not cover digital items.",
     zh: "数字商品：A-to-z保障不覆盖数字商品。",
 };
-static CLAIM_WINDOW_OK: Msg = msg! {
+const CLAIM_WINDOW_OK: Msg = msg! {
     en: "Claim made on {day}, within {days} days of the latest estimated delivery date (last day {last}).",
     zh: "于{day}提出，在最晚预计送达日后{days}天内（最后一天为{last}）。",
 };
-static CLAIM_WINDOW_LATE: Msg = msg! {
+const CLAIM_WINDOW_LATE: Msg = msg! {
     en: "Claim made on {day}, after the A-to-z claim window closed on {last} ({days} days after the latest estimated delivery date).",
     zh: "于{day}提出，A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天）。",
 };
-static GRACE_OVER: Msg = msg! {
+const GRACE_OVER: Msg = msg! {
     en: "The latest estimated delivery date was {edd}; the {days}-day grace period ended on {end}.",
     zh: "最晚预计送达日为{edd}；{days}天宽限期已于{end}结束。",
 };
-static GRACE_RUNNING: Msg = msg! {
+const GRACE_RUNNING: Msg = msg! {
     en: "The latest estimated delivery date is {edd}; the buyer may claim only after {end}, {days} days later.",
     zh: "最晚预计送达日为{edd}；买家须在{days}天后、即{end}之后才能索赔。",
 };
-static RETURN_WINDOW_OK: Msg = msg! {
+const RETURN_WINDOW_OK: Msg = msg! {
     en: "Return requested on {day}, within the {days}-day return window (last day {last}).",
     zh: "于{day}申请退货，在{days}天退货期内（最后一天为{last}）。",
 };
-static RETURN_WINDOW_LATE: Msg = msg! {
+const RETURN_WINDOW_LATE: Msg = msg! {
     en: "Return requested on {day}, after the {days}-day return window closed on {last}.",
     zh: "于{day}申请退货，{days}天退货期已于{last}结束。",
 };
@@ -152,71 +152,71 @@ static RETURN_WINDOW_LATE: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-static S_NOT_COVERED: Msg = msg! {
+const S_NOT_COVERED: Msg = msg! {
     en: "Reject: the A-to-z Guarantee does not cover digital items (AMZ-5).",
     zh: "拒绝：A-to-z保障不覆盖数字商品（AMZ-5）。",
 };
-static S_CLAIM_LATE: Msg = msg! {
+const S_CLAIM_LATE: Msg = msg! {
     en: "Reject: the claim was made on {day}, after the A-to-z window closed on {last}, {days} days after the latest estimated delivery date (AMZ-3).",
     zh: "拒绝：买家于{day}提出，A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天，AMZ-3）。",
 };
-static S_DELIVERED_POD: Msg = msg! {
+const S_DELIVERED_POD: Msg = msg! {
     en: "Reject: the carrier confirms delivery and you hold proof of delivery. Tracking that shows delivery makes a claim reviewable at once (AMZ-2), so submit the tracking record and the proof of delivery to Amazon.",
     zh: "拒绝：物流确认已妥投，且您持有签收证明。物流显示妥投时买家可立即索赔（AMZ-2），请向亚马逊提交物流记录和签收证明。",
 };
-static S_DELIVERED_TRACKING: Msg = msg! {
+const S_DELIVERED_TRACKING: Msg = msg! {
     en: "Fault undetermined: tracking shows the parcel delivered, which makes the buyer's claim reviewable at once (AMZ-2), and Amazon decides on the evidence. Reject with the tracking record, ask the carrier for proof of delivery, and consider refunding if you cannot obtain it.",
     zh: "责任待定：物流显示已妥投，买家可立即索赔（AMZ-2），由亚马逊根据证据裁决。请以物流记录为据拒绝，并向物流商索取签收证明；如无法取得，可考虑退款。",
 };
-static S_WAIT_GRACE: Msg = msg! {
+const S_WAIT_GRACE: Msg = msg! {
     en: "Wait: the latest estimated delivery date is {edd}, and the buyer can claim non-receipt only after {end} (AMZ-2). If the parcel has not arrived by then, refund the price plus original shipping.",
     zh: "等待：最晚预计送达日为{edd}，买家须在{end}之后才能以未收到货索赔（AMZ-2）。如届时仍未送达，请退还货款及原运费。",
 };
-static S_NOT_ARRIVED: Msg = msg! {
+const S_NOT_ARRIVED: Msg = msg! {
     en: "The parcel has not arrived and the grace period after the latest estimated delivery date ({edd}) ended on {end}: the buyer is eligible for an A-to-z refund of the price plus original shipping (AMZ-2, AMZ-4). The loss is the seller's, who may claim from the carrier.",
     zh: "包裹仍未送达，最晚预计送达日（{edd}）后的宽限期已于{end}结束：买家可通过A-to-z获得货款及原运费的退款（AMZ-2、AMZ-4）。损失由卖家承担，卖家可向物流商索赔。",
 };
-static S_RESHIP: Msg = msg! {
+const S_RESHIP: Msg = msg! {
     en: "Send a replacement, as the buyer asked.",
     zh: "按买家要求补发商品。",
 };
-static S_RETURN_LATE: Msg = msg! {
+const S_RETURN_LATE: Msg = msg! {
     en: "Reject: the return was requested on {day}, after the {days}-day return window closed on {last} (AMZ-7).",
     zh: "拒绝：买家于{day}申请退货，{days}天退货期已于{last}结束（AMZ-7）。",
 };
-static S_NAD: Msg = msg! {
+const S_NAD: Msg = msg! {
     en: "The seller is at fault ({what}). The refund is the price plus original shipping, {full}, and the return label is on the seller (AMZ-4); return shipping is not an input here, so the refund shown excludes the label's cost. Returns are accepted until {last} (AMZ-7).",
     zh: "责任在卖家（{what}）。退款为货款加原运费，共{full}，退货面单由卖家承担（AMZ-4）；退货运费不是本计算的输入，所示退款不含面单费用。退货期至{last}（AMZ-7）。",
 };
-static S_KEEP_OFFERS: Msg = msg! {
+const S_KEEP_OFFERS: Msg = msg! {
     en: "The buyer has not insisted on a return, so you may also offer to let them keep the item with a {coupon}% coupon ({couponValue}) or {keep} back.",
     zh: "买家并未坚持退货，您也可以提出让买家保留商品，并给予{coupon}%的优惠券（价值{couponValue}）或退款{keep}。",
 };
-static S_PARTIAL: Msg = msg! {
+const S_PARTIAL: Msg = msg! {
     en: "Refund {amount}, as the buyer asked; the buyer keeps the item.",
     zh: "按买家要求退款{amount}，买家保留商品。",
 };
-static S_EXCHANGE: Msg = msg! {
+const S_EXCHANGE: Msg = msg! {
     en: "Send a replacement, as the buyer asked, with a prepaid return label for the item received.",
     zh: "按买家要求发送替换商品，并为收到的商品提供预付退货面单。",
 };
-static S_NO_REASON_OK: Msg = msg! {
+const S_NO_REASON_OK: Msg = msg! {
     en: "Accept the return: requested within the {days}-day return window (last day {last}, AMZ-7). The buyer pays the return label, and the refund is the price plus original shipping, {amount} (AMZ-4), once the item is back.",
     zh: "接受退货：在{days}天退货期内申请（最后一天为{last}，AMZ-7）。退货面单由买家承担，收到退货后退还货款及原运费共{amount}（AMZ-4）。",
 };
-static S_CONTACT_WAIT: Msg = msg! {
+const S_CONTACT_WAIT: Msg = msg! {
     en: "The buyer contacted you on {opened} and can file an A-to-z claim only after {wait} (AMZ-1): resolving it now avoids a claim.",
     zh: "买家于{opened}联系了您，须在{wait}之后才能提出A-to-z索赔（AMZ-1）：现在解决可避免索赔。",
 };
-static S_CONTACT_OVER: Msg = msg! {
+const S_CONTACT_OVER: Msg = msg! {
     en: "The wait after the buyer's contact ended on {wait}: the buyer may now file an A-to-z claim (AMZ-1).",
     zh: "买家联系您后的等待期已于{wait}结束：买家现在可以提出A-to-z索赔（AMZ-1）。",
 };
-static S_RESPOND: Msg = msg! {
+const S_RESPOND: Msg = msg! {
     en: "Respond by {respond} (AMZ-6): without a response a claim is granted and debited from your account.",
     zh: "请在{respond}前回应（AMZ-6）：逾期未回应，索赔将被批准并从您的账户扣款。",
 };
-static S_RESPOND_PAST: Msg = msg! {
+const S_RESPOND_PAST: Msg = msg! {
     en: "The response deadline was {respond} (AMZ-6): without a response by then a claim is granted and debited from your account.",
     zh: "回应期限为{respond}（AMZ-6）：如未在期限内回应，索赔将被批准并从您的账户扣款。",
 };
@@ -224,55 +224,55 @@ static S_RESPOND_PAST: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-static R_NOT_COVERED: Msg = msg! {
+const R_NOT_COVERED: Msg = msg! {
     en: "This order is for a digital item, which the Amazon A-to-z Guarantee does not cover. If it does not work as described, please tell us exactly what happens and we will help you get it working.",
     zh: "本订单为数字商品，不在亚马逊A-to-z保障范围内。如果商品无法正常使用，请告诉我们具体情况，我们会协助您解决。",
 };
-static R_CLAIM_LATE: Msg = msg! {
+const R_CLAIM_LATE: Msg = msg! {
     en: "The period for an A-to-z Guarantee claim on this order ended on {last}, {days} days after the latest estimated delivery date, so we cannot offer a refund through it. Please tell us more about what happened and we will see how we can help.",
     zh: "本订单的A-to-z保障索赔期已于{last}结束（最晚预计送达日后{days}天），因此无法通过该保障退款。请告诉我们具体情况，我们会看看能如何帮您。",
 };
-static R_DELIVERED: Msg = msg! {
+const R_DELIVERED: Msg = msg! {
     en: "The carrier confirms delivery to the address on your order, so we are unable to refund it as not received. Please check with your neighbours, around your property and with any reception or mailroom; if you still cannot find it, let us know and we will open an investigation with the carrier.",
     zh: "物流公司确认包裹已送达您订单上的地址，因此我们无法按未收到货退款。请向邻居询问，并查看住所周围及前台或收发室；如果仍然找不到，请告诉我们，我们会向物流公司发起调查。",
 };
-static R_WAIT: Msg = msg! {
+const R_WAIT: Msg = msg! {
     en: "Your order is still on its way, and the latest estimated delivery date is {edd}. Parcels sometimes take a few extra days; if it has not reached you by {end}, please let us know and we will refund you in full right away.",
     zh: "您的订单仍在运送途中，最晚预计送达日为{edd}。包裹有时会晚几天送达；如果到{end}仍未收到，请告诉我们，我们会立即全额退款。",
 };
-static R_NOT_ARRIVED: Msg = msg! {
+const R_NOT_ARRIVED: Msg = msg! {
     en: "Your parcel should have reached you by {edd} at the latest, and it still has not arrived (tracking: {status}).",
     zh: "您的包裹最晚应于{edd}送达，但至今仍未收到（物流状态：{status}）。",
 };
-static R_REFUND_FULL: Msg = msg! {
+const R_REFUND_FULL: Msg = msg! {
     en: "We will refund the full {amount}, including the original shipping.",
     zh: "我们将全额退款{amount}，包括原运费。",
 };
-static R_RESHIP: Msg = msg! {
+const R_RESHIP: Msg = msg! {
     en: "As you asked, we will send a replacement right away and share the new tracking number.",
     zh: "按您的要求，我们会立即补发商品，并告知新的物流单号。",
 };
-static R_NAD: Msg = msg! {
+const R_NAD: Msg = msg! {
     en: "Thank you for letting us know about the problem: {what}.",
     zh: "感谢您告知我们问题所在：{what}。",
 };
-static R_RETURN: Msg = msg! {
+const R_RETURN: Msg = msg! {
     en: "Please return it with the prepaid return label; the return shipping is on us, and we will refund the full {amount}, including the original shipping, as soon as it arrives.",
     zh: "请使用预付退货面单寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}（含原运费）。",
 };
-static R_EXCHANGE: Msg = msg! {
+const R_EXCHANGE: Msg = msg! {
     en: "As you asked, we will send a replacement at our cost; please return the item you received with the prepaid label we will provide.",
     zh: "按您的要求，我们将承担费用为您寄出替换商品；请使用我们提供的预付面单寄回收到的商品。",
 };
-static R_RETURN_LATE: Msg = msg! {
+const R_RETURN_LATE: Msg = msg! {
     en: "The {days}-day return window for this order closed on {last}, so we are unable to accept a return now. If the item has a fault, please describe it and we will see how we can help.",
     zh: "本订单的{days}天退货期已于{last}结束，因此我们现在无法接受退货。如果商品有故障，请描述具体情况，我们会看看能如何帮您。",
 };
-static R_NO_REASON_OK: Msg = msg! {
+const R_NO_REASON_OK: Msg = msg! {
     en: "You can return this item: your request is within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and once it arrives we will refund {amount}, including the original shipping.",
     zh: "您可以退回这件商品：您的申请在{days}天退货期内（{last}截止）。请将未使用的商品连同原包装寄回，退货运费由您承担；收到后我们会退款{amount}（含原运费）。",
 };
-static OFFER_COUPON: Msg = msg! {
+const OFFER_COUPON: Msg = msg! {
     en: "Keep the item and receive a {pct}% coupon, worth {amount}, for your next order.",
     zh: "保留商品，并获得一张{pct}%的优惠券（价值{amount}），可用于下次购物。",
 };
@@ -301,16 +301,16 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         e.apply("AMZ-1");
         e.apply("AMZ-6");
         verdict.summary.push(if d.as_of.is_after(wait) {
-            Text::new(&S_CONTACT_OVER).date("wait", wait)
+            Text::new(S_CONTACT_OVER).date("wait", wait)
         } else {
-            Text::new(&S_CONTACT_WAIT)
+            Text::new(S_CONTACT_WAIT)
                 .date("opened", opened)
                 .date("wait", wait)
         });
         let msg = if d.as_of.is_after(respond) {
-            &S_RESPOND_PAST
+            S_RESPOND_PAST
         } else {
-            &S_RESPOND
+            S_RESPOND
         };
         verdict
             .summary
@@ -333,7 +333,7 @@ fn verdict(outcome: Outcome, fault: Fault, refund: u64, summary: Text, reply: Te
 /// or unsealed digital goods) is read as a digital item.
 fn not_covered(e: &mut Eval) -> Option<Verdict> {
     let digital = e.d.item.digital_unsealed;
-    let text = Text::new(if digital { &NOT_COVERED } else { &COVERED });
+    let text = Text::new(if digital { NOT_COVERED } else { COVERED });
     e.check("covered_by_guarantee", "AMZ-5", !digital, text);
     e.apply("AMZ-5");
     digital.then(|| {
@@ -341,8 +341,8 @@ fn not_covered(e: &mut Eval) -> Option<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            Text::new(&S_NOT_COVERED),
-            Text::new(&R_NOT_COVERED),
+            Text::new(S_NOT_COVERED),
+            Text::new(R_NOT_COVERED),
         )
     })
 }
@@ -363,9 +363,9 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         let day = claim_day(d);
         let late = day.is_after(last);
         let msg = if late {
-            &CLAIM_WINDOW_LATE
+            CLAIM_WINDOW_LATE
         } else {
-            &CLAIM_WINDOW_OK
+            CLAIM_WINDOW_OK
         };
         let text = Text::new(msg)
             .date("day", day)
@@ -383,8 +383,8 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
                 Outcome::Reject,
                 Fault::None,
                 0,
-                fill(Text::new(&S_CLAIM_LATE)),
-                fill(Text::new(&R_CLAIM_LATE)),
+                fill(Text::new(S_CLAIM_LATE)),
+                fill(Text::new(R_CLAIM_LATE)),
             ));
         }
     }
@@ -395,9 +395,9 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         || pod
         || (d.dates.delivered.is_some() && d.tracking.is_none());
     let text = match (delivered, d.dates.delivered) {
-        (true, Some(day)) => Text::new(&DELIVERED_ON).date("day", day),
-        (true, None) => Text::new(&DELIVERED),
-        (false, _) => Text::new(&NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
+        (true, Some(day)) => Text::new(DELIVERED_ON).date("day", day),
+        (true, None) => Text::new(DELIVERED),
+        (false, _) => Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
     };
     e.check("delivered_per_carrier", "AMZ-2", delivered, text);
     e.apply("AMZ-2");
@@ -410,17 +410,17 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         e.evidence("chat_record");
         let mut reply = Vec::new();
         if let Some(shipped) = d.dates.shipped {
-            reply.push(Text::new(&R_SHIPPED).date("shipped", shipped));
+            reply.push(Text::new(R_SHIPPED).date("shipped", shipped));
         }
         reply.push(match d.dates.delivered {
-            Some(day) => Text::new(&DELIVERED_ON).date("day", day),
-            None => Text::new(&DELIVERED),
+            Some(day) => Text::new(DELIVERED_ON).date("day", day),
+            None => Text::new(DELIVERED),
         });
-        reply.push(Text::new(&R_DELIVERED));
+        reply.push(Text::new(R_DELIVERED));
         let (fault, summary) = if pod {
-            (Fault::None, &S_DELIVERED_POD)
+            (Fault::None, S_DELIVERED_POD)
         } else {
-            (Fault::Undetermined, &S_DELIVERED_TRACKING)
+            (Fault::Undetermined, S_DELIVERED_TRACKING)
         };
         return Ok(Verdict {
             outcome: Outcome::Reject,
@@ -441,11 +441,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     let end = edd.add_days(grace);
     e.deadline("claimEligibleAfter", end);
     let eligible = d.as_of.is_after(end);
-    let msg = if eligible {
-        &GRACE_OVER
-    } else {
-        &GRACE_RUNNING
-    };
+    let msg = if eligible { GRACE_OVER } else { GRACE_RUNNING };
     let text = Text::new(msg)
         .date("edd", edd)
         .date("end", end)
@@ -457,29 +453,29 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            Text::new(&S_WAIT_GRACE).date("edd", edd).date("end", end),
-            Text::new(&R_WAIT).date("edd", edd).date("end", end),
+            Text::new(S_WAIT_GRACE).date("edd", edd).date("end", end),
+            Text::new(R_WAIT).date("edd", edd).date("end", end),
         ));
     }
     e.apply("AMZ-4");
-    let mut summary = vec![Text::new(&S_NOT_ARRIVED).date("edd", edd).date("end", end)];
-    let mut reply = vec![Text::new(&R_NOT_ARRIVED)
+    let mut summary = vec![Text::new(S_NOT_ARRIVED).date("edd", edd).date("end", end)];
+    let mut reply = vec![Text::new(R_NOT_ARRIVED)
         .date("edd", edd)
         .msg("status", tracking_msg(d.tracking))];
     let (outcome, refund) = match (d.request, d.requested_amount) {
         (Some(Request::PartialRefund), Some(amount)) => {
-            summary.push(Text::new(&S_REFUND_PARTIAL).money("amount", amount));
-            reply.push(Text::new(&R_REFUND_PARTIAL).money("amount", amount));
+            summary.push(Text::new(S_REFUND_PARTIAL).money("amount", amount));
+            reply.push(Text::new(R_REFUND_PARTIAL).money("amount", amount));
             (Outcome::RefundPartial, amount)
         }
         (Some(Request::Reship), _) => {
-            summary.push(Text::new(&S_RESHIP));
-            reply.push(Text::new(&R_RESHIP));
+            summary.push(Text::new(S_RESHIP));
+            reply.push(Text::new(R_RESHIP));
             (Outcome::Reship, 0)
         }
         _ => {
-            summary.push(Text::new(&S_REFUND).money("amount", full));
-            reply.push(Text::new(&R_REFUND_FULL).money("amount", full));
+            summary.push(Text::new(S_REFUND).money("amount", full));
+            reply.push(Text::new(R_REFUND_FULL).money("amount", full));
             (Outcome::RefundFull, full)
         }
     };
@@ -519,9 +515,9 @@ fn return_window(e: &mut Eval) -> Result<(bool, Stamp, u32, Stamp)> {
     let day = claim_day(d);
     let late = day.is_after(last);
     let msg = if late {
-        &RETURN_WINDOW_LATE
+        RETURN_WINDOW_LATE
     } else {
-        &RETURN_WINDOW_OK
+        RETURN_WINDOW_OK
     };
     let text = Text::new(msg)
         .date("day", day)
@@ -542,8 +538,8 @@ fn return_late(last: Stamp, days: u32, day: Stamp) -> Verdict {
         Outcome::Reject,
         Fault::None,
         0,
-        fill(Text::new(&S_RETURN_LATE)),
-        fill(Text::new(&R_RETURN_LATE)),
+        fill(Text::new(S_RETURN_LATE)),
+        fill(Text::new(R_RETURN_LATE)),
     )
 }
 
@@ -571,37 +567,37 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
         .unwrap_or_else(|| money::percent_half_up(d.price, p.get("keepRefundPercent")));
     let coupon_pct = p.get("keepCouponPercent");
     let coupon = money::percent_half_up(d.price, coupon_pct);
-    let mut summary = vec![Text::new(&S_NAD)
+    let mut summary = vec![Text::new(S_NAD)
         .msg("what", what)
         .money("full", full)
         .date("last", last)];
-    let mut reply = vec![Text::new(&R_NAD).msg("what", what)];
+    let mut reply = vec![Text::new(R_NAD).msg("what", what)];
     // Offers when the buyer has asked for no particular remedy, or for money back without
     // insisting on a return; a buyer who chose a remedy gets that remedy.
     let offers = matches!(d.request, None | Some(Request::FullRefund));
     let (outcome, refund) = match d.request {
         Some(Request::PartialRefund) => {
-            summary.push(Text::new(&S_PARTIAL).money("amount", keep));
-            reply.push(Text::new(&R_KEEP).money("amount", keep));
+            summary.push(Text::new(S_PARTIAL).money("amount", keep));
+            reply.push(Text::new(R_KEEP).money("amount", keep));
             (Outcome::RefundPartial, keep)
         }
         Some(Request::Exchange | Request::Reship) => {
             e.evidence("return_tracking");
-            summary.push(Text::new(&S_EXCHANGE));
-            reply.push(Text::new(&R_EXCHANGE));
+            summary.push(Text::new(S_EXCHANGE));
+            reply.push(Text::new(R_EXCHANGE));
             (Outcome::Exchange, 0)
         }
         _ => {
             e.evidence("return_tracking");
             if !offers {
-                reply.push(Text::new(&R_RETURN).money("amount", full));
+                reply.push(Text::new(R_RETURN).money("amount", full));
             }
             (Outcome::ReturnRefund, full)
         }
     };
     if offers {
         summary.push(
-            Text::new(&S_KEEP_OFFERS)
+            Text::new(S_KEEP_OFFERS)
                 .num("coupon", coupon_pct)
                 .money("couponValue", coupon)
                 .money("keep", keep),
@@ -610,7 +606,7 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
             "keep_with_coupon",
             Outcome::RefundPartial,
             0,
-            Text::new(&OFFER_COUPON)
+            Text::new(OFFER_COUPON)
                 .num("pct", coupon_pct)
                 .money("amount", coupon),
         );
@@ -618,13 +614,13 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
             "keep_with_partial_refund",
             Outcome::RefundPartial,
             keep,
-            Text::new(&OFFER_KEEP_PARTIAL).money("amount", keep),
+            Text::new(OFFER_KEEP_PARTIAL).money("amount", keep),
         );
         e.offer(
             "return_for_full_refund",
             Outcome::ReturnRefund,
             full,
-            Text::new(&OFFER_RETURN_FULL).money("amount", full),
+            Text::new(OFFER_RETURN_FULL).money("amount", full),
         );
     }
     Ok(Verdict {
@@ -654,7 +650,7 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
         Outcome::ReturnRefund,
         Fault::Buyer,
         full,
-        fill(Text::new(&S_NO_REASON_OK)),
-        fill(Text::new(&R_NO_REASON_OK)),
+        fill(Text::new(S_NO_REASON_OK)),
+        fill(Text::new(R_NO_REASON_OK)),
     ))
 }

@@ -148,114 +148,114 @@ fn usage_compensation(price: u64, km: u64, basis_points: u64) -> u64 {
     u64::try_from(q).unwrap_or(u64::MAX).min(price)
 }
 
-static START_DELIVERY: Msg = msg! {
+const START_DELIVERY: Msg = msg! {
     en: "Periods run from delivery on {start}.",
     zh: "三包期限自交车日{start}起算。",
 };
-static START_INVOICE: Msg = msg! {
+const START_INVOICE: Msg = msg! {
     en: "No delivery date: periods run from the invoice (payment) date {start}.",
     zh: "无交车日期：自开票（付款）日{start}起算。",
 };
-static TIME_IN: Msg = msg! {
+const TIME_IN: Msg = msg! {
     en: "{period}: fault found {found}, by {end}.",
     zh: "{period}：{found}发现故障，未超过{end}。",
 };
-static TIME_OUT: Msg = msg! {
+const TIME_OUT: Msg = msg! {
     en: "{period}: fault found {found}, after {end}.",
     zh: "{period}：{found}发现故障，已超过{end}。",
 };
-static KM_IN: Msg = msg! {
+const KM_IN: Msg = msg! {
     en: "{period}: {km} km, within {limit} km.",
     zh: "{period}：{km}公里，未超过{limit}公里。",
 };
-static KM_OUT: Msg = msg! {
+const KM_OUT: Msg = msg! {
     en: "{period}: {km} km, over {limit} km.",
     zh: "{period}：{km}公里，超过{limit}公里。",
 };
-static P_POWERTRAIN: Msg = msg! {
+const P_POWERTRAIN: Msg = msg! {
     en: "Powertrain replace-or-return period",
     zh: "动力总成包退换期",
 };
-static P_REPLACE: Msg = msg! {
+const P_REPLACE: Msg = msg! {
     en: "Replace-or-return period",
     zh: "包退换期",
 };
-static P_THREE: Msg = msg! {
+const P_THREE: Msg = msg! {
     en: "Three-guarantee period",
     zh: "三包有效期",
 };
-static P_WARRANTY: Msg = msg! {
+const P_WARRANTY: Msg = msg! {
     en: "Repair warranty",
     zh: "包修期",
 };
-static DEFECT_LISTED: Msg = msg! {
+const DEFECT_LISTED: Msg = msg! {
     en: "Listed fault: {defect}.",
     zh: "属规定情形：{defect}。",
 };
-static DEFECT_NOT_LISTED: Msg = msg! {
+const DEFECT_NOT_LISTED: Msg = msg! {
     en: "Not a fault listed for early replacement or return.",
     zh: "不属于可提前更换或退货的规定情形。",
 };
-static STEERING: Msg = msg! {
+const STEERING: Msg = msg! {
     en: "steering failure",
     zh: "转向系统失效",
 };
-static BRAKE: Msg = msg! {
+const BRAKE: Msg = msg! {
     en: "brake failure",
     zh: "制动系统失效",
 };
-static BODY: Msg = msg! {
+const BODY: Msg = msg! {
     en: "body cracking",
     zh: "车身开裂",
 };
-static FUEL: Msg = msg! {
+const FUEL: Msg = msg! {
     en: "fuel leak",
     zh: "燃油泄漏",
 };
-static BATTERY: Msg = msg! {
+const BATTERY: Msg = msg! {
     en: "traction-battery fire",
     zh: "动力蓄电池起火",
 };
-static REPLACE_SUM: Msg = msg! {
+const REPLACE_SUM: Msg = msg! {
     en: "Free replacement or return at the consumer's choice ({rule}). On a return, refund {refund}: the price less {comp} usage compensation for {km} km at {rate} basis points per 1,000 km (CAR-8, to verify).",
     zh: "可免费更换或退货，由消费者选择（{rule}）。如退货，退款{refund}：车价扣除行驶{km}公里的使用补偿费{comp}（每千公里万分之{rate}，CAR-8，待核实）。",
 };
-static CERT_SUM: Msg = msg! {
+const CERT_SUM: Msg = msg! {
     en: "On a return, issue the return certificate and refund by {due} ({days} working days, CAR-7).",
     zh: "如退货，应于{due}前（{days}个工作日，CAR-7）出具退车证明并退清车款。",
 };
-static REPLACE_REPLY: Msg = msg! {
+const REPLACE_REPLY: Msg = msg! {
     en: "Under the three-guarantee rules your car qualifies for a free replacement or a return, as you prefer. On a return we refund the price less a usage charge of {comp} for the {km} km driven: {refund} in all. Please bring the car, the purchase invoice and the three-guarantee certificate, and keep all inspection and repair records.",
     zh: "根据汽车三包规定，您的车辆可以免费更换或退货，由您选择。如退货，我们将退还车款并扣除已行驶{km}公里的使用补偿费{comp}，共计{refund}。请携带车辆、购车发票和三包凭证前来办理，并保留检测和维修记录。",
 };
-static THREE_SUM: Msg = msg! {
+const THREE_SUM: Msg = msg! {
     en: "Three-guarantee period (CAR-1, until {end} or {limit} km): free repair, parts and labour. Over {spare} days for one repair: spare car or transport costs (CAR-6). Replacement or return after repeated failed repairs (CAR-4), over {rdays} days of repairs or over {rtimes} repairs of one problem (CAR-5, to verify).",
     zh: "三包有效期内（CAR-1，至{end}或{limit}公里）：免费修理（含零件和工时）。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。多次修理仍未排除（CAR-4），或累计修理超过{rdays}日、同一问题修理超过{rtimes}次的（CAR-5，待核实），可更换或退货。",
 };
-static THREE_REPLY: Msg = msg! {
+const THREE_REPLY: Msg = msg! {
     en: "Your car is within the three-guarantee period (until {end} or {limit} km), so we will repair it free of charge, parts and labour included, and if a repair takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre, bring the three-guarantee certificate and keep every repair record.",
     zh: "您的车辆在三包有效期内（至{end}或{limit}公里），我们将免费修理（含零件和工时）；单次修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站，携带三包凭证，并保留每次维修记录。",
 };
-static WARRANTY_SUM: Msg = msg! {
+const WARRANTY_SUM: Msg = msg! {
     en: "Past the three-guarantee period, within the repair warranty (CAR-1, until {end} or {limit} km): free repair, no replacement or return. Over {spare} days for one repair: spare car or transport costs (CAR-6).",
     zh: "已过三包有效期，仍在包修期内（CAR-1，至{end}或{limit}公里）：免费修理，不适用更换或退货。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。",
 };
-static WARRANTY_REPLY: Msg = msg! {
+const WARRANTY_REPLY: Msg = msg! {
     en: "Your car is past the three-guarantee period but still under the repair warranty (until {end} or {limit} km), so the repair is free, and if it takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre.",
     zh: "您的车辆已过三包有效期，但仍在包修期内（至{end}或{limit}公里），本次修理免费；修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站。",
 };
-static BEYOND_SUM: Msg = msg! {
+const BEYOND_SUM: Msg = msg! {
     en: "Beyond the repair warranty (CAR-1, {end} or {limit} km): repair at the owner's cost.",
     zh: "已超过包修期（CAR-1，{end}或{limit}公里）：修理费用由车主承担。",
 };
-static BEYOND_REPLY: Msg = msg! {
+const BEYOND_REPLY: Msg = msg! {
     en: "Your car is beyond the repair warranty (until {end} or {limit} km), so this repair is no longer free. We will gladly arrange it at our standard rates; please also check whether an extended warranty or a recall applies.",
     zh: "您的车辆已超过包修期（至{end}或{limit}公里），本次修理无法免费。我们很乐意按标准收费为您安排；也请确认是否有延保或召回可以适用。",
 };
 
 /// A time limit and a distance limit, "whichever comes first": both checks are recorded.
 struct Limit {
-    period: &'static Msg,
+    period: Msg,
     end: Stamp,
     km: u64,
     time_id: &'static str,
@@ -269,7 +269,7 @@ fn within(e: &mut Eval, start: Stamp, found: Stamp, odometer: u64, l: &Limit) ->
         l.time_id,
         l.rule,
         in_time,
-        Text::new(if in_time { &TIME_IN } else { &TIME_OUT })
+        Text::new(if in_time { TIME_IN } else { TIME_OUT })
             .msg("period", l.period)
             .date("start", start)
             .date("found", found)
@@ -280,7 +280,7 @@ fn within(e: &mut Eval, start: Stamp, found: Stamp, odometer: u64, l: &Limit) ->
         l.km_id,
         l.rule,
         in_km,
-        Text::new(if in_km { &KM_IN } else { &KM_OUT })
+        Text::new(if in_km { KM_IN } else { KM_OUT })
             .msg("period", l.period)
             .num("km", odometer)
             .num("limit", l.km),
@@ -335,7 +335,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
 
     let powertrain_end = start.add_days(as_days(powertrain_days));
     let early = Limit {
-        period: &P_REPLACE,
+        period: P_REPLACE,
         end: start.add_days(as_days(replace_days)),
         km: replace_km,
         time_id: "within_replacement_days",
@@ -343,7 +343,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         rule: "CAR-3",
     };
     let three = Limit {
-        period: &P_THREE,
+        period: P_THREE,
         end: add_months(start, as_days(three_months)),
         km: three_km,
         time_id: "within_three_guarantees_time",
@@ -351,7 +351,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         rule: "CAR-1",
     };
     let warranty = Limit {
-        period: &P_WARRANTY,
+        period: P_WARRANTY,
         end: add_months(start, as_days(warranty_months)),
         km: warranty_km,
         time_id: "within_repair_warranty_time",
@@ -369,9 +369,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         "CAR-1",
         true,
         Text::new(if by_delivery {
-            &START_DELIVERY
+            START_DELIVERY
         } else {
-            &START_INVOICE
+            START_INVOICE
         })
         .date("start", start),
     );
@@ -388,8 +388,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
                 "within_powertrain_days",
                 "CAR-2",
                 in_time,
-                Text::new(if in_time { &TIME_IN } else { &TIME_OUT })
-                    .msg("period", &P_POWERTRAIN)
+                Text::new(if in_time { TIME_IN } else { TIME_OUT })
+                    .msg("period", P_POWERTRAIN)
                     .date("start", start)
                     .date("found", found)
                     .date("end", powertrain_end),
@@ -398,17 +398,17 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         }
         Some(defect) => {
             let name = match defect {
-                CarDefect::SteeringFailure => &STEERING,
-                CarDefect::BrakeFailure => &BRAKE,
-                CarDefect::BodyCrack => &BODY,
-                CarDefect::FuelLeak => &FUEL,
-                _ => &BATTERY,
+                CarDefect::SteeringFailure => STEERING,
+                CarDefect::BrakeFailure => BRAKE,
+                CarDefect::BodyCrack => BODY,
+                CarDefect::FuelLeak => FUEL,
+                _ => BATTERY,
             };
             e.check(
                 "listed_defect",
                 "CAR-3",
                 true,
-                Text::new(&DEFECT_LISTED).msg("defect", name),
+                Text::new(DEFECT_LISTED).msg("defect", name),
             );
             within(&mut e, start, found, odometer, &early).then_some("CAR-3")
         }
@@ -417,7 +417,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
                 "listed_defect",
                 "CAR-3",
                 false,
-                Text::new(&DEFECT_NOT_LISTED),
+                Text::new(DEFECT_NOT_LISTED),
             );
             None
         }
@@ -429,7 +429,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         let rate = params.get("usageRateBasisPoints");
         let comp = usage_compensation(d.price, odometer, rate);
         let refund = d.price.saturating_sub(comp);
-        let mut summary = vec![Text::new(&REPLACE_SUM)
+        let mut summary = vec![Text::new(REPLACE_SUM)
             .raw("rule", rule)
             .money("comp", comp)
             .num("km", odometer)
@@ -441,7 +441,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             e.deadline("returnCertificateDue", due);
             e.apply("CAR-7");
             summary.push(
-                Text::new(&CERT_SUM)
+                Text::new(CERT_SUM)
                     .date("due", due)
                     .num("days", u64::from(days)),
             );
@@ -451,7 +451,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             fault: Fault::Seller,
             refund,
             summary,
-            reply: vec![Text::new(&REPLACE_REPLY)
+            reply: vec![Text::new(REPLACE_REPLY)
                 .money("comp", comp)
                 .num("km", odometer)
                 .money("refund", refund)],
@@ -468,13 +468,13 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: vec![Text::new(&THREE_SUM)
+            summary: vec![Text::new(THREE_SUM)
                 .date("end", three.end)
                 .num("limit", three.km)
                 .num("spare", spare)
                 .num("rdays", params.get("repairDaysLimit"))
                 .num("rtimes", params.get("repairTimesLimit"))],
-            reply: vec![Text::new(&THREE_REPLY)
+            reply: vec![Text::new(THREE_REPLY)
                 .date("end", three.end)
                 .num("limit", three.km)
                 .num("spare", spare)],
@@ -486,11 +486,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: vec![Text::new(&WARRANTY_SUM)
+            summary: vec![Text::new(WARRANTY_SUM)
                 .date("end", warranty.end)
                 .num("limit", warranty.km)
                 .num("spare", spare)],
-            reply: vec![Text::new(&WARRANTY_REPLY)
+            reply: vec![Text::new(WARRANTY_REPLY)
                 .date("end", warranty.end)
                 .num("limit", warranty.km)
                 .num("spare", spare)],
@@ -500,10 +500,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::Reject,
         fault: Fault::None,
         refund: 0,
-        summary: vec![Text::new(&BEYOND_SUM)
+        summary: vec![Text::new(BEYOND_SUM)
             .date("end", warranty.end)
             .num("limit", warranty.km)],
-        reply: vec![Text::new(&BEYOND_REPLY)
+        reply: vec![Text::new(BEYOND_REPLY)
             .date("end", warranty.end)
             .num("limit", warranty.km)],
     }))

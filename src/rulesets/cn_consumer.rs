@@ -101,7 +101,7 @@ const SOURCES: &[Source] = &[
 
 // ---- shared with cn-food and cn-car ----------------------------------------------------------
 
-static POLICY_VOID: Msg = msg! {
+const POLICY_VOID: Msg = msg! {
     en: "Policy {key} = {given} is less favourable than the statutory {law}, so void; {law} applies.",
     zh: "政策{key}={given}不如法定的{law}有利于消费者，该约定无效，按{law}执行。",
 };
@@ -133,7 +133,7 @@ pub(super) fn statutory(
         "policy_within_statute",
         "CPL-26",
         false,
-        Text::new(&POLICY_VOID)
+        Text::new(POLICY_VOID)
             .raw("key", key)
             .num("given", value)
             .num("law", law),
@@ -210,11 +210,11 @@ pub(super) fn fraud_amount(
     Ok((amount, formula))
 }
 
-static PROMISE_PREVAILS: Msg = msg! {
+const PROMISE_PREVAILS: Msg = msg! {
     en: "The seller's higher promise of {promised} binds it (CPL-16).",
     zh: "卖家承诺的赔偿{promised}高于法定标准，按承诺执行（CPL-16）。",
 };
-static PROMISE_LOWER: Msg = msg! {
+const PROMISE_LOWER: Msg = msg! {
     en: "The seller's promise of {promised} is lower; the statutory amount applies.",
     zh: "卖家承诺的赔偿{promised}低于法定标准，按法定标准执行。",
 };
@@ -241,9 +241,9 @@ pub(super) fn finish_penalty(
         rules.push("CPL-16");
         promise_note = Some(if promised > amount {
             amount = promised;
-            Text::new(&PROMISE_PREVAILS).money("promised", promised)
+            Text::new(PROMISE_PREVAILS).money("promised", promised)
         } else {
-            Text::new(&PROMISE_LOWER).money("promised", promised)
+            Text::new(PROMISE_LOWER).money("promised", promised)
         });
     }
     let total = p
@@ -267,15 +267,15 @@ pub(super) fn finish_penalty(
 
 // ---- refundPenalty: fraud (CPL-55) ----------------------------------------------------------
 
-static FRAUD_PENALTY: Msg = msg! {
+const FRAUD_PENALTY: Msg = msg! {
     en: "Fraud (CPL-55): refund {price} plus, at the buyer's request, {penalty} ({formula}); {total} in all.",
     zh: "欺诈（CPL-55）：退还货款{price}，并应买家要求另赔{penalty}（{formula}），合计{total}。",
 };
-static LABEL_FLAW: Msg = msg! {
+const LABEL_FLAW: Msg = msg! {
     en: "A label, manual or advertising flaw that neither affects quality nor misleads: no fraud compensation (CPL-REG-49). Refund {price}; {total} in all.",
     zh: "仅为标签、说明书或宣传材料瑕疵，不影响质量且不误导消费者：不适用欺诈赔偿（CPL-REG-49）。退还货款{price}，合计{total}。",
 };
-static PUNITIVE_NOTE: Msg = msg! {
+const PUNITIVE_NOTE: Msg = msg! {
     en: "Loss of {loss} stated: it is compensated separately; up to 2 x the loss for death or serious injury (CPL-55b) is for a court and not computed.",
     zh: "已填写损失{loss}：损失另行赔偿；致人死亡或健康严重损害的，不超过损失二倍的惩罚性赔偿（CPL-55b）由法院裁量，此处不计算。",
 };
@@ -293,7 +293,7 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     };
     let mut notes = Vec::new();
     if let Some(loss) = p.loss {
-        notes.push(Text::new(&PUNITIVE_NOTE).money("loss", loss));
+        notes.push(Text::new(PUNITIVE_NOTE).money("loss", loss));
     }
     let label = p.label_flaw_only;
     let shown = formula.clone();
@@ -304,11 +304,11 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
         rules,
         move |penalty, total| {
             if label {
-                Text::new(&LABEL_FLAW)
+                Text::new(LABEL_FLAW)
                     .money("price", price)
                     .money("total", total)
             } else {
-                Text::new(&FRAUD_PENALTY)
+                Text::new(FRAUD_PENALTY)
                     .money("price", price)
                     .money("penalty", penalty)
                     .owned("formula", shown.clone())
@@ -329,115 +329,115 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     }
 }
 
-static NR_IN_TIME: Msg = msg! {
+const NR_IN_TIME: Msg = msg! {
     en: "Return requested on {asked}, within {days} days of receipt on {received} (until {last}).",
     zh: "{asked}申请退货，在{received}签收后{days}日内（至{last}）。",
 };
-static NR_LATE: Msg = msg! {
+const NR_LATE: Msg = msg! {
     en: "Return requested on {asked}, after the {days} days from receipt on {received} ended on {last}.",
     zh: "{asked}申请退货，{received}签收后的{days}日已于{last}届满。",
 };
-static NOT_EXCLUDED: Msg = msg! {
+const NOT_EXCLUDED: Msg = msg! {
     en: "Not a category excluded by law.",
     zh: "不属于法定不适用无理由退货的商品。",
 };
-static EXCLUDED: Msg = msg! {
+const EXCLUDED: Msg = msg! {
     en: "Excluded by law: {what}.",
     zh: "依法不适用无理由退货：{what}。",
 };
-static MADE_TO_ORDER: Msg = msg! {
+const MADE_TO_ORDER: Msg = msg! {
     en: "made to the buyer's order",
     zh: "消费者定作的商品",
 };
-static PERISHABLE: Msg = msg! {
+const PERISHABLE: Msg = msg! {
     en: "fresh or perishable goods",
     zh: "鲜活易腐的商品",
 };
-static DIGITAL: Msg = msg! {
+const DIGITAL: Msg = msg! {
     en: "unsealed audio-visual, software or digital goods",
     zh: "拆封的音像制品、计算机软件等数字化商品",
 };
-static PERIODICAL: Msg = msg! {
+const PERIODICAL: Msg = msg! {
     en: "newspapers or periodicals already delivered",
     zh: "交付的报纸、期刊",
 };
-static NOT_CONFIRMED: Msg = msg! {
+const NOT_CONFIRMED: Msg = msg! {
     en: "No exclusion confirmed by the buyer at purchase, so none can be relied on.",
     zh: "买家购买时未确认不退货事项，卖家不得以此拒绝。",
 };
-static CONFIRMED: Msg = msg! {
+const CONFIRMED: Msg = msg! {
     en: "The buyer confirmed at purchase that this item has no no-reason return.",
     zh: "买家购买时已确认该商品不适用无理由退货。",
 };
-static INTACT: Msg = msg! {
+const INTACT: Msg = msg! {
     en: "The goods are intact.",
     zh: "商品完好。",
 };
-static INTACT_UNKNOWN: Msg = msg! {
+const INTACT_UNKNOWN: Msg = msg! {
     en: "Intact is checked on arrival; opening to inspect or a reasonable trial does not count against it.",
     zh: "是否完好待退货到达时查验；拆封查验、合理调试不影响完好。",
 };
-static NOT_INTACT: Msg = msg! {
+const NOT_INTACT: Msg = msg! {
     en: "The goods are not intact (seal broken, tags removed, damaged or activated).",
     zh: "商品已不完好（密封已拆、吊牌已剪、已损坏或已激活）。",
 };
-static REFUND_DUE: Msg = msg! {
+const REFUND_DUE: Msg = msg! {
     en: "Return received {day}; refund due by {due}.",
     zh: "退货于{day}签收，应于{due}前退款。",
 };
-static REFUND_OVERDUE: Msg = msg! {
+const REFUND_OVERDUE: Msg = msg! {
     en: "Return received {day}; the refund was due by {due} and is overdue.",
     zh: "退货于{day}签收，应于{due}前退款，现已逾期。",
 };
-static NR_GRANTED: Msg = msg! {
+const NR_GRANTED: Msg = msg! {
     en: "No-reason return (CPL-25, 7D-10): requested within {days} days, by {last}. Refund {refund} within {refund_days} days of receiving the intact goods (7D-13); return shipping is on the buyer (7D-18).",
     zh: "支持无理由退货（CPL-25、7D-10）：在{days}日内（{last}前）提出。收到完好退货后{refund_days}日内退款{refund}（7D-13），退货运费由买家承担（7D-18）。",
 };
-static NR_REFUSED: Msg = msg! {
+const NR_REFUSED: Msg = msg! {
     en: "No-reason return refused: {why}. A quality claim (CPL-24) stays open.",
     zh: "不支持无理由退货：{why}。如有质量问题，买家仍可依CPL-24主张。",
 };
-static WHY_LATE: Msg = msg! {
+const WHY_LATE: Msg = msg! {
     en: "requested after the period",
     zh: "超过退货期限",
 };
-static WHY_EXCLUDED: Msg = msg! {
+const WHY_EXCLUDED: Msg = msg! {
     en: "excluded by law (CPL-25, 7D-6)",
     zh: "依法不适用（CPL-25、7D-6）",
 };
-static WHY_CONFIRMED: Msg = msg! {
+const WHY_CONFIRMED: Msg = msg! {
     en: "exclusion confirmed at purchase (7D-7)",
     zh: "购买时已确认不适用（7D-7）",
 };
-static WHY_NOT_INTACT: Msg = msg! {
+const WHY_NOT_INTACT: Msg = msg! {
     en: "goods not intact (7D-8/9)",
     zh: "商品不完好（7D-8/9）",
 };
-static NR_REPLY_OK: Msg = msg! {
+const NR_REPLY_OK: Msg = msg! {
     en: "You are within the {days}-day no-reason return period (until {last}). Please send the item back complete, with its accessories and any gifts; the return postage is on you. We will refund {refund} within {refund_days} days of receiving it.",
     zh: "您在{days}天无理由退货期内（至{last}）。请将商品连同配件、赠品完整寄回，退货运费由您承担。我们收到后{refund_days}天内为您退款{refund}。",
 };
-static NR_REPLY_RECEIVED: Msg = msg! {
+const NR_REPLY_RECEIVED: Msg = msg! {
     en: "We received your return on {day} and will refund {refund} by {due}.",
     zh: "我们已于{day}收到您的退货，将于{due}前为您退款{refund}。",
 };
-static NR_REPLY_LATE: Msg = msg! {
+const NR_REPLY_LATE: Msg = msg! {
     en: "The no-reason return period for your order ended on {last}, so we cannot accept a no-reason return.",
     zh: "您订单的无理由退货期已于{last}届满，无法办理无理由退货。",
 };
-static NR_REPLY_EXCLUDED: Msg = msg! {
+const NR_REPLY_EXCLUDED: Msg = msg! {
     en: "By law this item cannot be returned without a reason ({what}).",
     zh: "该商品依法不适用无理由退货（{what}）。",
 };
-static NR_REPLY_CONFIRMED: Msg = msg! {
+const NR_REPLY_CONFIRMED: Msg = msg! {
     en: "When ordering, you confirmed that this item cannot be returned without a reason, so we cannot accept the return.",
     zh: "您下单时已确认该商品不支持无理由退货，因此无法办理。",
 };
-static NR_REPLY_NOT_INTACT: Msg = msg! {
+const NR_REPLY_NOT_INTACT: Msg = msg! {
     en: "A no-reason return needs the item complete and in its original condition, which it no longer is, so we cannot accept it.",
     zh: "无理由退货要求商品完好，而该商品已不完好，因此无法办理。",
 };
-static NR_REPLY_QUALITY: Msg = msg! {
+const NR_REPLY_QUALITY: Msg = msg! {
     en: "If it has a quality problem, please send us photos and we will sort it out.",
     zh: "如商品有质量问题，请发照片给我们，我们会为您妥善处理。",
 };
@@ -460,9 +460,9 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         "7D-10",
         !after_day(asked, last),
         Text::new(if after_day(asked, last) {
-            &NR_LATE
+            NR_LATE
         } else {
-            &NR_IN_TIME
+            NR_IN_TIME
         })
         .date("asked", asked)
         .num("days", days)
@@ -472,10 +472,10 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
 
     let item = &d.item;
     let exclusion = [
-        (item.made_to_order, &MADE_TO_ORDER),
-        (item.perishable, &PERISHABLE),
-        (item.digital_unsealed, &DIGITAL),
-        (item.periodical, &PERIODICAL),
+        (item.made_to_order, MADE_TO_ORDER),
+        (item.perishable, PERISHABLE),
+        (item.digital_unsealed, DIGITAL),
+        (item.periodical, PERIODICAL),
     ]
     .into_iter()
     .find(|(flag, _)| *flag)
@@ -486,8 +486,8 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         "7D-6",
         exclusion.is_none(),
         match exclusion {
-            Some(what) => Text::new(&EXCLUDED).msg("what", what),
-            None => Text::new(&NOT_EXCLUDED),
+            Some(what) => Text::new(EXCLUDED).msg("what", what),
+            None => Text::new(NOT_EXCLUDED),
         },
     );
     if exclusion.is_some() {
@@ -499,9 +499,9 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         "7D-7",
         !item.exclusion_confirmed,
         Text::new(if item.exclusion_confirmed {
-            &CONFIRMED
+            CONFIRMED
         } else {
-            &NOT_CONFIRMED
+            NOT_CONFIRMED
         }),
     );
     if not_confirmed {
@@ -516,9 +516,9 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         "7D-8/9",
         item.intact != Some(false),
         Text::new(match item.intact {
-            Some(true) => &INTACT,
-            Some(false) => &NOT_INTACT,
-            None => &INTACT_UNKNOWN,
+            Some(true) => INTACT,
+            Some(false) => NOT_INTACT,
+            None => INTACT_UNKNOWN,
         }),
     );
     e.apply("7D-8/9");
@@ -537,30 +537,26 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
                 "refund_within_deadline",
                 "7D-13",
                 !overdue,
-                Text::new(if overdue {
-                    &REFUND_OVERDUE
-                } else {
-                    &REFUND_DUE
-                })
-                .date("day", back)
-                .date("due", due),
+                Text::new(if overdue { REFUND_OVERDUE } else { REFUND_DUE })
+                    .date("day", back)
+                    .date("due", due),
             );
             reply.push(
-                Text::new(&NR_REPLY_RECEIVED)
+                Text::new(NR_REPLY_RECEIVED)
                     .date("day", back)
                     .money("refund", refund)
                     .date("due", due),
             );
         } else {
             reply.push(
-                Text::new(&NR_REPLY_OK)
+                Text::new(NR_REPLY_OK)
                     .num("days", days)
                     .date("last", last)
                     .money("refund", refund)
                     .num("refund_days", refund_days),
             );
         }
-        let summary = vec![Text::new(&NR_GRANTED)
+        let summary = vec![Text::new(NR_GRANTED)
             .num("days", days)
             .date("last", last)
             .money("refund", refund)
@@ -578,79 +574,76 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         e.evidence("return_inspection_photos");
     }
     let (why, first) = if !in_time {
-        (&WHY_LATE, Text::new(&NR_REPLY_LATE).date("last", last))
+        (WHY_LATE, Text::new(NR_REPLY_LATE).date("last", last))
     } else if let Some(what) = exclusion {
-        (
-            &WHY_EXCLUDED,
-            Text::new(&NR_REPLY_EXCLUDED).msg("what", what),
-        )
+        (WHY_EXCLUDED, Text::new(NR_REPLY_EXCLUDED).msg("what", what))
     } else if !not_confirmed {
-        (&WHY_CONFIRMED, Text::new(&NR_REPLY_CONFIRMED))
+        (WHY_CONFIRMED, Text::new(NR_REPLY_CONFIRMED))
     } else {
-        (&WHY_NOT_INTACT, Text::new(&NR_REPLY_NOT_INTACT))
+        (WHY_NOT_INTACT, Text::new(NR_REPLY_NOT_INTACT))
     };
     Ok(e.finish(Verdict {
         outcome: Outcome::Reject,
         fault: Fault::None,
         refund: 0,
-        summary: vec![Text::new(&NR_REFUSED).msg("why", why)],
-        reply: vec![first, Text::new(&NR_REPLY_QUALITY)],
+        summary: vec![Text::new(NR_REFUSED).msg("why", why)],
+        reply: vec![first, Text::new(NR_REPLY_QUALITY)],
     }))
 }
 
-static QA_IN: Msg = msg! {
+const QA_IN: Msg = msg! {
     en: "Raised on {asked}, within {days} days of receipt on {received} (until {last}): a return is allowed.",
     zh: "{asked}提出，在{received}签收后{days}日内（至{last}）：可以退货。",
 };
-static QA_AFTER: Msg = msg! {
+const QA_AFTER: Msg = msg! {
     en: "Raised on {asked}, after the {days} days from receipt on {received} (until {last}): exchange or repair; a return only if the contract may be ended.",
     zh: "{asked}提出，{received}签收后的{days}日已于{last}届满：更换或修理；符合法定解除条件的方可退货。",
 };
-static BURDEN_IN: Msg = msg! {
+const BURDEN_IN: Msg = msg! {
     en: "Defect found {found}, within {months} months of receipt (until {end}): for durable goods (cars, computers, TVs, fridges, air-conditioners, washers) the seller must prove there is no defect.",
     zh: "瑕疵于{found}发现，在签收后{months}个月内（至{end}）：耐用商品（机动车、计算机、电视机、电冰箱、空调器、洗衣机等）由经营者举证。",
 };
-static BURDEN_OUT: Msg = msg! {
+const BURDEN_OUT: Msg = msg! {
     en: "Defect found {found}, after the {months} months from receipt ended on {end}: the buyer must show it.",
     zh: "瑕疵于{found}发现，签收后{months}个月已于{end}届满：由买家举证。",
 };
-static QA_SUM_RETURN: Msg = msg! {
+const QA_SUM_RETURN: Msg = msg! {
     en: "CPL-24, within {days} days: accept the return and refund {refund}; return shipping and other necessary costs are on the seller.",
     zh: "CPL-24，{days}日内：同意退货并退款{refund}，退货运费等必要费用由卖家承担。",
 };
-static QA_SUM_EXCHANGE: Msg = msg! {
+const QA_SUM_EXCHANGE: Msg = msg! {
     en: "CPL-24: exchange as the buyer asks; shipping both ways is on the seller.",
     zh: "CPL-24：按买家要求换货，往返运费由卖家承担。",
 };
-static QA_SUM_REPAIR: Msg = msg! {
+const QA_SUM_REPAIR: Msg = msg! {
     en: "CPL-24, after {days} days: repair or exchange at the seller's cost, shipping included; a return only if the contract may be ended.",
     zh: "CPL-24，已过{days}日：由卖家承担费用（含运费）修理或更换；符合法定解除条件的方可退货。",
 };
-static BURDEN_SUM: Msg = msg! {
+const BURDEN_SUM: Msg = msg! {
     en: "For durable goods the seller bears the burden of proof until {end} (CPL-23).",
     zh: "耐用商品在{end}前由卖家举证（CPL-23）。",
 };
-static FRAUD_IF: Msg = msg! {
+const FRAUD_IF: Msg = msg! {
     en: "If the listing was knowingly false (e.g. another shop's photos), it is fraud: the buyer may also claim {penalty} ({formula}, CPL-55).",
     zh: "如描述系故意虚假（如盗用他店图片），构成欺诈：买家还可主张赔偿{penalty}（{formula}，CPL-55）。",
 };
-static QA_REPLY_RETURN: Msg = msg! {
+const QA_REPLY_RETURN: Msg = msg! {
     en: "As you told us within {days} days of delivery, you can return the item and we will refund {refund} when it arrives. The return postage is on us: please keep the receipt.",
     zh: "您在签收后{days}天内反馈，可以退货，我们收到后为您退款{refund}。退货运费由我们承担，请保留运费凭证。",
 };
-static QA_REPLY_EXCHANGE: Msg = msg! {
+const QA_REPLY_EXCHANGE: Msg = msg! {
     en: "We will send you a replacement; please send the faulty item back. The postage both ways is on us.",
     zh: "我们将为您换货，请将有问题的商品寄回，往返运费由我们承担。",
 };
-static QA_REPLY_REPAIR: Msg = msg! {
+const QA_REPLY_REPAIR: Msg = msg! {
     en: "It is more than {days} days since delivery, so a return is no longer automatic, but we will put it right at our cost, shipping included. Photos or a short video of the problem will help us arrange it quickly.",
     zh: "签收已超过{days}天，无法直接退货，但我们会承担费用（含运费）为您解决。请发送问题照片或短视频，便于我们尽快安排。",
 };
-static OFFER_REPAIR: Msg = msg! {
+const OFFER_REPAIR: Msg = msg! {
     en: "a free repair;",
     zh: "免费维修；",
 };
-static OFFER_EXCHANGE: Msg = msg! {
+const OFFER_EXCHANGE: Msg = msg! {
     en: "an exchange for a new item.",
     zh: "更换新品。",
 };
@@ -675,7 +668,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
         "return_within_days",
         "CPL-24",
         early,
-        Text::new(if early { &QA_IN } else { &QA_AFTER })
+        Text::new(if early { QA_IN } else { QA_AFTER })
             .date("asked", asked)
             .num("days", days)
             .date("received", received)
@@ -687,7 +680,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
         "defect_within_burden_period",
         "CPL-23",
         shifted,
-        Text::new(if shifted { &BURDEN_IN } else { &BURDEN_OUT })
+        Text::new(if shifted { BURDEN_IN } else { BURDEN_OUT })
             .date("found", found)
             .num("months", months)
             .date("end", end),
@@ -703,8 +696,8 @@ fn quality(d: &Dispute) -> Result<Decision> {
         (
             Outcome::Exchange,
             0,
-            Text::new(&QA_SUM_EXCHANGE),
-            Text::new(&QA_REPLY_EXCHANGE),
+            Text::new(QA_SUM_EXCHANGE),
+            Text::new(QA_REPLY_EXCHANGE),
         )
     } else if early {
         let refund = paid(d)?;
@@ -712,31 +705,31 @@ fn quality(d: &Dispute) -> Result<Decision> {
         (
             Outcome::ReturnRefund,
             refund,
-            Text::new(&QA_SUM_RETURN)
+            Text::new(QA_SUM_RETURN)
                 .num("days", days)
                 .money("refund", refund),
-            Text::new(&QA_REPLY_RETURN)
+            Text::new(QA_REPLY_RETURN)
                 .num("days", days)
                 .money("refund", refund),
         )
     } else {
-        e.offer("repair", Outcome::Repair, 0, Text::new(&OFFER_REPAIR));
-        e.offer("exchange", Outcome::Exchange, 0, Text::new(&OFFER_EXCHANGE));
+        e.offer("repair", Outcome::Repair, 0, Text::new(OFFER_REPAIR));
+        e.offer("exchange", Outcome::Exchange, 0, Text::new(OFFER_EXCHANGE));
         (
             Outcome::Repair,
             0,
-            Text::new(&QA_SUM_REPAIR).num("days", days),
-            Text::new(&QA_REPLY_REPAIR).num("days", days),
+            Text::new(QA_SUM_REPAIR).num("days", days),
+            Text::new(QA_REPLY_REPAIR).num("days", days),
         )
     };
     let mut summary = vec![head];
     if shifted {
-        summary.push(Text::new(&BURDEN_SUM).date("end", end));
+        summary.push(Text::new(BURDEN_SUM).date("end", end));
     }
     if d.reason == Reason::NotAsDescribed {
         let (penalty, formula) = fraud_amount(&d.common.params, d.price, d.common.currency)?;
         summary.push(
-            Text::new(&FRAUD_IF)
+            Text::new(FRAUD_IF)
                 .money("penalty", penalty)
                 .owned("formula", formula),
         );
@@ -751,27 +744,27 @@ fn quality(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-static GENUINE_SHOWN: Msg = msg! {
+const GENUINE_SHOWN: Msg = msg! {
     en: "The seller holds invoices or brand authorisation showing the goods are genuine.",
     zh: "卖家持有进货发票或品牌授权，可证明商品为正品。",
 };
-static GENUINE_NOT_SHOWN: Msg = msg! {
+const GENUINE_NOT_SHOWN: Msg = msg! {
     en: "The seller has no invoices or brand authorisation showing the goods are genuine: passing off is fraud.",
     zh: "卖家无法提供进货发票或品牌授权证明商品为正品：以假充真属于欺诈。",
 };
-static FRAUD_SUM: Msg = msg! {
+const FRAUD_SUM: Msg = msg! {
     en: "Fake sold as genuine: fraud (CPL-55). Accept the return and refund {refund}; the return freight is on the seller, whose fault it is (CPL-24). At the buyer's request also pay {penalty} ({formula}).",
     zh: "以假充真，构成欺诈（CPL-55）：同意退货并退款{refund}，退货系卖家过错，退货运费由卖家承担（CPL-24）。经买家要求，另赔{penalty}（{formula}）。",
 };
-static FRAUD_REPLY: Msg = msg! {
+const FRAUD_REPLY: Msg = msg! {
     en: "Please send the item back at our expense; we will refund {refund} as soon as it arrives. Under article 55 of the Consumer Rights Protection Law you are also entitled to {penalty} in compensation, which we will pay with the refund.",
     zh: "请将商品寄回，运费由我们承担，收到后立即为您退款{refund}。根据《消费者权益保护法》第五十五条，您还可获得{penalty}的赔偿，我们将与退款一并支付。",
 };
-static GENUINE_SUM: Msg = msg! {
+const GENUINE_SUM: Msg = msg! {
     en: "Source documents show the goods are genuine: no fraud (CPL-55). If disputed, an authentication decides; a confirmed fake means a refund of {refund} plus {penalty} ({formula}).",
     zh: "进货凭证证明商品为正品，欺诈不成立（CPL-55）。如有异议，以鉴定为准；经鉴定为假货的，退款{refund}并另赔{penalty}（{formula}）。",
 };
-static GENUINE_REPLY: Msg = msg! {
+const GENUINE_REPLY: Msg = msg! {
     en: "Our purchase invoices and brand authorisation show the item is genuine, and we are happy to share them. If you still have doubts, the brand or an accredited lab can authenticate it; if it is not genuine, we will refund you in full and compensate you as the law provides.",
     zh: "我们的进货发票和品牌授权证明该商品为正品，可以提供给您查看。如仍有疑问，可交由品牌方或有资质的机构鉴定；如非正品，我们将全额退款并依法赔偿。",
 };
@@ -786,9 +779,9 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
         "CPL-55",
         genuine,
         Text::new(if genuine {
-            &GENUINE_SHOWN
+            GENUINE_SHOWN
         } else {
-            &GENUINE_NOT_SHOWN
+            GENUINE_NOT_SHOWN
         }),
     );
     let refund = paid(d)?;
@@ -801,11 +794,11 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Reject,
             fault: Fault::None,
             refund: 0,
-            summary: vec![Text::new(&GENUINE_SUM)
+            summary: vec![Text::new(GENUINE_SUM)
                 .money("refund", refund)
                 .money("penalty", penalty)
                 .owned("formula", formula)],
-            reply: vec![Text::new(&GENUINE_REPLY)],
+            reply: vec![Text::new(GENUINE_REPLY)],
         }));
     }
     e.apply("CPL-24");
@@ -817,11 +810,11 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::ReturnRefund,
         fault: Fault::Seller,
         refund,
-        summary: vec![Text::new(&FRAUD_SUM)
+        summary: vec![Text::new(FRAUD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
             .owned("formula", formula)],
-        reply: vec![Text::new(&FRAUD_REPLY)
+        reply: vec![Text::new(FRAUD_REPLY)
             .money("refund", refund)
             .money("penalty", penalty)],
     }))

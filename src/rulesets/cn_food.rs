@@ -75,15 +75,15 @@ fn amount(params: &Params, price: u64, loss: u64, currency: Currency) -> Result<
     Ok((amount, formula))
 }
 
-static FOOD_PENALTY: Msg = msg! {
+const FOOD_PENALTY: Msg = msg! {
     en: "Unsafe food (FSL-148): refund {price} plus {penalty} ({formula}); {total} in all. This replaces, not adds to, the CPL-55 compensation.",
     zh: "不符合食品安全标准（FSL-148）：退还货款{price}，另付赔偿金{penalty}（{formula}），合计{total}。该赔偿取代而非叠加CPL-55的赔偿。",
 };
-static LABEL_FLAW: Msg = msg! {
+const LABEL_FLAW: Msg = msg! {
     en: "A label or instruction flaw that neither affects safety nor misleads: no increased compensation (FSL-148). Refund {price}; {total} in all.",
     zh: "仅为标签、说明书瑕疵，不影响食品安全且不误导消费者：不适用增加赔偿（FSL-148）。退还货款{price}，合计{total}。",
 };
-static LOSS_NOTE: Msg = msg! {
+const LOSS_NOTE: Msg = msg! {
     en: "The loss of {loss} is compensated besides (FSL-148).",
     zh: "损失{loss}另行赔偿（FSL-148）。",
 };
@@ -98,7 +98,7 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     };
     let mut notes = Vec::new();
     if loss > 0 {
-        notes.push(Text::new(&LOSS_NOTE).money("loss", loss));
+        notes.push(Text::new(LOSS_NOTE).money("loss", loss));
     }
     let label = p.label_flaw_only;
     let shown = formula.clone();
@@ -109,11 +109,11 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
         vec!["FSL-148"],
         move |penalty, total| {
             if label {
-                Text::new(&LABEL_FLAW)
+                Text::new(LABEL_FLAW)
                     .money("price", price)
                     .money("total", total)
             } else {
-                Text::new(&FOOD_PENALTY)
+                Text::new(FOOD_PENALTY)
                     .money("price", price)
                     .money("penalty", penalty)
                     .owned("formula", shown.clone())
@@ -124,27 +124,27 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     )
 }
 
-static EVIDENCE_GIVEN: Msg = msg! {
+const EVIDENCE_GIVEN: Msg = msg! {
     en: "The buyer has sent photos of the food, label and batch.",
     zh: "买家已提供食品、标签及批次照片。",
 };
-static EVIDENCE_MISSING: Msg = msg! {
+const EVIDENCE_MISSING: Msg = msg! {
     en: "No photos of the food, label and batch, or test report, yet.",
     zh: "买家尚未提供食品、标签及批次照片或检测报告。",
 };
-static FOOD_SUM: Msg = msg! {
+const FOOD_SUM: Msg = msg! {
     en: "Unsafe-food claim (FSL-148): refund {refund}. If the food is non-compliant and the seller knew, the buyer may also claim {penalty} ({formula}), replacing CPL-55; none for a label flaw that neither affects safety nor misleads.",
     zh: "食品安全索赔（FSL-148）：退款{refund}。如食品确不符合标准且卖家明知，买家还可主张赔偿金{penalty}（{formula}），取代CPL-55；标签瑕疵不影响安全且不误导的除外。",
 };
-static FOOD_REPLY: Msg = msg! {
+const FOOD_REPLY: Msg = msg! {
     en: "We will refund {refund} in full. There is no need to send the food back: please keep it in its packaging in case it needs testing. If it does not meet food-safety standards, the Food Safety Law also entitles you to {multiple} times the price (at least {min}), which we will settle with you on the evidence.",
     zh: "我们将为您全额退款{refund}。食品无需寄回，请连同包装妥善保存，以备检测。如经确认不符合食品安全标准，根据《食品安全法》您还可获得价款{multiple}倍（不低于{min}）的赔偿金，我们将根据证据与您协商处理。",
 };
-static WAIT_SUM: Msg = msg! {
+const WAIT_SUM: Msg = msg! {
     en: "An unsafe-food claim (FSL-148) needs evidence: ask for photos of the food, label and batch, or a test report; keep the batch's purchase records.",
     zh: "食品安全索赔（FSL-148）需有证据：请买家提供食品、标签及批次照片或检测报告；卖家保留该批次进货查验记录。",
 };
-static WAIT_REPLY: Msg = msg! {
+const WAIT_REPLY: Msg = msg! {
     en: "We take food safety very seriously. Please send us photos of the food and its packaging showing the label, production date and batch number, and any test report or medical record, and keep the rest of the food. We will act as soon as we receive them.",
     zh: "我们非常重视食品安全。请发送食品及包装照片（拍清标签、生产日期和批号），如有检测报告或就医记录也请提供，并保留剩余食品。收到后我们会尽快处理。",
 };
@@ -159,9 +159,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         "FSL-148",
         has_evidence,
         Text::new(if has_evidence {
-            &EVIDENCE_GIVEN
+            EVIDENCE_GIVEN
         } else {
-            &EVIDENCE_MISSING
+            EVIDENCE_MISSING
         }),
     );
     e.evidence("buyer_photos");
@@ -173,8 +173,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Wait,
             fault: Fault::Undetermined,
             refund: 0,
-            summary: vec![Text::new(&WAIT_SUM)],
-            reply: vec![Text::new(&WAIT_REPLY)],
+            summary: vec![Text::new(WAIT_SUM)],
+            reply: vec![Text::new(WAIT_REPLY)],
         }));
     }
     let params = &d.common.params;
@@ -184,11 +184,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::RefundFull,
         fault: Fault::Seller,
         refund,
-        summary: vec![Text::new(&FOOD_SUM)
+        summary: vec![Text::new(FOOD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
             .owned("formula", formula)],
-        reply: vec![Text::new(&FOOD_REPLY)
+        reply: vec![Text::new(FOOD_REPLY)
             .money("refund", refund)
             .num("multiple", params.get("priceMultiple"))
             .money("min", params.get("compensationMin"))],

@@ -22,68 +22,68 @@ use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Fault, Leg, Payer, Reason, ShippingInput};
 use crate::text::{paragraph, Msg, Text};
 
-static TOTALS: Msg = msg! {
+const TOTALS: Msg = msg! {
     en: "Shipping of {total} in all: the buyer pays {buyer}, the seller {seller}, the insurer {insurer} and the carrier {carrier} (fault: {fault}; rules: {rules}).",
     zh: "运费合计{total}：买家承担{buyer}，卖家承担{seller}，保险承担{insurer}，承运方承担{carrier}（责任方：{fault}；依据：{rules}）。",
 };
-static SELLER_PAYS: Msg = msg! {
+const SELLER_PAYS: Msg = msg! {
     en: "The seller is at fault, so every leg is at its cost.",
     zh: "责任在卖家，各段运费均由卖家负担。",
 };
-static REFUND_OUTBOUND: Msg = msg! {
+const REFUND_OUTBOUND: Msg = msg! {
     en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
     zh: "买家已付的发货运费{amount}由卖家退还。",
 };
-static BUYER_RETURN_ONLY: Msg = msg! {
+const BUYER_RETURN_ONLY: Msg = msg! {
     en: "The buyer bears the return leg; the outbound leg stays with the seller.",
     zh: "买家承担退货运费，发货运费仍由卖家承担。",
 };
-static BUYER_ALL: Msg = msg! {
+const BUYER_ALL: Msg = msg! {
     en: "The item did not ship free, so the buyer bears all shipping, the outbound leg included.",
     zh: "该商品不包邮，买家承担全部运费（含发货运费）。",
 };
-static BUYER_RESEND: Msg = msg! {
+const BUYER_RESEND: Msg = msg! {
     en: "The buyer also pays for sending the replacement.",
     zh: "换货重新发出的运费也由买家承担。",
 };
-static UNDETERMINED: Msg = msg! {
+const UNDETERMINED: Msg = msg! {
     en: "Fault is not established: the seller bears the outbound leg and the buyer the return leg.",
     zh: "责任无法认定：发货运费由卖家承担，退货运费由买家承担。",
 };
-static CARRIER: Msg = msg! {
+const CARRIER: Msg = msg! {
     en: "The carrier is at fault and pays the return and resend legs; the outbound leg stays with the seller, who chose the carrier.",
     zh: "责任在承运方，由其承担退货及重发运费；发货运费由选择承运方的卖家承担。",
 };
-static INSURED: Msg = msg! {
+const INSURED: Msg = msg! {
     en: "Return-shipping insurance pays {paid} of the {ret} return leg.",
     zh: "退货运费险承担退货运费{ret}中的{paid}。",
 };
-static CAPPED: Msg = msg! {
+const CAPPED: Msg = msg! {
     en: "The payout of {payout} exceeds the return cost, so only {paid} counts.",
     zh: "保险赔付{payout}超过退货运费，仅计{paid}。",
 };
-static OUT_OF_RANGE: Msg = msg! {
+const OUT_OF_RANGE: Msg = msg! {
     en: "A payout of {payout} is outside the usual {min} to {max}; check it with the insurer.",
     zh: "赔付{payout}不在通常的{min}至{max}范围内，请向保险公司核实。",
 };
 
-pub(super) static FAULT_SELLER: Msg = msg! {
+pub(super) const FAULT_SELLER: Msg = msg! {
     en: "seller",
     zh: "卖家",
 };
-pub(super) static FAULT_BUYER: Msg = msg! {
+pub(super) const FAULT_BUYER: Msg = msg! {
     en: "buyer",
     zh: "买家",
 };
-static FAULT_CARRIER: Msg = msg! {
+const FAULT_CARRIER: Msg = msg! {
     en: "carrier",
     zh: "承运方",
 };
-static FAULT_NONE: Msg = msg! {
+const FAULT_NONE: Msg = msg! {
     en: "none",
     zh: "无",
 };
-static FAULT_UNDETERMINED: Msg = msg! {
+const FAULT_UNDETERMINED: Msg = msg! {
     en: "undetermined",
     zh: "无法认定",
 };
@@ -110,13 +110,13 @@ pub fn implied_fault(reason: Reason) -> Fault {
     }
 }
 
-fn fault_msg(fault: Fault) -> &'static Msg {
+fn fault_msg(fault: Fault) -> Msg {
     match fault {
-        Fault::Seller => &FAULT_SELLER,
-        Fault::Buyer => &FAULT_BUYER,
-        Fault::Carrier => &FAULT_CARRIER,
-        Fault::None => &FAULT_NONE,
-        Fault::Undetermined => &FAULT_UNDETERMINED,
+        Fault::Seller => FAULT_SELLER,
+        Fault::Buyer => FAULT_BUYER,
+        Fault::Carrier => FAULT_CARRIER,
+        Fault::None => FAULT_NONE,
+        Fault::Undetermined => FAULT_UNDETERMINED,
     }
 }
 
@@ -232,7 +232,7 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         .outbound_shipping
         .saturating_add(s.return_shipping)
         .saturating_add(s.resend_shipping);
-    let mut text = vec![Text::new(&TOTALS)
+    let mut text = vec![Text::new(TOTALS)
         .money("total", total)
         .money("buyer", t.buyer)
         .money("seller", t.seller)
@@ -241,32 +241,32 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         .msg("fault", fault_msg(fault))
         .owned("rules", rules.join(", "))];
     match fault {
-        Fault::Seller => text.push(Text::new(&SELLER_PAYS)),
-        Fault::Carrier => text.push(Text::new(&CARRIER)),
+        Fault::Seller => text.push(Text::new(SELLER_PAYS)),
+        Fault::Carrier => text.push(Text::new(CARRIER)),
         Fault::Buyer => {
             text.push(Text::new(if outbound == Payer::Buyer {
-                &BUYER_ALL
+                BUYER_ALL
             } else {
-                &BUYER_RETURN_ONLY
+                BUYER_RETURN_ONLY
             }));
             if s.resend_shipping > 0 {
-                text.push(Text::new(&BUYER_RESEND));
+                text.push(Text::new(BUYER_RESEND));
             }
         }
-        Fault::None | Fault::Undetermined => text.push(Text::new(&UNDETERMINED)),
+        Fault::None | Fault::Undetermined => text.push(Text::new(UNDETERMINED)),
     }
     if refund_of_shipping > 0 {
-        text.push(Text::new(&REFUND_OUTBOUND).money("amount", refund_of_shipping));
+        text.push(Text::new(REFUND_OUTBOUND).money("amount", refund_of_shipping));
     }
     if s.insurance_payout > 0 {
         text.push(
-            Text::new(&INSURED)
+            Text::new(INSURED)
                 .money("paid", insured)
                 .money("ret", s.return_shipping),
         );
         if s.insurance_payout > s.return_shipping {
             text.push(
-                Text::new(&CAPPED)
+                Text::new(CAPPED)
                     .money("payout", s.insurance_payout)
                     .money("paid", insured),
             );
@@ -279,7 +279,7 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
             );
             if s.insurance_payout < min || s.insurance_payout > max {
                 text.push(
-                    Text::new(&OUT_OF_RANGE)
+                    Text::new(OUT_OF_RANGE)
                         .money("payout", s.insurance_payout)
                         .money("min", min)
                         .money("max", max),

@@ -153,19 +153,19 @@ pub(super) const SOURCES: &[Source] = &[
     },
 ];
 
-static PENALTY_SUMMARY: Msg = msg! {
+const PENALTY_SUMMARY: Msg = msg! {
     en: "{violation}: the seller returns the price of {price} and pays {penalty} on top ({formula}), {total} in all.",
     zh: "{violation}：卖家退还货款{price}，另行支付违约金{penalty}（{formula}），合计{total}。",
 };
-static PROMISE_PREVAILS: Msg = msg! {
+const PROMISE_PREVAILS: Msg = msg! {
     en: "The seller's own advertised penalty of {promised} is higher than the platform amount and prevails.",
     zh: "卖家自行承诺的违约金{promised}高于平台标准，按就高原则执行。",
 };
-pub(super) static LATE_SHIPMENT: Msg = msg! {
+pub(super) const LATE_SHIPMENT: Msg = msg! {
     en: "Late shipment",
     zh: "延迟发货",
 };
-pub(super) static OUT_OF_STOCK: Msg = msg! {
+pub(super) const OUT_OF_STOCK: Msg = msg! {
     en: "Out of stock",
     zh: "缺货",
 };
@@ -208,7 +208,7 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
         rules.push("TB-R4");
         if promised > amount {
             amount = promised;
-            summary.push(Text::new(&PROMISE_PREVAILS).money("promised", promised));
+            summary.push(Text::new(PROMISE_PREVAILS).money("promised", promised));
         }
     }
     let total = p
@@ -223,12 +223,12 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
             )
         })?;
     let violation = match p.violation {
-        Violation::OutOfStock => &OUT_OF_STOCK,
-        _ => &LATE_SHIPMENT,
+        Violation::OutOfStock => OUT_OF_STOCK,
+        _ => LATE_SHIPMENT,
     };
     summary.insert(
         0,
-        Text::new(&PENALTY_SUMMARY)
+        Text::new(PENALTY_SUMMARY)
             .msg("violation", violation)
             .money("price", p.price)
             .money("penalty", amount)
@@ -323,424 +323,424 @@ pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
 }
 
 // Checks.
-static C_WINDOW: Msg = msg! {
+const C_WINDOW: Msg = msg! {
     en: "Return asked on {asked}; the {n}-day window after delivery on {delivered} ends on {last}.",
     zh: "买家于{asked}申请退货；自{delivered}签收次日起{n}天的退货期至{last}止。",
 };
-static C_EXCLUDED: Msg = msg! {
+const C_EXCLUDED: Msg = msg! {
     en: "The item is {what}, which the law excludes from no-reason returns.",
     zh: "该商品属于{what}，依法不适用七日无理由退货。",
 };
-static C_NOT_EXCLUDED: Msg = msg! {
+const C_NOT_EXCLUDED: Msg = msg! {
     en: "The item is not in a statutory exclusion (made to order, perishable, unsealed digital goods, periodicals).",
     zh: "该商品不属于法定除外商品（定作、鲜活易腐、已拆封数字商品、报纸期刊）。",
 };
-static C_CONFIRMED: Msg = msg! {
+const C_CONFIRMED: Msg = msg! {
     en: "The buyer confirmed at purchase that this item cannot be returned without reason.",
     zh: "买家购买时已确认该商品不适用无理由退货。",
 };
-static C_NOT_CONFIRMED: Msg = msg! {
+const C_NOT_CONFIRMED: Msg = msg! {
     en: "The buyer confirmed no return exclusion at purchase, so none can be relied on.",
     zh: "买家购买时未确认任何不退货事项，卖家不得以此拒绝。",
 };
-static C_INTACT: Msg = msg! {
+const C_INTACT: Msg = msg! {
     en: "The goods are returned intact.",
     zh: "退回商品完好。",
 };
-static C_NOT_INTACT: Msg = msg! {
+const C_NOT_INTACT: Msg = msg! {
     en: "The goods are not intact (seal broken, tags removed, worn or damaged).",
     zh: "商品已不完好（一次性密封已拆、吊牌已剪、污损或损坏）。",
 };
-static C_INTACT_UNKNOWN: Msg = msg! {
+const C_INTACT_UNKNOWN: Msg = msg! {
     en: "The goods' condition is not stated; they count as intact until inspected.",
     zh: "未说明商品状况，查验前视为完好。",
 };
-static C_REFUND_DUE: Msg = msg! {
+const C_REFUND_DUE: Msg = msg! {
     en: "The return arrived on {received}; the refund is due by {due}.",
     zh: "退货于{received}签收，应于{due}前退款。",
 };
-static C_RESPONSE: Msg = msg! {
+const C_RESPONSE: Msg = msg! {
     en: "The seller must answer the refund request of {opened} within {hours} hours, by {due}.",
     zh: "卖家须在{hours}小时内（{due}前）处理买家{opened}提出的退款申请。",
 };
-static C_SHIPPED: Msg = msg! {
+const C_SHIPPED: Msg = msg! {
     en: "The seller has shipped the order.",
     zh: "卖家已发货。",
 };
-static C_NOT_SHIPPED: Msg = msg! {
+const C_NOT_SHIPPED: Msg = msg! {
     en: "The order has not been shipped.",
     zh: "订单尚未发货。",
 };
-static C_DELIVERED: Msg = msg! {
+const C_DELIVERED: Msg = msg! {
     en: "The carrier records the parcel as delivered.",
     zh: "物流记录显示已签收。",
 };
-static C_NOT_DELIVERED: Msg = msg! {
+const C_NOT_DELIVERED: Msg = msg! {
     en: "The carrier does not record delivery (status: {status}).",
     zh: "物流未显示签收（状态：{status}）。",
 };
-static C_POD: Msg = msg! {
+const C_POD: Msg = msg! {
     en: "The seller holds a signed proof of delivery.",
     zh: "卖家持有签收凭证。",
 };
-static C_NO_POD: Msg = msg! {
+const C_NO_POD: Msg = msg! {
     en: "The seller has no signed proof of delivery, and the burden of proof is the seller's.",
     zh: "卖家没有签收凭证，而举证责任在卖家。",
 };
-static C_ETA_PASSED: Msg = msg! {
+const C_ETA_PASSED: Msg = msg! {
     en: "The estimated delivery date {eta} has passed.",
     zh: "预计送达日{eta}已过。",
 };
-static C_ETA_OPEN: Msg = msg! {
+const C_ETA_OPEN: Msg = msg! {
     en: "The estimated delivery date {eta} has not passed.",
     zh: "尚未到预计送达日{eta}。",
 };
-static C_HANDLING_SHIPPED: Msg = msg! {
+const C_HANDLING_SHIPPED: Msg = msg! {
     en: "Paid on {paid}, shipped on {shipped}; the agreed ship time ended {due}.",
     zh: "{paid}付款，{shipped}发货；约定发货时间截至{due}。",
 };
-static C_HANDLING_OPEN: Msg = msg! {
+const C_HANDLING_OPEN: Msg = msg! {
     en: "Paid on {paid} and not shipped yet; the agreed ship time ends {due}.",
     zh: "{paid}付款，尚未发货；约定发货时间截至{due}。",
 };
-static C_PHOTOS: Msg = msg! {
+const C_PHOTOS: Msg = msg! {
     en: "The buyer has sent photos of the problem.",
     zh: "买家已提供问题照片。",
 };
-static C_NO_PHOTOS: Msg = msg! {
+const C_NO_PHOTOS: Msg = msg! {
     en: "The buyer has not sent photos yet.",
     zh: "买家尚未提供照片。",
 };
-static C_DOCS: Msg = msg! {
+const C_DOCS: Msg = msg! {
     en: "The seller holds source documents (invoices, authorisations, test reports).",
     zh: "卖家持有进货凭证（发票、授权书、检测报告等）。",
 };
-static C_NO_DOCS: Msg = msg! {
+const C_NO_DOCS: Msg = msg! {
     en: "The seller has no source documents to show.",
     zh: "卖家无法提供进货凭证。",
 };
-static C_RETURN_LOST: Msg = msg! {
+const C_RETURN_LOST: Msg = msg! {
     en: "The carrier lost the return parcel.",
     zh: "退货包裹在运输中丢失。",
 };
 
-static MADE_TO_ORDER: Msg = msg! {
+const MADE_TO_ORDER: Msg = msg! {
     en: "made to order",
     zh: "定作商品",
 };
-static PERISHABLE: Msg = msg! {
+const PERISHABLE: Msg = msg! {
     en: "perishable",
     zh: "鲜活易腐商品",
 };
-static DIGITAL: Msg = msg! {
+const DIGITAL: Msg = msg! {
     en: "unsealed digital goods",
     zh: "已拆封的音像制品、软件等数字商品",
 };
-static PERIODICAL: Msg = msg! {
+const PERIODICAL: Msg = msg! {
     en: "a delivered newspaper or periodical",
     zh: "已交付的报纸、期刊",
 };
-static CONFIRMED_WHAT: Msg = msg! {
+const CONFIRMED_WHAT: Msg = msg! {
     en: "an item you confirmed at purchase as not returnable without reason",
     zh: "您购买时已确认不支持无理由退货的商品",
 };
-static PEN_LATE: Msg = msg! {
+const PEN_LATE: Msg = msg! {
     en: "late-shipment",
     zh: "延迟发货",
 };
-static PEN_OOS: Msg = msg! {
+const PEN_OOS: Msg = msg! {
     en: "out-of-stock",
     zh: "缺货",
 };
 
 // Tracking statuses, for texts.
-static T_NONE: Msg = msg! {
+const T_NONE: Msg = msg! {
     en: "no tracking",
     zh: "无物流信息",
 };
-static T_INVALID: Msg = msg! {
+const T_INVALID: Msg = msg! {
     en: "invalid tracking",
     zh: "单号无效",
 };
-static T_IN_TRANSIT: Msg = msg! {
+const T_IN_TRANSIT: Msg = msg! {
     en: "in transit",
     zh: "运输中",
 };
-static T_RETURNED: Msg = msg! {
+const T_RETURNED: Msg = msg! {
     en: "returned to sender",
     zh: "已退回寄件人",
 };
-static T_CUSTOMS: Msg = msg! {
+const T_CUSTOMS: Msg = msg! {
     en: "held by customs",
     zh: "海关扣留",
 };
-static T_LOST: Msg = msg! {
+const T_LOST: Msg = msg! {
     en: "lost",
     zh: "丢件",
 };
 
 // Summaries, for the seller.
-static S_NR_LATE: Msg = msg! {
+const S_NR_LATE: Msg = msg! {
     en: "Reject: the return was asked on {asked}, after the no-reason window ended on {last} (7D-10).",
     zh: "拒绝：买家于{asked}申请退货，已超过{last}截止的无理由退货期（7D-10）。",
 };
-static S_NR_EXCLUDED: Msg = msg! {
+const S_NR_EXCLUDED: Msg = msg! {
     en: "Reject: the item is excluded from no-reason returns ({rule}).",
     zh: "拒绝：该商品不适用七日无理由退货（{rule}）。",
 };
-static S_NR_NOT_INTACT: Msg = msg! {
+const S_NR_NOT_INTACT: Msg = msg! {
     en: "Reject: the goods are not intact, which a no-reason return requires (7D-8/9).",
     zh: "拒绝：商品已不完好，不符合无理由退货条件（7D-8/9）。",
 };
-static S_NR_ACCEPT: Msg = msg! {
+const S_NR_ACCEPT: Msg = msg! {
     en: "Accept the no-reason return: refund {refund} within {days} days of receiving the goods (7D-13); the buyer pays the return shipping (7D-18, TB-R14).",
     zh: "同意七日无理由退货：收到退货后{days}日内退款{refund}（7D-13）；退货运费由买家承担（7D-18、TB-R14）。",
 };
-static S_NR_EXCHANGE: Msg = msg! {
+const S_NR_EXCHANGE: Msg = msg! {
     en: "Accept the no-reason exchange; the buyer pays the shipping both ways (TB-R15).",
     zh: "同意无理由换货，往返运费由买家承担（TB-R15）。",
 };
-static S_INSPECT: Msg = msg! {
+const S_INSPECT: Msg = msg! {
     en: "Inspect the goods on arrival: a return that is not intact may be refused.",
     zh: "收到退货时请查验，商品不完好的可拒绝。",
 };
-static S_LOST_BUYER: Msg = msg! {
+const S_LOST_BUYER: Msg = msg! {
     en: "Reject: the return parcel was lost without proven seller fault, so the loss is the buyer's, who claims from the carrier (TB-R3).",
     zh: "拒绝：退货包裹丢失且卖家无过错，损失由买家承担，买家可向承运方索赔（TB-R3）。",
 };
-static S_LOST_SELLER: Msg = msg! {
+const S_LOST_SELLER: Msg = msg! {
     en: "Refund {refund}: the return parcel was lost, and with the seller at fault the return is at its risk (TB-R18); claim from the carrier.",
     zh: "退款{refund}：退货包裹丢失，卖家有过错，退货风险由卖家承担（TB-R18），可向承运方索赔。",
 };
-static S_UNSHIPPED: Msg = msg! {
+const S_UNSHIPPED: Msg = msg! {
     en: "Refund {refund}: the order has not shipped, and shipping after the refund request without the buyer's consent is at the seller's risk (TB-T1, TB-R7).",
     zh: "退款{refund}：订单尚未发货，买家申请退款后未经同意发货的风险由卖家承担（TB-T1、TB-R7）。",
 };
-static S_TIMED_OUT: Msg = msg! {
+const S_TIMED_OUT: Msg = msg! {
     en: "The response window closed on {due}, so the platform releases the refund ({rule}).",
     zh: "处理时限已于{due}届满，平台将自动退款（{rule}）。",
 };
-static S_PENALTY: Msg = msg! {
+const S_PENALTY: Msg = msg! {
     en: "The seller also owes a {what} penalty of {amount} ({rule}, TB-P5).",
     zh: "卖家还须支付{what}违约金{amount}（{rule}、TB-P5）。",
 };
-static S_APPEAL: Msg = msg! {
+const S_APPEAL: Msg = msg! {
     en: "The seller's proof of delivery can support an appeal (TB-R9).",
     zh: "卖家的签收凭证可用于申诉（TB-R9）。",
 };
-static S_POD: Msg = msg! {
+const S_POD: Msg = msg! {
     en: "Reject: the carrier records delivery and the seller holds signed proof, which meets its burden of proof (TB-R9).",
     zh: "拒绝：物流显示已签收且卖家持有签收凭证，已完成举证（TB-R9）。",
 };
-static S_NO_POD: Msg = msg! {
+const S_NO_POD: Msg = msg! {
     en: "Refund {refund}: the carrier shows delivery, but without signed proof the seller cannot meet its burden of proof (TB-R9); get the signature record from the carrier to contest.",
     zh: "退款{refund}：物流虽显示签收，但卖家无签收凭证，无法完成举证（TB-R9）；如需申诉，请向承运方调取签收记录。",
 };
-static S_IN_TRANSIT: Msg = msg! {
+const S_IN_TRANSIT: Msg = msg! {
     en: "Wait: the parcel is still in transit; answer the buyer with the tracking before the deadline. Goods in transit are at the seller's risk (TB-R2).",
     zh: "等待：包裹仍在运输途中，请在时限内向买家提供物流信息。运输途中的风险由卖家承担（TB-R2）。",
 };
-static S_NOT_DELIVERED: Msg = msg! {
+const S_NOT_DELIVERED: Msg = msg! {
     en: "Refund {refund}: the goods did not reach the buyer, and until signing they are at the seller's risk (TB-R2, TB-R9); claim from the carrier.",
     zh: "退款{refund}：商品未送达买家，签收前的风险由卖家承担（TB-R2、TB-R9），卖家可向承运方索赔。",
 };
-static S_RESHIP: Msg = msg! {
+const S_RESHIP: Msg = msg! {
     en: "Reship at the seller's cost, as the buyer asks: the goods did not arrive, and until signing they are at the seller's risk (TB-R2).",
     zh: "按买家要求由卖家承担费用重新发货：商品未送达，签收前的风险由卖家承担（TB-R2）。",
 };
-static S_SHIPPED_IN_TIME: Msg = msg! {
+const S_SHIPPED_IN_TIME: Msg = msg! {
     en: "Reject: the order shipped within the agreed ship time ({rule}; shipping time per the carrier's record, TB-R5).",
     zh: "拒绝：订单在约定时间内发货（{rule}；发货时间以物流记录为准，TB-R5）。",
 };
-static S_NOT_YET_LATE: Msg = msg! {
+const S_NOT_YET_LATE: Msg = msg! {
     en: "Reject for now: the agreed ship time runs to {due} ({rule}); ship by then.",
     zh: "暂不支持：约定发货时间至{due}（{rule}），请在此之前发货。",
 };
-static S_LATE_REFUND: Msg = msg! {
+const S_LATE_REFUND: Msg = msg! {
     en: "Refund {refund}: the seller missed the agreed ship time ({rule}, TB-R8).",
     zh: "退款{refund}：卖家未在约定时间内发货（{rule}、TB-R8）。",
 };
-static S_LATE_REFUSED: Msg = msg! {
+const S_LATE_REFUSED: Msg = msg! {
     en: "Refund {refund}: the parcel left late, so the buyer may refuse it at the seller's cost and risk (TB-R7).",
     zh: "退款{refund}：包裹延迟发出，买家可拒收，费用和风险由卖家承担（TB-R7）。",
 };
-static S_LATE_RETURN: Msg = msg! {
+const S_LATE_RETURN: Msg = msg! {
     en: "Return and refund {refund}: the goods shipped late and the buyer has not confirmed receipt (TB-R8).",
     zh: "退货退款{refund}：商品延迟发货且买家尚未确认收货（TB-R8）。",
 };
-static S_LATE_KEEP: Msg = msg! {
+const S_LATE_KEEP: Msg = msg! {
     en: "The goods shipped late but reached the buyer: pay the penalty; a return needs both parties' agreement (TB-R8).",
     zh: "商品延迟发货但已送达买家：支付违约金即可；退货需双方协商一致（TB-R8）。",
 };
-static S_OOS_SHIPPED: Msg = msg! {
+const S_OOS_SHIPPED: Msg = msg! {
     en: "Reject: the order was shipped, so it is not out of stock ({rule}).",
     zh: "拒绝：订单已发货，不属于缺货（{rule}）。",
 };
-static S_OOS: Msg = msg! {
+const S_OOS: Msg = msg! {
     en: "Refund {refund}: the seller cannot supply the goods ({rule}).",
     zh: "退款{refund}：卖家缺货无法发货（{rule}）。",
 };
-static S_SF_RETURN: Msg = msg! {
+const S_SF_RETURN: Msg = msg! {
     en: "The claim stands: return and refund of {refund}, the seller paying the shipping both ways (TB-R17, TB-R18).",
     zh: "买家主张成立：退货退款{refund}，往返运费由卖家承担（TB-R17、TB-R18）。",
 };
-static S_SF_EXCHANGE: Msg = msg! {
+const S_SF_EXCHANGE: Msg = msg! {
     en: "The claim stands: exchange at the seller's cost, answering by the deadline (TB-R18).",
     zh: "买家主张成立：由卖家承担费用换货，请在时限内处理（TB-R18）。",
 };
-static S_SF_RESHIP: Msg = msg! {
+const S_SF_RESHIP: Msg = msg! {
     en: "The claim stands: send the right goods at the seller's cost (TB-R20).",
     zh: "买家主张成立：由卖家承担费用补寄正确商品（TB-R20）。",
 };
-static S_SF_PARTIAL: Msg = msg! {
+const S_SF_PARTIAL: Msg = msg! {
     en: "The claim stands: the buyer keeps the goods with a partial refund of {refund}.",
     zh: "买家主张成立：买家保留商品，部分退款{refund}。",
 };
-static S_SURFACE: Msg = msg! {
+const S_SURFACE: Msg = msg! {
     en: "A visible mismatch lets the buyer choose reshipping, exchange or return (TB-R10, TB-R20).",
     zh: "外观可见的不符，买家可选择补寄、换货或退货（TB-R10、TB-R20）。",
 };
-static S_DAMAGED: Msg = msg! {
+const S_DAMAGED: Msg = msg! {
     en: "Goods damaged before signing are at the seller's risk (TB-R2); claim from the carrier.",
     zh: "签收前损坏的风险由卖家承担（TB-R2），卖家可向承运方索赔。",
 };
-static S_NO_DOCS: Msg = msg! {
+const S_NO_DOCS: Msg = msg! {
     en: "Without source documents the seller cannot rebut the claim (TB-R17).",
     zh: "卖家无法提供进货凭证，不能反驳该主张（TB-R17）。",
 };
-static S_NEED_PHOTOS: Msg = msg! {
+const S_NEED_PHOTOS: Msg = msg! {
     en: "Wait: the buyer must first show the problem with photos (TB-R17).",
     zh: "等待：买家须先提供问题照片作为初步证据（TB-R17）。",
 };
-static S_DOCS: Msg = msg! {
+const S_DOCS: Msg = msg! {
     en: "Reject: the seller's source documents answer the claim (TB-R17); keep them ready for the platform.",
     zh: "拒绝：卖家的进货凭证可反驳该主张（TB-R17），请备好提交平台。",
 };
 
 // Replies, to the buyer.
-static R_NR_LATE: Msg = msg! {
+const R_NR_LATE: Msg = msg! {
     en: "We checked your order: it was signed for on {delivered}, and the {n}-day no-reason return period ended on {last}, so we can no longer accept a no-reason return. If the item has a quality problem, please tell us and we will look into it right away.",
     zh: "我们核对了订单：商品于{delivered}签收，{n}天无理由退货期已于{last}结束，因此无法再办理无理由退货。如商品存在质量问题，请告诉我们，我们会第一时间处理。",
 };
-static R_NR_EXCLUDED: Msg = msg! {
+const R_NR_EXCLUDED: Msg = msg! {
     en: "This item is {what}, which cannot be returned without a reason. If it has a quality problem, please send us photos and we will help.",
     zh: "该商品属于{what}，不适用无理由退货。如商品存在质量问题，请发送照片给我们，我们会尽力协助。",
 };
-static R_NR_NOT_INTACT: Msg = msg! {
+const R_NR_NOT_INTACT: Msg = msg! {
     en: "A no-reason return needs the goods complete and in their original condition, and this item is not, so we cannot accept the return. If something is wrong with the item itself, please let us know.",
     zh: "无理由退货要求商品完好，此商品已不完好，因此无法办理退货。如商品本身有问题，请告诉我们。",
 };
-static R_NR_ACCEPT: Msg = msg! {
+const R_NR_ACCEPT: Msg = msg! {
     en: "We accept your no-reason return. Please send the item back complete, with its accessories and tags; the return postage is yours. We will refund {refund} within {days} days of receiving it.",
     zh: "我们同意您的无理由退货。请将商品连同配件、吊牌完整寄回，退货运费由您承担。我们收到退货后{days}天内为您退款{refund}。",
 };
-static R_NR_EXCHANGE: Msg = msg! {
+const R_NR_EXCHANGE: Msg = msg! {
     en: "We accept your exchange. Please send the item back complete; the postage both ways is yours, and we will send the new one as soon as yours arrives.",
     zh: "我们同意为您换货。请将商品完整寄回，往返运费由您承担，收到后我们会尽快为您寄出新商品。",
 };
-static R_LOST_BUYER: Msg = msg! {
+const R_LOST_BUYER: Msg = msg! {
     en: "The carrier reports that your return parcel was lost. As the return was not due to a fault of ours, please claim the loss from the carrier; we are glad to give you any shipping details you need.",
     zh: "物流显示您的退货包裹已丢失。由于本次退货并非我方过错，请您向承运方索赔，如需相关信息我们可以提供。",
 };
-static R_LOST_SELLER: Msg = msg! {
+const R_LOST_SELLER: Msg = msg! {
     en: "The carrier lost your return parcel. That risk is ours, not yours: we are refunding {refund} now.",
     zh: "您的退货包裹在运输中丢失，这一风险由我们承担：我们现在为您退款{refund}。",
 };
-static R_UNSHIPPED: Msg = msg! {
+const R_UNSHIPPED: Msg = msg! {
     en: "Your order has not been shipped yet, so we are refunding {refund} in full.",
     zh: "您的订单尚未发货，我们将全额退款{refund}。",
 };
-static R_PENALTY: Msg = msg! {
+const R_PENALTY: Msg = msg! {
     en: "As the platform rules provide, we will also pay you {amount} in compensation.",
     zh: "按平台规则，我们还将向您支付违约金{amount}。",
 };
-static R_TIMED_OUT: Msg = msg! {
+const R_TIMED_OUT: Msg = msg! {
     en: "Your refund of {refund} has been approved.",
     zh: "您的退款{refund}已同意。",
 };
-static R_POD: Msg = msg! {
+const R_POD: Msg = msg! {
     en: "The carrier's records show that the parcel was delivered and signed for, and we have attached the proof of delivery. Could you check with family, neighbours or the parcel locker?",
     zh: "物流记录显示包裹已签收，我们附上了签收凭证。麻烦您向家人、邻居或快递柜确认一下。",
 };
-static R_NO_POD: Msg = msg! {
+const R_NO_POD: Msg = msg! {
     en: "The tracking shows the parcel as delivered, but as we cannot show a signed receipt, we will refund {refund}.",
     zh: "物流显示包裹已签收，但我们无法提供签收凭证，因此为您退款{refund}。",
 };
-static R_IN_TRANSIT: Msg = msg! {
+const R_IN_TRANSIT: Msg = msg! {
     en: "Your parcel is on its way and the tracking is up to date. Please allow it a little more time; if it does not arrive, we will refund you.",
     zh: "您的包裹正在运输途中，物流信息正常更新。请再耐心等待几天；如果仍未送达，我们会为您退款。",
 };
-static R_NOT_DELIVERED: Msg = msg! {
+const R_NOT_DELIVERED: Msg = msg! {
     en: "Your parcel did not reach you ({status}). We are refunding {refund} and will take the matter up with the carrier ourselves.",
     zh: "您的包裹未能送达（{status}）。我们将为您退款{refund}，并自行与承运方交涉。",
 };
-static R_RESHIP: Msg = msg! {
+const R_RESHIP: Msg = msg! {
     en: "We will send the goods again at our cost and share the new tracking number with you.",
     zh: "我们将承担费用为您重新发货，并告知您新的物流单号。",
 };
-static R_SHIPPED_IN_TIME: Msg = msg! {
+const R_SHIPPED_IN_TIME: Msg = msg! {
     en: "We checked: your order left on {shipped}, within our promised shipping time. You can follow it on the order page.",
     zh: "我们核实过：您的订单已于{shipped}发出，在承诺的发货时间内，物流信息可在订单页查看。",
 };
-static R_NOT_YET_LATE: Msg = msg! {
+const R_NOT_YET_LATE: Msg = msg! {
     en: "Your order is within our promised shipping time, which runs to {due}, and we will ship it by then.",
     zh: "您的订单仍在承诺的发货时间内（至{due}），我们会在此之前发货。",
 };
-static R_LATE_REFUND: Msg = msg! {
+const R_LATE_REFUND: Msg = msg! {
     en: "We did not ship your order in time, so we will refund {refund} in full.",
     zh: "我们未能按时发货，将为您全额退款{refund}。",
 };
-static R_LATE_RETURN: Msg = msg! {
+const R_LATE_RETURN: Msg = msg! {
     en: "Your order left later than we promised. If you would rather not keep it, please send it back at our cost and we will refund {refund}.",
     zh: "您的订单发货晚于我们的承诺。如您不想保留，请将商品寄回（运费由我们承担），我们将为您退款{refund}。",
 };
-static R_LATE_KEEP: Msg = msg! {
+const R_LATE_KEEP: Msg = msg! {
     en: "Your order left later than we promised.",
     zh: "您的订单发货晚于我们的承诺。",
 };
-static R_OOS: Msg = msg! {
+const R_OOS: Msg = msg! {
     en: "The item is out of stock, so we are refunding {refund} in full.",
     zh: "该商品缺货，我们将全额退款{refund}。",
 };
-static R_OOS_SHIPPED: Msg = msg! {
+const R_OOS_SHIPPED: Msg = msg! {
     en: "Your order has already been shipped; you can follow it on the order page.",
     zh: "您的订单已经发出，可在订单页查看物流。",
 };
-static R_SF_RETURN: Msg = msg! {
+const R_SF_RETURN: Msg = msg! {
     en: "Please send the item back; we pay the return postage and will refund {refund} once it arrives.",
     zh: "请将商品寄回，退货运费由我们承担，收到后为您退款{refund}。",
 };
-static R_SF_EXCHANGE: Msg = msg! {
+const R_SF_EXCHANGE: Msg = msg! {
     en: "Please send the item back at our cost, and we will send you a replacement right away.",
     zh: "请将商品寄回（运费由我们承担），我们会立即为您换新。",
 };
-static R_SF_RESHIP: Msg = msg! {
+const R_SF_RESHIP: Msg = msg! {
     en: "We will send you the right item at our cost.",
     zh: "我们将承担运费为您补寄正确的商品。",
 };
-static R_SF_PARTIAL: Msg = msg! {
+const R_SF_PARTIAL: Msg = msg! {
     en: "You can keep the item, and we will refund {refund}.",
     zh: "您可以保留商品，我们为您退款{refund}。",
 };
-static R_NEED_PHOTOS: Msg = msg! {
+const R_NEED_PHOTOS: Msg = msg! {
     en: "To sort this out quickly, could you send us photos showing the problem and the parcel label?",
     zh: "为尽快为您处理，请发送能显示问题的商品照片及包裹面单照片。",
 };
-static R_DOCS: Msg = msg! {
+const R_DOCS: Msg = msg! {
     en: "We have checked the goods against our supplier's invoices and certificates, which show they match the listing, and we will share these with the platform. If you see a specific defect, please send us photos.",
     zh: "我们已根据进货发票和合格证明核对，商品与描述相符，相关凭证将提交平台。如您发现具体问题，请发送照片给我们。",
 };
 
 // Offers.
-static O_EXCHANGE: Msg = msg! {
+const O_EXCHANGE: Msg = msg! {
     en: "an exchange: we send you a new item at our cost.",
     zh: "换货：我们承担运费为您换新。",
 };
-static O_RESHIP: Msg = msg! {
+const O_RESHIP: Msg = msg! {
     en: "a reshipment: we send the right item at our cost.",
     zh: "补寄：我们承担运费为您补寄正确的商品。",
 };
-static O_SHIP_NOW: Msg = msg! {
+const O_SHIP_NOW: Msg = msg! {
     en: "we ship your order right away and still pay you {amount} in compensation.",
     zh: "我们立即为您发货，并照付违约金{amount}。",
 };
@@ -792,14 +792,14 @@ fn is_delivered(d: &Dispute) -> bool {
     d.dates.delivered.is_some() || d.tracking == Some(Tracking::Delivered)
 }
 
-fn tracking_msg(t: Option<Tracking>) -> &'static Msg {
+fn tracking_msg(t: Option<Tracking>) -> Msg {
     match t {
-        None | Some(Tracking::None) => &T_NONE,
-        Some(Tracking::Invalid) => &T_INVALID,
-        Some(Tracking::InTransit) | Some(Tracking::Delivered) => &T_IN_TRANSIT,
-        Some(Tracking::ReturnedToSender) => &T_RETURNED,
-        Some(Tracking::HeldByCustoms) => &T_CUSTOMS,
-        Some(Tracking::Lost) => &T_LOST,
+        None | Some(Tracking::None) => T_NONE,
+        Some(Tracking::Invalid) => T_INVALID,
+        Some(Tracking::InTransit) | Some(Tracking::Delivered) => T_IN_TRANSIT,
+        Some(Tracking::ReturnedToSender) => T_RETURNED,
+        Some(Tracking::HeldByCustoms) => T_CUSTOMS,
+        Some(Tracking::Lost) => T_LOST,
     }
 }
 
@@ -830,7 +830,7 @@ fn refund_timer(e: &mut Eval, key: &'static str, rule: &'static str) -> bool {
     e.deadline("sellerResponseDeadline", due);
     e.apply(rule);
     let open = !e.d.as_of.is_after(due);
-    let text = Text::new(&C_RESPONSE)
+    let text = Text::new(C_RESPONSE)
         .date("opened", opened)
         .num("hours", u64::from(hours))
         .date("due", due);
@@ -853,18 +853,18 @@ fn penalty_texts(e: &mut Eval, f: &Flavor, v: Violation) -> (u64, Text, Text) {
     e.apply(rate.rule);
     e.apply("TB-P5");
     let what = if v == Violation::OutOfStock {
-        &PEN_OOS
+        PEN_OOS
     } else {
-        &PEN_LATE
+        PEN_LATE
     };
-    let summary = Text::new(&S_PENALTY)
+    let summary = Text::new(S_PENALTY)
         .msg("what", what)
         .money("amount", amount)
         .raw("rule", rate.rule);
     (
         amount,
         summary,
-        Text::new(&R_PENALTY).money("amount", amount),
+        Text::new(R_PENALTY).money("amount", amount),
     )
 }
 
@@ -875,7 +875,7 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
         return None;
     }
     let rule = if proven { "TB-R18" } else { "TB-R3" };
-    e.check("return_not_lost", rule, false, Text::new(&C_RETURN_LOST));
+    e.check("return_not_lost", rule, false, Text::new(C_RETURN_LOST));
     e.apply(rule);
     e.evidence("return_tracking");
     Some(if proven {
@@ -883,16 +883,16 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
             Outcome::RefundFull,
             Fault::Seller,
             full,
-            vec![Text::new(&S_LOST_SELLER).money("refund", full)],
-            vec![Text::new(&R_LOST_SELLER).money("refund", full)],
+            vec![Text::new(S_LOST_SELLER).money("refund", full)],
+            vec![Text::new(R_LOST_SELLER).money("refund", full)],
         )
     } else {
         verdict(
             Outcome::Reject,
             Fault::Buyer,
             0,
-            vec![Text::new(&S_LOST_BUYER)],
-            vec![Text::new(&R_LOST_BUYER)],
+            vec![Text::new(S_LOST_BUYER)],
+            vec![Text::new(R_LOST_BUYER)],
         )
     })
 }
@@ -913,7 +913,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     e.deadline("returnWindowLastDay", last);
     e.apply("CPL-25");
     e.apply("7D-10");
-    let window = Text::new(&C_WINDOW)
+    let window = Text::new(C_WINDOW)
         .date("asked", asked)
         .num("n", u64::from(days))
         .date("delivered", delivered)
@@ -928,10 +928,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_NR_LATE)
-                .date("asked", asked)
-                .date("last", last)],
-            vec![Text::new(&R_NR_LATE)
+            vec![Text::new(S_NR_LATE).date("asked", asked).date("last", last)],
+            vec![Text::new(R_NR_LATE)
                 .date("delivered", delivered)
                 .num("n", u64::from(days))
                 .date("last", last)],
@@ -939,14 +937,14 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     }
 
     let item = d.item;
-    let statutory: Option<&'static Msg> = if item.made_to_order {
-        Some(&MADE_TO_ORDER)
+    let statutory: Option<Msg> = if item.made_to_order {
+        Some(MADE_TO_ORDER)
     } else if item.perishable {
-        Some(&PERISHABLE)
+        Some(PERISHABLE)
     } else if item.digital_unsealed {
-        Some(&DIGITAL)
+        Some(DIGITAL)
     } else if item.periodical {
-        Some(&PERIODICAL)
+        Some(PERIODICAL)
     } else {
         None
     };
@@ -956,28 +954,28 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                 "not_excluded",
                 "7D-6",
                 false,
-                Text::new(&C_EXCLUDED).msg("what", what),
+                Text::new(C_EXCLUDED).msg("what", what),
             );
             e.apply("7D-6");
             Some((what, "CPL-25, 7D-6"))
         }
         None => {
-            e.check("not_excluded", "7D-6", true, Text::new(&C_NOT_EXCLUDED));
+            e.check("not_excluded", "7D-6", true, Text::new(C_NOT_EXCLUDED));
             if item.exclusion_confirmed {
                 e.check(
                     "no_confirmed_exclusion",
                     "7D-7",
                     false,
-                    Text::new(&C_CONFIRMED),
+                    Text::new(C_CONFIRMED),
                 );
                 e.apply("7D-7");
-                Some((&CONFIRMED_WHAT, "7D-7, 7D-20"))
+                Some((CONFIRMED_WHAT, "7D-7, 7D-20"))
             } else {
                 e.check(
                     "no_confirmed_exclusion",
                     "7D-20",
                     true,
-                    Text::new(&C_NOT_CONFIRMED),
+                    Text::new(C_NOT_CONFIRMED),
                 );
                 None
             }
@@ -988,15 +986,15 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_NR_EXCLUDED).raw("rule", rule)],
-            vec![Text::new(&R_NR_EXCLUDED).msg("what", what)],
+            vec![Text::new(S_NR_EXCLUDED).raw("rule", rule)],
+            vec![Text::new(R_NR_EXCLUDED).msg("what", what)],
         ));
     }
 
-    let intact_text: &'static Msg = match item.intact {
-        Some(true) => &C_INTACT,
-        Some(false) => &C_NOT_INTACT,
-        None => &C_INTACT_UNKNOWN,
+    let intact_text: Msg = match item.intact {
+        Some(true) => C_INTACT,
+        Some(false) => C_NOT_INTACT,
+        None => C_INTACT_UNKNOWN,
     };
     if !e.check(
         "goods_intact",
@@ -1010,8 +1008,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_NR_NOT_INTACT)],
-            vec![Text::new(&R_NR_NOT_INTACT)],
+            vec![Text::new(S_NR_NOT_INTACT)],
+            vec![Text::new(R_NR_NOT_INTACT)],
         ));
     }
     if let Some(v) = lost_return(e, false, 0) {
@@ -1022,8 +1020,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let (outcome, refund, reply) = if d.request == Some(Request::Exchange) {
         e.apply("TB-R15");
         answer_by(e, f.exchange_days, f.exchange_rule);
-        summary.push(Text::new(&S_NR_EXCHANGE));
-        (Outcome::Exchange, 0, Text::new(&R_NR_EXCHANGE))
+        summary.push(Text::new(S_NR_EXCHANGE));
+        (Outcome::Exchange, 0, Text::new(R_NR_EXCHANGE))
     } else {
         // TB-R14: without free shipping the buyer also bears the outbound leg, so the refund is
         // the price; with free shipping `shippingPaid` is 0 anyway.
@@ -1039,27 +1037,27 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                 "refund_in_time",
                 "7D-13",
                 !d.as_of.is_after(due),
-                Text::new(&C_REFUND_DUE)
+                Text::new(C_REFUND_DUE)
                     .date("received", received)
                     .date("due", due),
             );
         }
         summary.push(
-            Text::new(&S_NR_ACCEPT)
+            Text::new(S_NR_ACCEPT)
                 .money("refund", d.price)
                 .num("days", u64::from(refund_days)),
         );
         (
             Outcome::ReturnRefund,
             d.price,
-            Text::new(&R_NR_ACCEPT)
+            Text::new(R_NR_ACCEPT)
                 .money("refund", d.price)
                 .num("days", u64::from(refund_days)),
         )
     };
     if item.intact.is_none() {
         e.evidence("return_condition");
-        summary.push(Text::new(&S_INSPECT));
+        summary.push(Text::new(S_INSPECT));
     }
     Ok(verdict(outcome, Fault::Buyer, refund, summary, vec![reply]))
 }
@@ -1070,7 +1068,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
     let full = paid_total(d)?;
     let shipped = is_shipped(d);
-    let text = Text::new(if shipped { &C_SHIPPED } else { &C_NOT_SHIPPED });
+    let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("shipped", "TB-T1", shipped, text) {
         return unshipped_refund(e, f, full);
     }
@@ -1085,41 +1083,41 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             "delivered_per_carrier",
             "TB-R9",
             true,
-            Text::new(&C_DELIVERED),
+            Text::new(C_DELIVERED),
         );
         e.evidence("tracking_delivered");
         e.evidence("proof_of_delivery");
         let pod = d.evidence.proof_of_delivery;
-        let text = Text::new(if pod { &C_POD } else { &C_NO_POD });
+        let text = Text::new(if pod { C_POD } else { C_NO_POD });
         let pod = e.check("proof_of_delivery", "TB-R9", pod, text);
         return Ok(if timed_out {
             let mut summary = Vec::new();
             timeout_note(e, &mut summary, "TB-T3");
             if pod {
-                summary.push(Text::new(&S_APPEAL));
+                summary.push(Text::new(S_APPEAL));
             }
             verdict(
                 Outcome::RefundFull,
                 Fault::Seller,
                 full,
                 summary,
-                vec![Text::new(&R_TIMED_OUT).money("refund", full)],
+                vec![Text::new(R_TIMED_OUT).money("refund", full)],
             )
         } else if pod {
             verdict(
                 Outcome::Reject,
                 Fault::None,
                 0,
-                vec![Text::new(&S_POD)],
-                vec![Text::new(&R_POD)],
+                vec![Text::new(S_POD)],
+                vec![Text::new(R_POD)],
             )
         } else {
             verdict(
                 Outcome::RefundFull,
                 Fault::Seller,
                 full,
-                vec![Text::new(&S_NO_POD).money("refund", full)],
-                vec![Text::new(&R_NO_POD).money("refund", full)],
+                vec![Text::new(S_NO_POD).money("refund", full)],
+                vec![Text::new(R_NO_POD).money("refund", full)],
             )
         });
     }
@@ -1128,7 +1126,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         "delivered_per_carrier",
         "TB-R9",
         false,
-        Text::new(&C_NOT_DELIVERED).msg("status", status),
+        Text::new(C_NOT_DELIVERED).msg("status", status),
     );
     let moving = matches!(
         d.tracking,
@@ -1137,7 +1135,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let overdue = match d.dates.estimated_delivery {
         Some(eta) if moving => {
             let passed = d.as_of.is_after(eta);
-            let msg = if passed { &C_ETA_PASSED } else { &C_ETA_OPEN };
+            let msg = if passed { C_ETA_PASSED } else { C_ETA_OPEN };
             e.check(
                 "estimated_delivery_open",
                 "TB-R2",
@@ -1154,8 +1152,8 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(&S_IN_TRANSIT)],
-            vec![Text::new(&R_IN_TRANSIT)],
+            vec![Text::new(S_IN_TRANSIT)],
+            vec![Text::new(R_IN_TRANSIT)],
         ));
     }
     if d.request == Some(Request::Reship) && !timed_out {
@@ -1163,18 +1161,18 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reship,
             Fault::Seller,
             0,
-            vec![Text::new(&S_RESHIP)],
-            vec![Text::new(&R_RESHIP)],
+            vec![Text::new(S_RESHIP)],
+            vec![Text::new(R_RESHIP)],
         ));
     }
-    let mut summary = vec![Text::new(&S_NOT_DELIVERED).money("refund", full)];
+    let mut summary = vec![Text::new(S_NOT_DELIVERED).money("refund", full)];
     timeout_note(e, &mut summary, "TB-T3");
     Ok(verdict(
         Outcome::RefundFull,
         Fault::Seller,
         full,
         summary,
-        vec![Text::new(&R_NOT_DELIVERED)
+        vec![Text::new(R_NOT_DELIVERED)
             .msg("status", status)
             .money("refund", full)],
     ))
@@ -1184,7 +1182,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
 fn timeout_note(e: &Eval, summary: &mut Vec<Text>, rule: &'static str) {
     if let Some(due) = e.deadline_of("sellerResponseDeadline") {
         if e.d.as_of.is_after(due) {
-            summary.push(Text::new(&S_TIMED_OUT).date("due", due).raw("rule", rule));
+            summary.push(Text::new(S_TIMED_OUT).date("due", due).raw("rule", rule));
         }
     }
 }
@@ -1209,8 +1207,8 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     let timed_out = refund_timer(e, "unshippedRefundHours", "TB-T1");
     e.apply("TB-T1");
     e.apply("TB-R7");
-    let mut summary = vec![Text::new(&S_UNSHIPPED).money("refund", full)];
-    let mut reply = vec![Text::new(&R_UNSHIPPED).money("refund", full)];
+    let mut summary = vec![Text::new(S_UNSHIPPED).money("refund", full)];
+    let mut reply = vec![Text::new(R_UNSHIPPED).money("refund", full)];
     let mut fault = Fault::None;
     if d.dates.paid.is_some() || d.dates.ordered.is_some() {
         let (paid, due) = handling_deadline(e)?;
@@ -1219,7 +1217,7 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
             "shipped_in_time",
             "TB-P1",
             !late,
-            Text::new(&C_HANDLING_OPEN)
+            Text::new(C_HANDLING_OPEN)
                 .date("paid", paid)
                 .date("due", due),
         );
@@ -1245,14 +1243,14 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let (late, text) = match d.dates.shipped {
         Some(shipped) => (
             shipped.is_after(due),
-            Text::new(&C_HANDLING_SHIPPED)
+            Text::new(C_HANDLING_SHIPPED)
                 .date("paid", paid)
                 .date("shipped", shipped)
                 .date("due", due),
         ),
         None => (
             d.as_of.is_after(due),
-            Text::new(&C_HANDLING_OPEN)
+            Text::new(C_HANDLING_OPEN)
                 .date("paid", paid)
                 .date("due", due),
         ),
@@ -1267,18 +1265,16 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                     Outcome::Reject,
                     Fault::None,
                     0,
-                    vec![Text::new(&S_SHIPPED_IN_TIME).raw("rule", rule)],
-                    vec![Text::new(&R_SHIPPED_IN_TIME).date("shipped", shipped)],
+                    vec![Text::new(S_SHIPPED_IN_TIME).raw("rule", rule)],
+                    vec![Text::new(R_SHIPPED_IN_TIME).date("shipped", shipped)],
                 )
             }
             None => verdict(
                 Outcome::Reject,
                 Fault::None,
                 0,
-                vec![Text::new(&S_NOT_YET_LATE)
-                    .date("due", due)
-                    .raw("rule", rule)],
-                vec![Text::new(&R_NOT_YET_LATE).date("due", due)],
+                vec![Text::new(S_NOT_YET_LATE).date("due", due).raw("rule", rule)],
+                vec![Text::new(R_NOT_YET_LATE).date("due", due)],
             ),
         });
     }
@@ -1294,31 +1290,31 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             "ship_now",
             Outcome::Reship,
             0,
-            Text::new(&O_SHIP_NOW).money("amount", amount),
+            Text::new(O_SHIP_NOW).money("amount", amount),
         );
         (
             Outcome::RefundFull,
             full,
-            Text::new(&S_LATE_REFUND)
+            Text::new(S_LATE_REFUND)
                 .money("refund", full)
                 .raw("rule", rule),
-            Text::new(&R_LATE_REFUND).money("refund", full),
+            Text::new(R_LATE_REFUND).money("refund", full),
         )
     } else if !is_delivered(d) && refund_asked {
         e.apply("TB-R7");
         (
             Outcome::RefundFull,
             full,
-            Text::new(&S_LATE_REFUSED).money("refund", full),
-            Text::new(&R_LATE_REFUND).money("refund", full),
+            Text::new(S_LATE_REFUSED).money("refund", full),
+            Text::new(R_LATE_REFUND).money("refund", full),
         )
     } else if d.dates.completed.is_none() && d.request == Some(Request::ReturnRefund) {
         e.apply("TB-R8");
         (
             Outcome::ReturnRefund,
             full,
-            Text::new(&S_LATE_RETURN).money("refund", full),
-            Text::new(&R_LATE_RETURN).money("refund", full),
+            Text::new(S_LATE_RETURN).money("refund", full),
+            Text::new(R_LATE_RETURN).money("refund", full),
         )
     } else {
         // The buyer keeps the goods: the penalty is what the seller pays back.
@@ -1326,8 +1322,8 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         (
             Outcome::RefundPartial,
             amount,
-            Text::new(&S_LATE_KEEP),
-            Text::new(&R_LATE_KEEP),
+            Text::new(S_LATE_KEEP),
+            Text::new(R_LATE_KEEP),
         )
     };
     Ok(verdict(
@@ -1346,21 +1342,21 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let rule = (f.rate)(&d.common.params, Violation::OutOfStock).rule;
     e.apply(rule);
     let shipped = is_shipped(d);
-    let text = Text::new(if shipped { &C_SHIPPED } else { &C_NOT_SHIPPED });
+    let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("not_shipped", rule, !shipped, text) {
         e.evidence("shipment_record");
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_OOS_SHIPPED).raw("rule", rule)],
-            vec![Text::new(&R_OOS_SHIPPED)],
+            vec![Text::new(S_OOS_SHIPPED).raw("rule", rule)],
+            vec![Text::new(R_OOS_SHIPPED)],
         ));
     }
     let timed_out = refund_timer(e, "unshippedRefundHours", "TB-T1");
     let (_, pen_summary, pen_reply) = penalty_texts(e, f, Violation::OutOfStock);
     let mut summary = vec![
-        Text::new(&S_OOS).money("refund", full).raw("rule", rule),
+        Text::new(S_OOS).money("refund", full).raw("rule", rule),
         pen_summary,
     ];
     if timed_out {
@@ -1371,7 +1367,7 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         Fault::Seller,
         full,
         summary,
-        vec![Text::new(&R_OOS).money("refund", full), pen_reply],
+        vec![Text::new(R_OOS).money("refund", full), pen_reply],
     ))
 }
 
@@ -1406,11 +1402,11 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
     let rebutted = match claim {
         Claim::Counterfeit => Some(docs_check(e, docs, &mut summary)),
         Claim::Quality if !photos => {
-            e.check("buyer_photos", "TB-R17", false, Text::new(&C_NO_PHOTOS));
+            e.check("buyer_photos", "TB-R17", false, Text::new(C_NO_PHOTOS));
             Some(docs_check(e, docs, &mut summary))
         }
         _ => {
-            let text = Text::new(if photos { &C_PHOTOS } else { &C_NO_PHOTOS });
+            let text = Text::new(if photos { C_PHOTOS } else { C_NO_PHOTOS });
             if e.check("buyer_photos", proof_rule, photos, text) {
                 None
             } else {
@@ -1422,8 +1418,8 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
                     Outcome::Wait,
                     Fault::Undetermined,
                     0,
-                    vec![Text::new(&S_NEED_PHOTOS)],
-                    vec![Text::new(&R_NEED_PHOTOS)],
+                    vec![Text::new(S_NEED_PHOTOS)],
+                    vec![Text::new(R_NEED_PHOTOS)],
                 ));
             }
         }
@@ -1436,8 +1432,8 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(&S_DOCS)],
-            vec![Text::new(&R_DOCS)],
+            vec![Text::new(S_DOCS)],
+            vec![Text::new(R_DOCS)],
         ));
     }
     if photos {
@@ -1450,9 +1446,9 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         Claim::Surface => {
             e.apply("TB-R10");
             e.apply("TB-R20");
-            summary.push(Text::new(&S_SURFACE));
+            summary.push(Text::new(S_SURFACE));
         }
-        Claim::Damaged => summary.push(Text::new(&S_DAMAGED)),
+        Claim::Damaged => summary.push(Text::new(S_DAMAGED)),
         _ => {}
     }
     let can_reship = matches!(claim, Claim::Surface | Claim::Damaged);
@@ -1463,8 +1459,8 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             (
                 Outcome::Exchange,
                 0,
-                Text::new(&S_SF_EXCHANGE),
-                Text::new(&R_SF_EXCHANGE),
+                Text::new(S_SF_EXCHANGE),
+                Text::new(R_SF_EXCHANGE),
             )
         }
         (Some(Request::Reship), _) if can_reship => {
@@ -1472,30 +1468,30 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             (
                 Outcome::Reship,
                 0,
-                Text::new(&S_SF_RESHIP),
-                Text::new(&R_SF_RESHIP),
+                Text::new(S_SF_RESHIP),
+                Text::new(R_SF_RESHIP),
             )
         }
         (Some(Request::PartialRefund), Some(amount)) => (
             Outcome::RefundPartial,
             amount,
-            Text::new(&S_SF_PARTIAL).money("refund", amount),
-            Text::new(&R_SF_PARTIAL).money("refund", amount),
+            Text::new(S_SF_PARTIAL).money("refund", amount),
+            Text::new(R_SF_PARTIAL).money("refund", amount),
         ),
         (request, _) => {
             e.apply("TB-R18");
             answer_by(e, "returnResponseDays", "TB-T5");
             if request != Some(Request::ReturnRefund) && claim != Claim::Counterfeit {
-                e.offer("exchange", Outcome::Exchange, 0, Text::new(&O_EXCHANGE));
+                e.offer("exchange", Outcome::Exchange, 0, Text::new(O_EXCHANGE));
                 if can_reship {
-                    e.offer("reship", Outcome::Reship, 0, Text::new(&O_RESHIP));
+                    e.offer("reship", Outcome::Reship, 0, Text::new(O_RESHIP));
                 }
             }
             (
                 Outcome::ReturnRefund,
                 full,
-                Text::new(&S_SF_RETURN).money("refund", full),
-                Text::new(&R_SF_RETURN).money("refund", full),
+                Text::new(S_SF_RETURN).money("refund", full),
+                Text::new(R_SF_RETURN).money("refund", full),
             )
         }
     };
@@ -1512,12 +1508,12 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
 /// TB-R17: hidden defects and counterfeits are answered by the seller's source documents.
 /// Returns true when the documents rebut the claim.
 fn docs_check(e: &mut Eval, docs: bool, summary: &mut Vec<Text>) -> bool {
-    let text = Text::new(if docs { &C_DOCS } else { &C_NO_DOCS });
+    let text = Text::new(if docs { C_DOCS } else { C_NO_DOCS });
     e.check("no_source_documents", "TB-R17", !docs, text);
     if docs {
         e.evidence("source_documents");
     } else {
-        summary.push(Text::new(&S_NO_DOCS));
+        summary.push(Text::new(S_NO_DOCS));
     }
     docs
 }
