@@ -86,8 +86,24 @@ pub fn mul_div_half_up(amount: u64, numerator: u64, denominator: u64) -> u64 {
     }
     let n = u128::from(amount) * u128::from(numerator);
     let d = u128::from(denominator);
-    let q = (2 * n + d) / (2 * d);
+    let q = div_u128(2 * n + d, 2 * d);
     u64::try_from(q).unwrap_or(u64::MAX)
+}
+
+/// `n / d` by shift and subtract, for divisors below 2^127 (every caller's is below 2^66). The
+/// compiler's own 128-bit division is about 1 KB of wasm; this is a loop of a few dozen bytes.
+#[inline(never)]
+pub fn div_u128(n: u128, d: u128) -> u128 {
+    debug_assert!(d != 0 && d >> 127 == 0);
+    let (mut q, mut r) = (0u128, 0u128);
+    for bit in (0..128).rev() {
+        r = (r << 1) | ((n >> bit) & 1);
+        if r >= d {
+            r -= d;
+            q |= 1 << bit;
+        }
+    }
+    q
 }
 
 /// `percent`% of `amount`, rounded half-up (`percent` may be fractional in basis points via
@@ -127,6 +143,31 @@ mod tests {
         assert_eq!(percent_half_up(1, 30), 0);
         assert_eq!(percent_half_up(MAX_SAFE, 1000), MAX_SAFE * 10);
         assert_eq!(mul_div_half_up(1, 1, 0), 0);
+        for (n, d) in [
+            (0u128, 1u128),
+            (1, 1),
+            (u128::MAX, 1),
+            (u128::MAX, 3),
+            (1 << 106, (1 << 65) + 7),
+            (123_456_789_012_345_678_901_234_567, 10_000_000),
+            ((1 << 121) + 12345, 20_000_000),
+        ] {
+            assert_eq!(div_u128(n, d), n / d, "{n} / {d}");
+        }
+        let mut x = 1u64;
+        for _ in 0..20_000 {
+            let mut next = || {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                x >> (x % 64)
+            };
+            let (n, d) = (
+                u128::from(next()) * u128::from(next()),
+                u128::from(next()) * 2 + 1,
+            );
+            assert_eq!(div_u128(2 * n + d, 2 * d), (2 * n + d) / (2 * d), "{n} {d}");
+        }
     }
 
     #[test]

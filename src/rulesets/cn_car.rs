@@ -144,7 +144,7 @@ pub(super) fn add_months(stamp: Stamp, months: u32) -> Stamp {
 fn usage_compensation(price: u64, km: u64, basis_points: u64) -> u64 {
     let n = u128::from(price) * u128::from(km) * u128::from(basis_points);
     let d: u128 = 1000 * 10_000;
-    let q = (2 * n + d) / (2 * d);
+    let q = crate::money::div_u128(2 * n + d, 2 * d);
     u64::try_from(q).unwrap_or(u64::MAX).min(price)
 }
 
