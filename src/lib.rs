@@ -40,8 +40,6 @@ pub mod rulesets;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod heap;
-#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use error::{ErrorCode, InputError};
