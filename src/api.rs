@@ -60,48 +60,89 @@ impl Serialize for ErrorOut<'_> {
     }
 }
 
+/// How `evaluateDisputes` works through a list.
+#[derive(Clone, Copy, Debug)]
+pub struct BatchOptions {
+    /// Render the human-readable text of each decision. Lists that show only outcomes, amounts
+    /// and deadlines turn it off: the decisions' numbers, codes and rule ids stay the same, and
+    /// `summary`, `reply` and the check and offer texts are empty strings.
+    pub text: bool,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions { text: true }
+    }
+}
+
+/// Reads the `options` argument of `evaluateDisputes`: `{ text?: boolean }`.
+pub fn batch_options(value: &Value) -> Result<BatchOptions> {
+    let o = crate::input::Obj::new(value, "options", &["text"])?;
+    Ok(BatchOptions {
+        text: o.bool("text")?.unwrap_or(true),
+    })
+}
+
+pub fn batch_options_json(text: &str) -> Result<BatchOptions> {
+    batch_options(&parse_input(text)?)
+}
+
+fn evaluate_with(input: &Value, options: BatchOptions) -> Result<Decision> {
+    let mut dispute = Dispute::read(input)?;
+    dispute.common.text = options.text;
+    rulesets::evaluate(&dispute)
+}
+
+/// One batch entry: the decision, or the item's error with its index in the field path.
+fn batch_item(index: usize, item: &Value, options: BatchOptions) -> BatchItem {
+    match evaluate_with(item, options) {
+        Ok(decision) => BatchItem::Ok(decision),
+        Err(mut error) => {
+            error.field = if error.field.is_empty() {
+                format!("[{index}]")
+            } else {
+                format!("[{index}].{}", error.field)
+            };
+            BatchItem::Err(error)
+        }
+    }
+}
+
+fn not_an_array(kind: &str) -> InputError {
+    InputError::new(
+        ErrorCode::InvalidType,
+        "",
+        format!("evaluateDisputes takes an array of evaluateDispute inputs, got {kind}"),
+    )
+}
+
 /// Evaluates every item; a bad item becomes an error entry and never fails the batch.
-pub fn evaluate_disputes(inputs: &Value) -> Result<Vec<BatchItem>> {
+pub fn evaluate_disputes(inputs: &Value, options: BatchOptions) -> Result<Vec<BatchItem>> {
     let Value::Array(items) = inputs else {
-        return Err(InputError::new(
-            ErrorCode::InvalidType,
-            "",
-            format!(
-                "evaluateDisputes takes an array of evaluateDispute inputs, got {}",
-                inputs.kind()
-            ),
-        ));
+        return Err(not_an_array(inputs.kind()));
     };
     Ok(items
         .iter()
         .enumerate()
-        .map(|(i, item)| match evaluate_dispute(item) {
-            Ok(decision) => BatchItem::Ok(decision),
-            Err(mut error) => {
-                error.field = if error.field.is_empty() {
-                    format!("[{i}]")
-                } else {
-                    format!("[{i}].{}", error.field)
-                };
-                BatchItem::Err(error)
-            }
-        })
+        .map(|(i, item)| batch_item(i, item, options))
         .collect())
 }
 
 /// Parses JSON text from the boundary. Text made by `JSON.stringify` always parses; this error is
 /// for native callers.
 pub fn parse_input(text: &str) -> Result<Value> {
-    json::parse(text).map_err(|e| {
-        InputError::new(
-            ErrorCode::InvalidType,
-            "",
-            format!(
-                "the input is not valid JSON ({} at byte {})",
-                e.message, e.offset
-            ),
-        )
-    })
+    json::parse(text).map_err(invalid_json)
+}
+
+fn invalid_json(e: json::ParseError) -> InputError {
+    InputError::new(
+        ErrorCode::InvalidType,
+        "",
+        format!(
+            "the input is not valid JSON ({} at byte {})",
+            e.message, e.offset
+        ),
+    )
 }
 
 /// The JSON-text form of each function, as the wasm binding calls them.
@@ -109,8 +150,28 @@ pub fn evaluate_dispute_json(text: &str) -> Result<String> {
     evaluate_dispute(&parse_input(text)?).map(|d| json::to_string(&d))
 }
 
-pub fn evaluate_disputes_json(text: &str) -> Result<String> {
-    evaluate_disputes(&parse_input(text)?).map(|items| json::to_string(&items))
+/// The batch as a stream: each item is parsed, decided and written before the next is read, so
+/// memory and cache use stay those of one item however long the list.
+pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<String> {
+    let mut out = String::with_capacity(text.len().saturating_mul(8));
+    out.push('[');
+    let mut index = 0;
+    let is_array = json::for_each_in_array(text, |item| {
+        if index > 0 {
+            out.push(',');
+        }
+        json::write_into(&mut out, &batch_item(index, &item, options));
+        index += 1;
+    });
+    match is_array {
+        Ok(true) => {
+            out.push(']');
+            Ok(out)
+        }
+        // Not an array: say what it is instead.
+        Ok(false) => Err(not_an_array(parse_input(text)?.kind())),
+        Err(e) => Err(invalid_json(e)),
+    }
 }
 
 pub fn return_shipping_split_json(text: &str) -> Result<String> {

@@ -161,6 +161,14 @@ impl<'a> Eval<'a> {
     pub fn finish(self, verdict: Verdict) -> Decision {
         let locale = self.d.common.locale;
         let currency: Currency = self.d.common.currency;
+        let with_text = self.d.common.text;
+        let render = |text: &Text| {
+            if with_text {
+                text.render(locale, currency)
+            } else {
+                String::new()
+            }
+        };
         let checks: Vec<Check> = self
             .checks
             .into_iter()
@@ -168,7 +176,7 @@ impl<'a> Eval<'a> {
                 id,
                 rule,
                 passed,
-                text: text.render(locale, currency),
+                text: render(&text),
             })
             .collect();
         let options: Vec<Offer> = self
@@ -178,31 +186,18 @@ impl<'a> Eval<'a> {
                 kind,
                 outcome,
                 refund,
-                text: text.render(locale, currency),
+                text: render(&text),
             })
             .collect();
 
-        let mut reply = vec![Text::new(GREETING)];
-        if verdict.fault == Fault::Seller {
-            reply.push(Text::new(APOLOGY));
-        }
-        reply.extend(verdict.reply);
-        let mut reply_text = paragraph(&reply, locale, currency);
-        if !options.is_empty() {
-            let sep = if locale == Locale::En { " " } else { "" };
-            reply_text.push_str(sep);
-            reply_text.push_str(&Text::new(OPTIONS_INTRO).render(locale, currency));
-            for (n, offer) in options.iter().enumerate() {
-                reply_text.push_str(sep);
-                reply_text.push('(');
-                reply_text.push_str(&(n + 1).to_string());
-                reply_text.push_str(") ");
-                reply_text.push_str(&offer.text);
-            }
-        }
-        let closing = Text::new(CLOSING).render(locale, currency);
-        reply_text.push_str(if locale == Locale::En { " " } else { "" });
-        reply_text.push_str(&closing);
+        let (summary, reply) = if with_text {
+            (
+                paragraph(&verdict.summary, locale, currency),
+                reply_text(verdict.fault, verdict.reply, &options, locale, currency),
+            )
+        } else {
+            (String::new(), String::new())
+        };
 
         Decision {
             outcome: verdict.outcome,
@@ -213,13 +208,47 @@ impl<'a> Eval<'a> {
             checks,
             evidence: self.evidence,
             rules: self.rules,
-            summary: paragraph(&verdict.summary, locale, currency),
-            reply: reply_text,
+            summary,
+            reply,
             options,
             ruleset: self.d.common.ruleset.as_str(),
             locale,
         }
     }
+}
+
+/// The reply as the course teaches it: greet; apologize where the seller is at fault; the facts
+/// and the rule; the options; a polite close.
+fn reply_text(
+    fault: Fault,
+    body: Vec<Text>,
+    options: &[Offer],
+    locale: Locale,
+    currency: Currency,
+) -> String {
+    let mut reply = vec![Text::new(GREETING)];
+    if fault == Fault::Seller {
+        reply.push(Text::new(APOLOGY));
+    }
+    reply.extend(body);
+    let mut reply_text = paragraph(&reply, locale, currency);
+    if !options.is_empty() {
+        let sep = if locale == Locale::En { " " } else { "" };
+        reply_text.push_str(sep);
+        reply_text.push_str(&Text::new(OPTIONS_INTRO).render(locale, currency));
+        for (n, offer) in options.iter().enumerate() {
+            reply_text.push_str(sep);
+            reply_text.push('(');
+            reply_text.push_str(&(n + 1).to_string());
+            reply_text.push_str(") ");
+            reply_text.push_str(&offer.text);
+        }
+    }
+    let closing = Text::new(CLOSING).render(locale, currency);
+    reply_text.push_str(if locale == Locale::En { " " } else { "" });
+    reply_text.push_str(&closing);
+
+    reply_text
 }
 
 /// One entry of the shipping legs: a leg may be split between payers.

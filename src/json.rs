@@ -57,6 +57,42 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
     Ok(value)
 }
 
+/// Calls `each` with every element of a top-level JSON array, parsing one element at a time so a
+/// batch never holds more than one item's tree. `Ok(false)` when the text is not an array.
+pub fn for_each_in_array(text: &str, mut each: impl FnMut(Value)) -> Result<bool, ParseError> {
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    parser.skip_ws();
+    if parser.peek() != Some(b'[') {
+        return Ok(false);
+    }
+    parser.pos += 1;
+    parser.skip_ws();
+    if parser.peek() == Some(b']') {
+        parser.pos += 1;
+    } else {
+        loop {
+            each(parser.value(1)?);
+            parser.skip_ws();
+            match parser.peek() {
+                Some(b',') => parser.pos += 1,
+                Some(b']') => {
+                    parser.pos += 1;
+                    break;
+                }
+                _ => return Err(parser.error("expected ',' or ']'")),
+            }
+        }
+    }
+    parser.skip_ws();
+    if parser.pos != parser.bytes.len() {
+        return Err(parser.error("unexpected text after the JSON value"));
+    }
+    Ok(true)
+}
+
 struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -318,38 +354,45 @@ fn number_value(literal: &[u8]) -> f64 {
 /// Writes any `Serialize` value as compact JSON. Non-finite floats are written as `null`, as
 /// `JSON.stringify` does; the API itself only emits integers and strings.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut out = String::with_capacity(1024);
+    write_into(&mut out, value);
+    out
+}
+
+/// Appends the compact JSON of `value` to `out`.
+pub fn write_into<T: Serialize + ?Sized>(out: &mut String, value: &T) {
     let mut writer = Writer {
-        out: String::with_capacity(1024),
+        out: std::mem::take(out),
     };
     // Writing to a String cannot fail, and no serializer method below returns an error.
     let _ = value.serialize(&mut writer);
-    writer.out
+    *out = writer.out;
 }
 
 pub fn write_escaped(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
     out.push('"');
-    let mut run_start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        // Multi-byte UTF-8 never contains these ASCII bytes, so slicing at them is safe.
-        let escape = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(s.get(run_start..i).unwrap_or_default());
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{:04x}", b);
-        } else {
-            out.push_str(escape);
+    let mut rest = s;
+    // Copy clean runs whole; only `"`, `\\` and control characters need escaping. These are ASCII,
+    // never part of a multi-byte character, so the split points are character boundaries.
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+    {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        match rest.as_bytes().get(i).copied().unwrap_or(0) {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b => {
+                let _ = write!(out, "\\u{:04x}", b);
+            }
         }
-        run_start = i + 1;
+        rest = rest.get(i + 1..).unwrap_or_default();
     }
-    out.push_str(s.get(run_start..).unwrap_or_default());
+    out.push_str(rest);
     out.push('"');
 }
 
@@ -720,6 +763,25 @@ mod tests {
         }
         let deep = "[".repeat(200) + &"]".repeat(200);
         assert!(parse(&deep).is_err());
+    }
+
+    #[test]
+    fn array_items_one_at_a_time() {
+        let mut seen = Vec::new();
+        assert_eq!(
+            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v| seen.push(v)),
+            Ok(true)
+        );
+        assert_eq!(seen.len(), 3);
+        assert_eq!(seen[0], Value::Number(1.0));
+        assert_eq!(for_each_in_array("[]", |_| panic!("no items")), Ok(true));
+        assert_eq!(
+            for_each_in_array("{}", |_| panic!("not an array")),
+            Ok(false)
+        );
+        for bad in ["[1,", "[1 2]", "[1]x", "[", "[,]"] {
+            assert!(for_each_in_array(bad, |_| {}).is_err(), "accepted {bad:?}");
+        }
     }
 
     #[test]

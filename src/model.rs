@@ -130,6 +130,9 @@ pub struct Common {
     pub currency: Currency,
     pub params: Params,
     pub locale: Locale,
+    /// Render the human-readable text (summary, reply, check and offer texts). A batch may turn it
+    /// off: the numbers, codes and rule ids are the same either way.
+    pub text: bool,
 }
 
 fn read_common(o: &Obj) -> Result<Common> {
@@ -181,6 +184,7 @@ fn read_common(o: &Obj) -> Result<Common> {
         currency,
         params,
         locale,
+        text: true,
     })
 }
 

@@ -142,6 +142,14 @@ export interface InputErrorInfo {
   message: string;
 }
 
+/** Options of `evaluateDisputes`. */
+export interface BatchOptions {
+  /** Render summaries, replies and check texts (default true). Lists that show only outcomes,
+   * amounts and deadlines pass `false`: numbers, codes and rule ids are unchanged, the texts are
+   * empty strings, and each item costs a fraction as much. */
+  text?: boolean;
+}
+
 export type BatchResult = { ok: true; value: Decision } | { ok: false; error: InputErrorInfo };
 
 export interface ShippingInput {
@@ -240,3 +248,7 @@ export interface DisputeInputError extends Error {
 
 /** Every implemented ruleset with its localized name, version, parameter defaults and sources. */
 export function rulesets(locale?: Locale): RulesetInfo[];
+
+/** Evaluates a list in one call; a bad item becomes `{ ok: false, error }` and never fails the
+ * batch. Same length and order as `inputs`. */
+export function evaluateDisputes(inputs: DisputeInput[], options?: BatchOptions): BatchResult[];

@@ -5,7 +5,7 @@
 //! boundary per call (and per batch), whatever the size of the input. Input errors become a JS
 //! `Error` named `DisputeInputError` with `code`, `field` and `message`.
 
-use crate::api;
+use crate::api::{self, BatchOptions};
 use crate::error::{ErrorCode, InputError};
 use js_sys::{Error, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -59,13 +59,21 @@ pub fn evaluate_dispute(
     call(&input, api::evaluate_dispute_json)
 }
 
-#[wasm_bindgen(js_name = evaluateDisputes, unchecked_return_type = "BatchResult[]")]
-pub fn evaluate_disputes(
-    #[wasm_bindgen(unchecked_param_type = "DisputeInput[]")] inputs: JsValue,
-) -> Result<JsValue, JsValue> {
+/// (Declared in types.d.ts, where `options` can be optional.)
+#[wasm_bindgen(js_name = evaluateDisputes, skip_typescript)]
+pub fn evaluate_disputes(inputs: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     panic_hook();
+    let options = if options.is_undefined() || options.is_null() {
+        BatchOptions::default()
+    } else {
+        stringify(&options)
+            .and_then(|text| api::batch_options_json(&text))
+            .map_err(|e| js_error(&e))?
+    };
     if let Ok(text) = stringify(&inputs) {
-        return JSON::parse(&api::evaluate_disputes_json(&text).map_err(|e| js_error(&e))?);
+        return JSON::parse(
+            &api::evaluate_disputes_json(&text, options).map_err(|e| js_error(&e))?,
+        );
     }
     // One item JSON cannot carry (a BigInt, a cycle) must not fail the batch: go item by item.
     let Some(items) = inputs.dyn_ref::<js_sys::Array>() else {
@@ -81,7 +89,8 @@ pub fn evaluate_disputes(
             Ok(text) => format!("[{text}]"),
             Err(_) => "[null]".to_string(),
         };
-        let one = JSON::parse(&api::evaluate_disputes_json(&text).map_err(|e| js_error(&e))?)?;
+        let one =
+            JSON::parse(&api::evaluate_disputes_json(&text, options).map_err(|e| js_error(&e))?)?;
         let entry = Reflect::get_u32(&one, 0)?;
         // Re-number the field path from [0] to the item's place in the whole batch.
         if let Ok(error) = Reflect::get(&entry, &"error".into()) {

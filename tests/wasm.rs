@@ -105,7 +105,7 @@ fn batch_keeps_order_and_isolates_bad_items() {
     items.push(&js(
         r#"{"ruleset":"tmall","reason":"late_shipment","currency":"CNY","price":1}"#,
     ));
-    let out: Array = dispute_calc::wasm::evaluate_disputes(items.into())
+    let out: Array = dispute_calc::wasm::evaluate_disputes(items.into(), JsValue::UNDEFINED)
         .expect("batch never throws for bad items")
         .dyn_into()
         .expect("array");

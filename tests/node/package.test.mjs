@@ -124,6 +124,35 @@ test("evaluateDisputes keeps length and order; a bad item never fails the batch"
   assert.throws(() => evaluateDisputes({}), { name: "DisputeInputError", code: "invalid_type" });
 });
 
+test("evaluateDisputes with { text: false } keeps every number and drops only the text", () => {
+  const worked = {
+    ruleset: "aliexpress",
+    reason: "not_received",
+    request: "full_refund",
+    asOf: "2015-04-20",
+    currency: "USD",
+    price: 2599,
+    dates: { ordered: "2015-03-03", shipped: "2015-03-19", delivered: "2015-04-12", opened: "2015-04-20" },
+    tracking: "delivered",
+    policy: { handlingDays: 20 },
+  };
+  const [full] = evaluateDisputes([worked]);
+  const [bare] = evaluateDisputes([worked], { text: false });
+  assert.deepEqual(full.value, evaluateDispute(worked));
+  for (const key of ["outcome", "fault", "refund", "deadlines", "evidence", "rules"]) {
+    assert.deepEqual(bare.value[key], full.value[key], key);
+  }
+  assert.equal(full.value.outcome, "reject");
+  assert.equal(bare.value.summary, "");
+  assert.equal(bare.value.reply, "");
+  assert.ok(bare.value.checks.every((c) => c.text === ""));
+  assert.throws(() => evaluateDisputes([worked], { txt: false }), {
+    name: "DisputeInputError",
+    code: "unknown_field",
+    field: "options.txt",
+  });
+});
+
 test("returnShippingSplit is exported and validates its input", () => {
   assert.throws(() => returnShippingSplit({ ruleset: "tmall" }), { name: "DisputeInputError" });
 });

@@ -35,6 +35,8 @@ const outcome: Outcome = decision.outcome;
 const refund: number = decision.refund;
 const deadline: string | undefined = decision.deadlines.handlingDeadline;
 const batch: BatchResult[] = evaluateDisputes([input]);
+const bare: BatchResult[] = evaluateDisputes([input], { text: false });
+void bare;
 for (const item of batch) {
   if (item.ok) {
     const o: Outcome = item.value.outcome;
@@ -74,6 +76,8 @@ refundPenalty({ ruleset: "tmall", currency: "CNY", price: 1 });
 refundPenalty({ ruleset: "tmall", violation: "fraud", currency: "CNY", price: 1, prize: 2 });
 // @ts-expect-error outcome is a string union, not a number (and not any)
 const wrong: number = decision.outcome;
+// @ts-expect-error batch options take a boolean
+evaluateDisputes([input], { text: "no" });
 // @ts-expect-error the locale is "en" or "zh-CN"
 rulesets("fr");
 // @ts-expect-error a leg payer is a known party
