@@ -11,9 +11,16 @@ layers=("$@")
 has() { [[ " ${layers[*]} " == *" $1 "* ]]; }
 banner() { printf '\n=== %s ===\n' "$*"; }
 
+# Every case the native rule tables run is recorded here and replayed through the package.
+cases=target/rule-cases.jsonl
+record_cases() {
+  rm -f "$cases"
+  DISPUTE_CALC_RECORD="$PWD/$cases" cargo test "$@"
+}
+
 if has native; then
   banner "native: cargo test (rules, calendar, money, JSON)"
-  cargo test
+  record_cases
 fi
 
 if has wasm; then
@@ -41,6 +48,11 @@ if has pkg || has browser; then
     npm install --silent --no-audit --no-fund "./$tarball"
   )
   cp tests/node/*.mjs tests/types/*.ts tests/types/tsconfig.json "$consumer/"
+  if [[ ! -s $cases ]]; then
+    banner "native: recording the rule tables' cases for the replay"
+    record_cases -q
+  fi
+  cp "$cases" "$consumer/cases.jsonl"
 fi
 
 if has pkg; then

@@ -1,22 +1,55 @@
 //! Helpers for the table-driven rule tests: inputs are written as the JSON a page would send.
 #![allow(dead_code)]
 
-use dispute_calc::api;
+use dispute_calc::api::{self, ErrorOut};
 use dispute_calc::decision::{Check, Decision, Penalty, Split};
 use dispute_calc::json;
 use dispute_calc::InputError;
+use serde::Serialize;
+use std::fs::OpenOptions;
+use std::io::Write;
 
 fn parse(input: &str) -> json::Value {
     json::parse(input)
         .unwrap_or_else(|e| panic!("bad test JSON at byte {}: {}", e.offset, e.message))
 }
 
+/// Runs one case, and when `DISPUTE_CALC_RECORD` names a file, appends it there as a JSON line
+/// `{"fn":…,"input":…,"output":…}` or `{"fn":…,"input":…,"error":{code,field,message}}`.
+/// The package tests replay every recorded case through the wasm boundary and expect the same
+/// answer, so the whole table runs natively and again as a JavaScript user would call it.
+fn run<T: Serialize>(
+    function: &str,
+    input: &str,
+    decide: fn(&json::Value) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    let result = decide(&parse(input));
+    if let Some(path) = std::env::var_os("DISPUTE_CALC_RECORD") {
+        let answer = match &result {
+            Ok(value) => format!(r#""output":{}"#, json::to_string(value)),
+            Err(error) => format!(r#""error":{}"#, json::to_string(&ErrorOut(error))),
+        };
+        // JSON allows no raw line breaks inside strings, so folding them keeps one case a line.
+        let input = input.replace(['\n', '\r'], " ");
+        let line = format!("{{\"fn\":\"{function}\",\"input\":{input},{answer}}}\n");
+        // One write per line on a file opened for appending: lines from parallel tests stay whole.
+        let mut file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .expect("DISPUTE_CALC_RECORD file");
+        file.write_all(line.as_bytes()).expect("record a case");
+    }
+    result
+}
+
 pub fn eval(input: &str) -> Decision {
-    api::evaluate_dispute(&parse(input)).unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
+    run("evaluateDispute", input, api::evaluate_dispute)
+        .unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
 }
 
 pub fn eval_err(input: &str) -> InputError {
-    match api::evaluate_dispute(&parse(input)) {
+    match run("evaluateDispute", input, api::evaluate_dispute) {
         Ok(d) => panic!(
             "expected an input error, got outcome {:?}\ninput: {input}",
             d.outcome
@@ -26,19 +59,22 @@ pub fn eval_err(input: &str) -> InputError {
 }
 
 pub fn split(input: &str) -> Split {
-    api::return_shipping_split(&parse(input)).unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
+    run("returnShippingSplit", input, api::return_shipping_split)
+        .unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
 }
 
 pub fn split_err(input: &str) -> InputError {
-    api::return_shipping_split(&parse(input)).expect_err("expected an input error")
+    run("returnShippingSplit", input, api::return_shipping_split)
+        .expect_err("expected an input error")
 }
 
 pub fn penalty(input: &str) -> Penalty {
-    api::refund_penalty(&parse(input)).unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
+    run("refundPenalty", input, api::refund_penalty)
+        .unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
 }
 
 pub fn penalty_err(input: &str) -> InputError {
-    api::refund_penalty(&parse(input)).expect_err("expected an input error")
+    run("refundPenalty", input, api::refund_penalty).expect_err("expected an input error")
 }
 
 /// The check with this id; fails the test when the decision lacks it.
