@@ -22,7 +22,7 @@ www: pkg
 
 ## demo: build, then serve the repository on http://127.0.0.1:$(PORT)
 demo: www
-	echo "dispute-calc page: http://127.0.0.1:$(PORT)/www/index.html"
+	@echo "dispute-calc page: http://127.0.0.1:$(PORT)/www/index.html"
 	exec python3 -m http.server $(PORT) --bind 127.0.0.1
 
 ## test: every layer, sharing one wasm build (pkg/) between the JS layers
