@@ -456,7 +456,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     e.evidence("delivery_record");
 
     let in_time = e.check(
-        "return_requested_in_time",
+        "within_return_window",
         "7D-10",
         !after_day(asked, last),
         Text::new(if after_day(asked, last) {
@@ -482,7 +482,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     .map(|(_, what)| what);
     e.apply("7D-6");
     let not_excluded = e.check(
-        "not_statutory_exclusion",
+        "not_excluded",
         "7D-6",
         exclusion.is_none(),
         match exclusion {
@@ -534,7 +534,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
             e.deadline("refundDueBy", due);
             let overdue = after_day(d.as_of, due);
             e.check(
-                "refund_within_deadline",
+                "refund_in_time",
                 "7D-13",
                 !overdue,
                 Text::new(if overdue { REFUND_OVERDUE } else { REFUND_DUE })
