@@ -372,7 +372,7 @@ fn in_transit_refund_request_36_hours_tb_t3() {
     assert!(passed(&d, "seller_response_window"));
     assert_eq!(check(&d, "seller_response_window").rule, "TB-T3");
     assert!(has_rule(&d, "TB-R2"));
-    assert!(d.evidence.contains(&"tracking_record"));
+    assert!(d.evidence.contains(&"tracking_in_transit"));
 
     let d = eval(&unreceived(
         "in_transit",

@@ -1200,7 +1200,7 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
     e.apply("AE-R16");
     if !photos {
         e.evidence("chat_record");
-        e.evidence("listing_snapshot");
+        e.evidence("product_listing");
         return verdict(
             Outcome::Wait,
             Fault::Undetermined,

@@ -453,7 +453,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     e.deadline("returnWindowLastDay", last);
     e.apply("CPL-25");
     e.apply("7D-10");
-    e.evidence("delivery_record");
+    e.evidence("tracking_delivered");
 
     let in_time = e.check(
         "within_return_window",
@@ -660,7 +660,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
     e.deadline("returnWindowLastDay", last);
     e.deadline("burdenShiftEnd", end);
     e.apply("CPL-24");
-    e.evidence("delivery_record");
+    e.evidence("tracking_delivered");
     e.evidence("buyer_photos");
 
     let early = !after_day(asked, last);

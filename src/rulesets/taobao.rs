@@ -1147,7 +1147,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         _ => false,
     };
     if moving && !overdue && !timed_out {
-        e.evidence("tracking_record");
+        e.evidence("tracking_in_transit");
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
