@@ -312,7 +312,7 @@ fn unshipped_refund_request_24_hours_tb_t1() {
         deadline(&d, "handlingDeadline"),
         "2024-05-02T10:00:00+08:00"
     );
-    assert!(passed(&d, "shipped_in_time"));
+    assert!(passed(&d, "shipped_within_handling_time"));
     assert_eq!(d.fault, Fault::None);
     assert!(!has_rule(&d, "TB-P1"));
 
@@ -321,7 +321,7 @@ fn unshipped_refund_request_24_hours_tb_t1() {
     assert!(!passed(&d, "seller_response_window"));
     assert!(d.summary.contains("TB-T1"), "{}", d.summary);
     // One second past the ship time too: late shipment, with the TB-P1 penalty of 9.95.
-    assert!(!passed(&d, "shipped_in_time"));
+    assert!(!passed(&d, "shipped_within_handling_time"));
     assert_eq!(d.fault, Fault::Seller);
     assert!(has_rule(&d, "TB-P1"));
     assert!(d.summary.contains("9.95 CNY"), "{}", d.summary);
@@ -513,7 +513,7 @@ fn shipping_on_the_deadline_day_is_in_time_tb_p1_tb_r5() {
     let d = eval(&late("2024-05-03", "2024-05-10", ""));
     assert_eq!(deadline(&d, "handlingDeadline"), "2024-05-03");
     assert_eq!(d.outcome, Outcome::Reject);
-    assert!(passed(&d, "shipped_in_time"));
+    assert!(passed(&d, "shipped_within_handling_time"));
     assert!(has_rule(&d, "TB-R5"));
     assert!(d.evidence.contains(&"shipment_record"));
 
@@ -522,7 +522,7 @@ fn shipping_on_the_deadline_day_is_in_time_tb_p1_tb_r5() {
         "2024-05-10",
         r#","tracking":"delivered""#,
     ));
-    assert!(!passed(&d, "shipped_in_time"));
+    assert!(!passed(&d, "shipped_within_handling_time"));
     assert_eq!(d.fault, Fault::Seller);
     // The buyer keeps the goods: the penalty is paid back, 5% of 199.00 = 9.95.
     assert_eq!(d.outcome, Outcome::RefundPartial);
@@ -573,7 +573,7 @@ fn unshipped_after_the_ship_time_is_refunded_with_the_penalty_tb_p1_tb_r8() {
     let d = eval(&late("", "2024-05-03", ""));
     assert_eq!(d.outcome, Outcome::Reject);
     assert_eq!(d.fault, Fault::None);
-    assert!(passed(&d, "shipped_in_time"));
+    assert!(passed(&d, "shipped_within_handling_time"));
 }
 
 #[test]

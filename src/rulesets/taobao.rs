@@ -1214,7 +1214,7 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
         let (paid, due) = handling_deadline(e)?;
         let late = d.as_of.is_after(due);
         e.check(
-            "shipped_in_time",
+            "shipped_within_handling_time",
             "TB-P1",
             !late,
             Text::new(C_HANDLING_OPEN)
@@ -1256,7 +1256,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         ),
     };
     e.apply(rule);
-    if e.check("shipped_in_time", rule, !late, text) {
+    if e.check("shipped_within_handling_time", rule, !late, text) {
         return Ok(match d.dates.shipped {
             Some(shipped) => {
                 e.apply("TB-R5");
