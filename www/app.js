@@ -616,9 +616,66 @@
     U.clear(document.getElementById(toolName + "-form-error"));
   }
 
+  /** The label a field path has on the page, in the page's language, or null. */
+  function fieldLabel(path) {
+    path = String(path || "");
+    if (/^policy\.[^.]+$/.test(path)) return paramLabel(path.slice(7));
+    var own = Object.prototype.hasOwnProperty;
+    if (own.call(t(), path) && typeof t()[path] === "string") return t()[path];
+    if (own.call(I18N.en, path) && typeof I18N.en[path] === "string") return I18N.en[path];
+    return null;
+  }
+
+  /**
+   * A refused input in the page's language: { code, field, line, detail }. An API error
+   * ({ code, field, message }) gets a short message from its code and the field's label, with
+   * the module's English message kept as the detail; a page error's message is already localized.
+   */
+  function describeError(toolName, e) {
+    var field = String(e.field || "");
+    if (!e.code) return { code: null, field: field, line: e.message, detail: null, label: null };
+    var errs = t().errors;
+    var c = field ? control(toolName, field) : null;
+    var kind = c ? c.getAttribute("data-kind") : null;
+    var message = errs[e.code] || errs.other;
+    if (e.code === "invalid_amount" && kind === "amount") message = errs.invalid_amount_money;
+    var label = fieldLabel(field);
+    return {
+      code: e.code,
+      field: field,
+      label: label,
+      message: message,
+      line: U.fill(t().errorLine, { label: label || field, message: message }),
+      detail: e.message ? String(e.message) : null,
+    };
+  }
+
+  /** The nodes of a described error: the short line (label or path, then the message), then the detail. */
+  function errorNodes(d, withPath) {
+    var parts = [];
+    if (!d.code) {
+      if (withPath && d.field) parts.push(el("code", { text: d.field }), " ");
+      parts.push(el("span", { class: "error-text", text: d.line }));
+      return parts;
+    }
+    if (d.label || !d.field) {
+      parts.push(el("span", { class: "error-text", text: d.field ? d.line : d.message }));
+    } else {
+      // No label for this path: name it as code, in the same "label: message" form.
+      var pieces = t().errorLine.split("{label}");
+      parts.push(el("span", { class: "error-text" }, [pieces[0], el("code", { text: d.field }), U.fill(pieces[1] || "", { message: d.message })]));
+    }
+    if (d.detail) {
+      parts.push(el("span", { class: "error-detail" }, [t().errorDetail, el("span", { lang: "en", text: d.detail })]));
+    }
+    return parts;
+  }
+
   /** Puts a message next to the control a field path names (or its nearest named parent). */
-  function showFieldError(toolName, field, message) {
-    var path = String(field || "");
+  function showFieldError(toolName, e) {
+    var d = describeError(toolName, e);
+    var field = d.field;
+    var path = field;
     var c = null;
     while (path && !c) {
       c = control(toolName, path);
@@ -627,19 +684,19 @@
     }
     if (!c) {
       document.getElementById(toolName + "-form-error").appendChild(
-        el("p", { class: "field-error" }, [field ? el("code", { text: field }) : null, field ? " " : null, message]),
+        el("p", { class: "field-error", "data-code": d.code }, errorNodes(d, true)),
       );
-      return null;
+      return d;
     }
     var det = c.closest("details");
     if (det) det.open = true;
     var id = c.id + "-error";
-    var p = el("p", { class: "field-error", id: id, text: message });
+    var p = el("p", { class: "field-error", id: id, "data-code": d.code }, errorNodes(d, false));
     c.closest(".field").appendChild(p);
     c.setAttribute("aria-invalid", "true");
     var hint = document.getElementById(c.id + "-hint");
     c.setAttribute("aria-describedby", (hint ? hint.id + " " : "") + id);
-    return c;
+    return d;
   }
 
   // ---------------------------------------------------------------- computing
@@ -658,18 +715,18 @@
 
   function showError(toolName, errors) {
     var tt = t();
-    errors.forEach(function (e) {
-      showFieldError(toolName, e.field, e.message);
+    var shown = errors.map(function (e) {
+      return showFieldError(toolName, e);
     });
-    var first = errors[0];
+    var first = shown[0];
     resultEl.setAttribute("data-error", first.code || "form");
     resultEl.appendChild(
       el("div", { class: "error-card" }, [
         el("p", null, el("strong", { text: first.code ? tt.cannotDecide : tt.fixFields })),
-        el("p", { class: "error-message" }, [first.field ? el("code", { text: first.field }) : null, first.field ? " " : null, first.message]),
+        el("p", { class: "error-message" }, errorNodes(first, true)),
       ]),
     );
-    statusEl.textContent = U.fill(tt.statusError, { m: first.message });
+    statusEl.textContent = U.fill(tt.statusError, { m: first.line });
   }
 
   function updateUrl(toolName, input) {

@@ -74,6 +74,9 @@
     return s.length > 10 ? s.slice(0, 10) + " " + s.slice(11, 16) : s;
   }
 
+  // Dates from which something becomes possible (not a limit the seller can miss): never "passed".
+  var STARTS = { earliestDayToOpen: true, contactWaitEnd: true, claimEligibleAfter: true };
+
   // The act that answers a deadline: a passed deadline met in time says so.
   var MET_BY = { handlingDeadline: "shipped", deliveryDeadline: "delivered", lastDayToOpen: "opened", refundDueBy: null };
 
@@ -88,7 +91,7 @@
     Object.keys(deadlines).forEach(function (k) {
       var at = deadlines[k];
       if (!at) return;
-      var start = /^earliest/.test(k);
+      var start = STARTS[k] === true || /^earliest/.test(k);
       var passed = !start && compareStamp(at, input.asOf) < 0;
       var act = MET_BY[k] && dates[MET_BY[k]];
       var metBy = passed && act && compareStamp(act, at) <= 0 ? showStamp(act) : null;
@@ -257,7 +260,11 @@
             { class: "offers" },
             d.options.map(function (o) {
               return el("li", { "data-kind": o.kind, "data-outcome": o.outcome }, [
-                el("div", { class: "offer-head" }, [outcomeBadge(o.outcome, t, true), el("strong", { text: U.formatMoney(o.refund, cur) })]),
+                el("div", { class: "offer-head" }, [
+                  el("strong", { class: "offer-kind", text: (t.offerKinds && t.offerKinds[o.kind]) || U.humanize(o.kind) }),
+                  outcomeBadge(o.outcome, t, true),
+                  el("strong", { text: U.formatMoney(o.refund, cur) }),
+                ]),
                 el("p", { text: o.text }),
               ]);
             }),

@@ -3,7 +3,9 @@
 // HTML, axe-core, phone width, and a screenshot of each tool.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import vm from "node:vm";
 import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
 
 let browser;
@@ -327,6 +329,150 @@ test("an input error is shown next to the field it names", async () => {
   await page.goto(link(httpBase(), "penalty", { ...TMALL_LATE, policy: { lateShipmentPercent: 1001 } }));
   await page.waitForSelector("#result[data-error]");
   assert.equal(await page.getAttribute("#penalty-policy-lateShipmentPercent", "aria-invalid"), "true");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** The page's dictionaries, read from www/i18n.js as the browser would run it. */
+function pageText() {
+  const window = {};
+  vm.runInNewContext(readFileSync(join(repoRoot, "www/i18n.js"), "utf8"), { window });
+  return window.DCI18N;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+test("every deadline, evidence code and offer kind the rulesets emit has an English and a Chinese label", () => {
+  const dir = join(repoRoot, "src/rulesets");
+  const source = readdirSync(dir)
+    .filter((f) => f.endsWith(".rs"))
+    .map((f) => readFileSync(join(dir, f), "utf8"))
+    .join("\n");
+  const emitted = { deadline: new Set(), evidence: new Set(), offer: new Set() };
+  // Calls may be split over lines: `e.offer(\n "keep_with_coupon", ...)`.
+  for (const [, kind, code] of source.matchAll(/\be\.(deadline|evidence|offer)\(\s*"([^"]+)"/g)) emitted[kind].add(code);
+  // The scan itself must keep working: known codes of each kind are found.
+  assert.ok(emitted.deadline.has("handlingDeadline") && emitted.deadline.size >= 10, [...emitted.deadline].join(", "));
+  assert.ok(emitted.evidence.has("chat_record") && emitted.evidence.size >= 10, [...emitted.evidence].join(", "));
+  assert.ok(emitted.offer.has("keep_with_coupon") && emitted.offer.size >= 3, [...emitted.offer].join(", "));
+  const { en, "zh-CN": zh } = pageText();
+  const dicts = { deadline: "deadline", evidence: "evidenceCodes", offer: "offerKinds" };
+  const missing = [];
+  for (const [kind, codes] of Object.entries(emitted)) {
+    for (const code of codes) {
+      const e = en[dicts[kind]]?.[code];
+      const z = zh[dicts[kind]]?.[code];
+      if (typeof e !== "string" || !e.trim() || HAN.test(e)) missing.push(`${kind} ${code}: no English label`);
+      if (typeof z !== "string" || !HAN.test(z)) missing.push(`${kind} ${code}: no Chinese label`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test("every error code of the API has a short message in both languages", () => {
+  const codes = [...readFileSync(join(repoRoot, "src/error.rs"), "utf8").matchAll(/ErrorCode::\w+ => "(\w+)"/g)].map((m) => m[1]);
+  assert.ok(codes.includes("missing_field") && codes.length >= 8, codes.join(", "));
+  const { en, "zh-CN": zh } = pageText();
+  for (const code of [...codes, "other"]) {
+    assert.ok(en.errors[code] && !HAN.test(en.errors[code]), `en ${code}`);
+    assert.ok(zh.errors[code] && HAN.test(zh.errors[code]), `zh ${code}`);
+  }
+});
+
+/** The field error next to `control`: its short line, its detail, and whether it sits in the field. */
+async function fieldError(page, control) {
+  await page.waitForSelector(`#${control}-error`);
+  return page.evaluate((id) => {
+    const c = document.getElementById(id);
+    const p = document.getElementById(id + "-error");
+    return {
+      code: p.dataset.code,
+      line: p.querySelector(".error-text")?.textContent,
+      detail: p.querySelector(".error-detail [lang=en]")?.textContent ?? null,
+      sameField: p.closest(".field") === c.closest(".field"),
+      invalid: c.getAttribute("aria-invalid"),
+      describedBy: c.getAttribute("aria-describedby"),
+      card: document.querySelector("#result .error-card")?.textContent ?? "",
+      status: document.getElementById("status").textContent,
+    };
+  }, control);
+}
+
+test("a refused input in Chinese: a Chinese message by the field, the API's English detail under it", async () => {
+  const page = await openPage(browser, { locale: "zh-CN" });
+  const bad = { ...AE_2015, locale: "zh-CN", dates: { ...AE_2015.dates, shipped: "2015/03/19" } };
+  await page.goto(link(httpBase(), "evaluate", bad));
+  await page.waitForSelector("#result[data-error]");
+  assert.equal(await page.getAttribute("#result", "data-error"), "invalid_date");
+  const e = await fieldError(page, "evaluate-dates-shipped");
+  assert.equal(e.code, "invalid_date");
+  assert.equal(e.line, "发货日期：日期格式不正确，应为 YYYY-MM-DD。");
+  assert.match(e.detail, /^dates\.shipped must be a date/);
+  assert.ok(e.sameField);
+  assert.equal(e.invalid, "true");
+  assert.match(e.describedBy, /evaluate-dates-shipped-error/);
+  assert.match(e.card, /发货日期：日期格式不正确/);
+  assert.match(e.status, /发货日期：日期格式不正确/);
+  await screenshot(page, "page-error-zh");
+  // A rule parameter out of range is named by its Chinese parameter label.
+  await page.goto(link(httpBase(), "penalty", { ...TMALL_LATE, locale: "zh-CN", policy: { lateShipmentPercent: 1001 } }));
+  const p = await fieldError(page, "penalty-policy-lateShipmentPercent");
+  assert.equal(p.code, "invalid_amount");
+  assert.equal(p.line, "延迟发货违约金比例（%）：数值不在允许范围内，应为不小于 0 的整数。");
+  assert.match(p.detail, /policy\.lateShipmentPercent/);
+  // A missing date whose field is folded away: the fold opens and the message sits by the field.
+  const { policy: _aliexpressOnly, ...rest } = AE_2015;
+  const amazon = { ...rest, ruleset: "amazon", locale: "zh-CN", tracking: "in_transit", dates: { ordered: "2015-03-03", shipped: "2015-03-19", opened: "2015-04-20" } };
+  await page.goto(link(httpBase(), "evaluate", amazon));
+  const m = await fieldError(page, "evaluate-dates-estimatedDelivery");
+  assert.equal(m.code, "missing_field");
+  assert.equal(m.line, "最晚预计送达日期：此项为必填，请填写。");
+  assert.match(m.detail, /dates\.estimatedDelivery/);
+  assert.ok(await page.isVisible("#evaluate-dates-estimatedDelivery-error"));
+  // A path with no control of its own goes to the form's message area, still in Chinese. The page
+  // only sends what its controls hold, so the module is made to refuse a path the form lacks.
+  await page.goto(link(httpBase(), "penalty", { ...TMALL_LATE, locale: "zh-CN" }));
+  await result(page, "data-penalty");
+  await page.evaluate(() => {
+    DisputeCalc.refundPenalty = () => {
+      const e = new Error('unknown field "bogus"; expected one of: ruleset, violation');
+      e.name = "DisputeInputError";
+      e.code = "unknown_field";
+      e.field = "bogus";
+      throw e;
+    };
+  });
+  await page.fill("#penalty-price", "99.00");
+  await page.waitForSelector("#penalty-form-error .field-error");
+  assert.equal(await page.getAttribute("#result", "data-error"), "unknown_field");
+  assert.equal(await page.textContent("#penalty-form-error .error-text"), "bogus：本计算器不识别此字段。");
+  assert.match(await page.textContent("#penalty-form-error .error-detail"), /unknown field "bogus"/);
+  // Switching the language rewrites the message.
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => document.querySelector("#penalty-form-error .error-text")?.textContent === "bogus: not a field this calculator reads.");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a refused input in English: an English message by the field, with the API's detail", async () => {
+  const page = await openPage(browser, { locale: "en-US" });
+  await page.goto(link(httpBase(), "evaluate", AE_2015));
+  await result(page, "data-outcome");
+  await page.fill("#evaluate-dates-shipped", "2015-03-01");
+  const e = await fieldError(page, "evaluate-dates-shipped");
+  assert.equal(await page.getAttribute("#result", "data-error"), "date_order");
+  assert.equal(e.line, "Shipped: out of order with the other dates.");
+  assert.match(e.detail, /dates\.shipped \(2015-03-01\) is before dates\.ordered/);
+  assert.ok(e.sameField);
+  assert.equal(e.invalid, "true");
+  assert.doesNotMatch(e.line + e.card, HAN);
+  await page.goto(link(httpBase(), "evaluate", { ...AE_2015, dates: { ...AE_2015.dates, shipped: "2015/03/19" } }));
+  const d = await fieldError(page, "evaluate-dates-shipped");
+  assert.equal(d.line, "Shipped: not a valid date; use YYYY-MM-DD.");
+  assert.match(d.detail, /^dates\.shipped must be a date/);
+  // Switching to Chinese rewrites it.
+  await page.selectOption("#lang", "zh-CN");
+  await page.waitForFunction(() => document.querySelector("#evaluate-dates-shipped-error .error-text")?.textContent === "发货日期：日期格式不正确，应为 YYYY-MM-DD。");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
