@@ -826,7 +826,7 @@ fn taobao_and_tmall_are_cny_only() {
 
 #[test]
 fn claims_not_decided_are_named() {
-    for reason in ["missing_items", "vehicle_defect"] {
+    for reason in ["vehicle_defect"] {
         let e = eval_err(&tb(&format!(r#""reason":"{reason}","asOf":"2024-05-10""#)));
         assert_eq!(e.code, ErrorCode::UnknownValue);
         assert_eq!(e.field, "reason");
@@ -855,4 +855,46 @@ fn a_reship_request_has_no_refund_timer_tb_t3() {
     let d = eval(&unreceived("lost", "2024-05-05", "2024-05-09", ""));
     assert_eq!(d.outcome, Outcome::RefundFull);
     assert!(has_rule(&d, "TB-T3"));
+}
+
+/// Missing items (TB-R17 buyer's photos first, TB-R20 send what is missing): the seller reships
+/// by default, may offer a full return, and keeps the packing record.
+#[test]
+fn missing_items_are_sent_at_the_sellers_cost() {
+    let d = eval(&claim("missing_items", PHOTOS));
+    assert_eq!(d.outcome, Outcome::Reship);
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(d.refund, 0);
+    assert!(has_rule(&d, "TB-R17") && has_rule(&d, "TB-R20"));
+    assert!(d.evidence.contains(&"shipment_record") && d.evidence.contains(&"buyer_photos"));
+    assert!(check(&d, "buyer_photos").passed);
+    assert_eq!(d.options.len(), 1);
+    assert_eq!(d.options[0].kind, "return_for_full_refund");
+    assert_eq!(d.options[0].outcome, Outcome::ReturnRefund);
+    assert_eq!(d.options[0].refund, FULL);
+    assert!(d.summary.contains("TB-R6"), "{}", d.summary);
+
+    // Without the buyer's photos the claim waits for them (TB-R17).
+    let d = eval(&claim("missing_items", ""));
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::Wait, Fault::Undetermined, 0)
+    );
+    assert!(!check(&d, "buyer_photos").passed);
+
+    // The buyer's own choice: a return, or a partial refund for the missing part.
+    let d = eval(&claim(
+        "missing_items",
+        &format!(r#"{PHOTOS},"request":"return_refund""#),
+    ));
+    assert_eq!((d.outcome, d.refund), (Outcome::ReturnRefund, FULL));
+    let d = eval(&claim(
+        "missing_items",
+        &format!(r#"{PHOTOS},"request":"partial_refund","requestedAmount":2500"#),
+    ));
+    assert_eq!((d.outcome, d.refund), (Outcome::RefundPartial, 2500));
+
+    let (en, zh) = eval_both(&claim("missing_items", PHOTOS));
+    assert!(en.reply.contains("missing"), "{}", en.reply);
+    assert!(zh.reply.contains("补寄"), "{}", zh.reply);
 }

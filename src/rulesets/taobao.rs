@@ -27,6 +27,7 @@ pub(super) const REASONS: &[Reason] = &[
     Reason::NotAsDescribed,
     Reason::Quality,
     Reason::WrongItem,
+    Reason::MissingItems,
     Reason::DamagedInTransit,
     Reason::NoReason,
     Reason::LateShipment,
@@ -310,6 +311,7 @@ pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
             seller_fault_claim(&mut e, f, Claim::Surface)?
         }
         Reason::Counterfeit => seller_fault_claim(&mut e, f, Claim::Counterfeit)?,
+        Reason::MissingItems => seller_fault_claim(&mut e, f, Claim::Missing)?,
         _ => {
             return Err(super::not_covered(
                 "reason",
@@ -731,7 +733,24 @@ const R_DOCS: Msg = msg! {
     zh: "我们已根据进货发票和合格证明核对，商品与描述相符，相关凭证将提交平台。如您发现具体问题，请发送照片给我们。",
 };
 
+const S_MISSING: Msg = msg! {
+    en: "The buyer's photos show items missing from the parcel. Keep the packing record (weight, packing video) as evidence; if separate orders were merged into one parcel without the buyer's consent, proving the parcel was complete is on you (TB-R6).",
+    zh: "买家照片显示包裹内缺少商品。请保留打包记录（重量、打包视频）作为证据；如未经买家同意将多个订单合并发货，应由您证明包裹完整（TB-R6）。",
+};
+const S_MISSING_RESHIP: Msg = msg! {
+    en: "The claim stands: send the missing items at your cost (TB-R20); the buyer may instead return the order for a full refund.",
+    zh: "买家主张成立：请自费补寄缺少的商品（TB-R20）；买家也可以选择退货并全额退款。",
+};
+const R_MISSING_RESHIP: Msg = msg! {
+    en: "Some items were missing from your parcel: we will send them to you right away at our cost, and share the tracking number as soon as they ship.",
+    zh: "您的包裹中缺少了部分商品，我们会立即为您免费补寄，发货后第一时间告诉您物流单号。",
+};
+
 // Offers.
+const O_RETURN_FULL: Msg = msg! {
+    en: "return the order, with the return shipping on us, for a full refund of {refund}.",
+    zh: "退回整单商品，退货运费由我们承担，全额退款{refund}。",
+};
 const O_EXCHANGE: Msg = msg! {
     en: "an exchange: we send you a new item at our cost.",
     zh: "换货：我们承担运费为您换新。",
@@ -1381,6 +1400,9 @@ enum Claim {
     Counterfeit,
     /// Damaged before signing (TB-R2).
     Damaged,
+    /// Items missing from the parcel: visible, so the buyer's photos first (TB-R17); the usual
+    /// remedy is sending the missing items (TB-R20).
+    Missing,
 }
 
 /// Claims of seller fault: TB-R17 proof, then TB-R18 / TB-R20 / TB-R2 remedies.
@@ -1449,9 +1471,14 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             summary.push(Text::new(S_SURFACE));
         }
         Claim::Damaged => summary.push(Text::new(S_DAMAGED)),
+        Claim::Missing => {
+            e.apply("TB-R20");
+            e.evidence("shipment_record");
+            summary.push(Text::new(S_MISSING));
+        }
         _ => {}
     }
-    let can_reship = matches!(claim, Claim::Surface | Claim::Damaged);
+    let can_reship = matches!(claim, Claim::Surface | Claim::Damaged | Claim::Missing);
     let (outcome, refund, lead, reply) = match (d.request, d.requested_amount) {
         (Some(Request::Exchange), _) => {
             e.apply("TB-R18");
@@ -1478,6 +1505,21 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             Text::new(S_SF_PARTIAL).money("refund", amount),
             Text::new(R_SF_PARTIAL).money("refund", amount),
         ),
+        // Missing items: send them, unless the buyer asked to return the order.
+        (request, _) if claim == Claim::Missing && request != Some(Request::ReturnRefund) => {
+            e.offer(
+                "return_for_full_refund",
+                Outcome::ReturnRefund,
+                full,
+                Text::new(O_RETURN_FULL).money("refund", full),
+            );
+            (
+                Outcome::Reship,
+                0,
+                Text::new(S_MISSING_RESHIP),
+                Text::new(R_MISSING_RESHIP),
+            )
+        }
         (request, _) => {
             e.apply("TB-R18");
             answer_by(e, "returnResponseDays", "TB-T5");
