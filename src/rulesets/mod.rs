@@ -115,6 +115,9 @@ impl Params {
                 e
             })?;
             for (param, slot) in spec.params.iter().zip(values.iter_mut()) {
+                if o.value(param.key).is_none() {
+                    continue; // not overridden: no need to describe its form
+                }
                 let form = format!("a non-negative integer up to {}", param.max);
                 if let Some(v) = o.integer(param.key, &form)? {
                     if v > param.max {
