@@ -227,9 +227,12 @@ pub(super) fn finish_penalty(
     statutory_amount: u64,
     mut formula: String,
     mut rules: Vec<&'static str>,
-    head: impl Fn(u64, u64) -> Text,
+    messages: (Msg, Msg),
     notes: Vec<Text>,
 ) -> Result<Penalty> {
+    let (penalty_msg, label_msg) = messages;
+    // The head sentence shows the statutory formula, before any seller promise is added to it.
+    let statutory_formula = formula.clone();
     let currency = p.common.currency;
     let mut amount = statutory_amount;
     let mut promise_note = None;
@@ -251,7 +254,18 @@ pub(super) fn finish_penalty(
         .checked_add(amount)
         .filter(|t| *t <= MAX_SAFE)
         .ok_or_else(|| too_large("price", "price plus compensation"))?;
-    let mut summary = vec![head(amount, total)];
+    let head = if p.label_flaw_only {
+        Text::new(label_msg)
+            .money("price", p.price)
+            .money("total", total)
+    } else {
+        Text::new(penalty_msg)
+            .money("price", p.price)
+            .money("penalty", amount)
+            .owned("formula", statutory_formula)
+            .money("total", total)
+    };
+    let mut summary = vec![head];
     summary.extend(notes);
     summary.extend(promise_note);
     Ok(Penalty {
@@ -295,26 +309,12 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     if let Some(loss) = p.loss {
         notes.push(Text::new(PUNITIVE_NOTE).money("loss", loss));
     }
-    let label = p.label_flaw_only;
-    let shown = formula.clone();
     finish_penalty(
         p,
         amount,
         formula,
         rules,
-        move |penalty, total| {
-            if label {
-                Text::new(LABEL_FLAW)
-                    .money("price", price)
-                    .money("total", total)
-            } else {
-                Text::new(FRAUD_PENALTY)
-                    .money("price", price)
-                    .money("penalty", penalty)
-                    .owned("formula", shown.clone())
-                    .money("total", total)
-            }
-        },
+        (FRAUD_PENALTY, LABEL_FLAW),
         notes,
     )
 }

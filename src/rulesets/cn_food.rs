@@ -100,26 +100,12 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     if loss > 0 {
         notes.push(Text::new(LOSS_NOTE).money("loss", loss));
     }
-    let label = p.label_flaw_only;
-    let shown = formula.clone();
     finish_penalty(
         p,
         statutory,
         formula,
         vec!["FSL-148"],
-        move |penalty, total| {
-            if label {
-                Text::new(LABEL_FLAW)
-                    .money("price", price)
-                    .money("total", total)
-            } else {
-                Text::new(FOOD_PENALTY)
-                    .money("price", price)
-                    .money("penalty", penalty)
-                    .owned("formula", shown.clone())
-                    .money("total", total)
-            }
-        },
+        (FOOD_PENALTY, LABEL_FLAW),
         notes,
     )
 }
