@@ -32,6 +32,7 @@ pub mod api;
 pub mod calendar;
 pub mod decision;
 pub mod error;
+pub mod heap;
 pub mod input;
 pub mod json;
 pub mod model;

@@ -39,6 +39,27 @@ test("the web build runs in Node too when given the wasm bytes", async () => {
   assert.equal(web.refundPenalty(tmallLate).penalty, 5970);
 });
 
+test("memory stops growing once a repeated batch has run (freed blocks are reused)", async () => {
+  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
+  // A fresh instance of the web build: its init() returns the exports, memory included.
+  const web = await import(new URL("./dispute_calc.js", wasmUrl).href + "?memory");
+  const exports = await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
+  const item = (i) => ({
+    ruleset: "aliexpress", currency: "USD", reason: "not_received", asOf: "2015-04-20",
+    price: 1000 + i, tracking: "delivered",
+    dates: { ordered: "2015-03-10", shipped: "2015-03-12", delivered: "2015-04-02" },
+  });
+  const batch = Array.from({ length: 300 }, (_, i) => item(i));
+  const sizes = [];
+  for (let round = 0; round < 12; round++) {
+    const out = web.evaluateDisputes(batch);
+    assert.equal(out.length, 300);
+    assert.equal(out[299].value.outcome, "reject");
+    sizes.push(exports.memory.buffer.byteLength);
+  }
+  assert.equal(sizes.at(-1), sizes[2], `memory grew across identical batches: ${sizes.join(", ")}`);
+});
+
 test("bad input throws DisputeInputError with code and field; the module keeps working", () => {
   const cases = [
     [{ ...tmallLate, price: 19.9 }, "invalid_amount", "price"],
