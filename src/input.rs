@@ -239,6 +239,19 @@ mod tests {
     }
 
     #[test]
+    fn numbers_in_messages_are_shown_exactly_or_to_six_decimals() {
+        assert_eq!(show_number(12900.0), "12900");
+        assert_eq!(show_number(-1.0), "-1");
+        assert_eq!(show_number(9007199254740992.0), "9007199254740992");
+        assert_eq!(show_number(1.5), "1.5");
+        assert_eq!(show_number(-0.25), "-0.25");
+        assert_eq!(show_number(0.1 + 0.2), "0.3");
+        assert_eq!(show_number(2.000001), "2.000001");
+        assert_eq!(show_number(1e20), "a number out of range");
+        assert_eq!(show_number(f64::NAN), "a number out of range");
+    }
+
+    #[test]
     fn unknown_field_names_its_path() {
         let v = obj(r#"{"dates":{"shiped":"2024-01-01"}}"#);
         let top = Obj::new(&v, "", &["dates"]).unwrap();
