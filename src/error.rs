@@ -40,6 +40,8 @@ pub struct InputError {
 }
 
 impl InputError {
+    // Errors are the cold path: out of line, each `?` site stays small.
+    #[inline(never)]
     pub fn new(code: ErrorCode, field: impl Into<String>, message: impl Into<String>) -> Self {
         InputError {
             code,

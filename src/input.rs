@@ -108,14 +108,17 @@ impl<'a> Obj<'a> {
 
     /// Turns an absent optional value into a `missing_field` error naming the expected form.
     pub fn need<T>(&self, key: &str, value: Option<T>, form: &str) -> Result<T> {
-        value.ok_or_else(|| {
-            let field = self.path(key);
-            InputError::new(
-                ErrorCode::MissingField,
-                &field,
-                format!("{field} is required: {form}"),
-            )
-        })
+        value.ok_or_else(|| self.missing(key, form))
+    }
+
+    #[inline(never)]
+    fn missing(&self, key: &str, form: &str) -> InputError {
+        let field = self.path(key);
+        InputError::new(
+            ErrorCode::MissingField,
+            &field,
+            format!("{field} is required: {form}"),
+        )
     }
 
     fn wrong_type(&self, key: &str, form: &str, got: &Value) -> InputError {
@@ -145,27 +148,34 @@ impl<'a> Obj<'a> {
 
     /// One of a fixed set of snake_case strings.
     pub fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<Option<T>> {
-        let names = || {
-            options
-                .iter()
-                .map(|(n, _)| *n)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let index = self.choice_index(key, &names)?;
+        Ok(index.and_then(|i| options.get(i)).map(|(_, v)| *v))
+    }
+
+    /// The position of the value of `key` among `names`. Not generic, so one copy serves every
+    /// enum read.
+    #[inline(never)]
+    fn choice_index(&self, key: &str, names: &[&str]) -> Result<Option<usize>> {
         let Some(value) = self.get(key) else {
             return Ok(None);
         };
         let Value::String(s) = value else {
-            return Err(self.wrong_type(key, &format!("one of: {}", names()), value));
+            let form = format!("one of: {}", names.join(", "));
+            return Err(self.wrong_type(key, &form, value));
         };
-        match options.iter().find(|(name, _)| name == s) {
-            Some(&(_, v)) => Ok(Some(v)),
+        match names.iter().position(|name| name == s) {
+            Some(i) => Ok(Some(i)),
             None => {
                 let field = self.path(key);
                 Err(InputError::new(
                     ErrorCode::UnknownValue,
                     &field,
-                    format!("{field} must be one of: {}; got {}", names(), show(value)),
+                    format!(
+                        "{field} must be one of: {}; got {}",
+                        names.join(", "),
+                        show(value)
+                    ),
                 ))
             }
         }
