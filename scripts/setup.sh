@@ -27,6 +27,10 @@ apt_install() {
 }
 
 setup_wasm() {
+  if [[ ${DISPUTE_CALC_TOOLCHAIN:-} == debian ]]; then
+    debian_wasm
+    return
+  fi
   if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     return
   fi
@@ -38,7 +42,13 @@ setup_wasm() {
     return
   fi
   log "rustup could not install the target; falling back to Debian's rustc-web with -Z build-std"
-  apt_install rustc-web cargo-web rust-web-src lld-19
+  debian_wasm
+}
+
+debian_wasm() {
+  if [[ ! -x /usr/bin/rustc || ! -d /usr/lib/rustlib/src/rust || ! -x /usr/lib/llvm-19/bin/wasm-ld ]]; then
+    apt_install rustc-web cargo-web rust-web-src lld-19
+  fi
 }
 
 setup_bindgen() {

@@ -1,7 +1,9 @@
 # Sourced by the build and test scripts: selects how to build for wasm32.
 # With rustup's wasm32 target installed, plain cargo works. Otherwise use Debian's rustc-web,
 # which builds the wasm32 standard library from source (-Z build-std).
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+# DISPUTE_CALC_TOOLCHAIN=debian forces the fallback (to check that route where rustup works).
+if [[ ${DISPUTE_CALC_TOOLCHAIN:-} != debian ]] &&
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   WASM_CARGO=cargo
   WASM_BUILD_STD=()
 else
