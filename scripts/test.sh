@@ -48,6 +48,7 @@ if has pkg || has browser; then
     npm install --silent --no-audit --no-fund "./$tarball"
   )
   cp tests/node/*.mjs tests/types/*.ts tests/types/tsconfig.json "$consumer/"
+  find src -name "*.rs" | sort >"$consumer/sources.txt"
   if [[ ! -s $cases ]]; then
     banner "native: recording the rule tables' cases for the replay"
     record_cases -q

@@ -199,7 +199,9 @@ fn push_padded(s: &mut String, n: u32, width: u32) {
         s.push('0');
     }
     for place in (0..digits).rev() {
-        s.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+        // checked_div: the divisor is never 0 (place < 10), but this way no panic path exists.
+        let digit = n.checked_div(10u32.pow(place)).unwrap_or(0) % 10;
+        s.push(char::from(b'0' + digit as u8));
     }
 }
 

@@ -63,14 +63,16 @@ impl Pools {
         align: usize,
         grow: impl FnOnce(usize) -> Option<(usize, usize)>,
     ) -> *mut u8 {
-        let Some(class) = class_of(size, align) else {
+        let Some((class, list)) =
+            class_of(size, align).and_then(|c| Some((c, self.free.get_mut(c)?)))
+        else {
             return null_mut();
         };
-        let head = self.free[class];
+        let head = *list;
         // A freed block is reused when it meets this request's alignment (only requests aligned
         // above 16 can miss; they take a fresh block instead).
-        if head != 0 && head % align == 0 {
-            self.free[class] = (head as *const usize).read();
+        if head != 0 && head & (align - 1) == 0 {
+            *list = (head as *const usize).read();
             return head as *mut u8;
         }
         let block = 1usize << class;
@@ -108,9 +110,9 @@ impl Pools {
     /// # Safety
     /// `ptr` came from `alloc` (or `realloc`) with this `size` and `align`, and is not used again.
     pub unsafe fn free(&mut self, ptr: *mut u8, size: usize, align: usize) {
-        if let Some(class) = class_of(size, align) {
-            (ptr as *mut usize).write(self.free[class]);
-            self.free[class] = ptr as usize;
+        if let Some(list) = class_of(size, align).and_then(|c| self.free.get_mut(c)) {
+            (ptr as *mut usize).write(*list);
+            *list = ptr as usize;
         }
     }
 

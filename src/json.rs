@@ -224,7 +224,8 @@ impl<'a> Parser<'a> {
                 return Err(self.error("invalid number"));
             }
         }
-        Ok(Value::Number(number_value(&self.bytes[start..self.pos])))
+        let literal = self.bytes.get(start..self.pos).unwrap_or_default();
+        Ok(Value::Number(number_value(literal)))
     }
 
     fn hex4(&mut self) -> Result<u32, ParseError> {
@@ -254,7 +255,8 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
             }
             // Input came in as &str and we stopped on ASCII bytes, so the run is valid UTF-8.
-            out.push_str(std::str::from_utf8(&self.bytes[run_start..self.pos]).unwrap_or(""));
+            let run = self.bytes.get(run_start..self.pos).unwrap_or_default();
+            out.push_str(std::str::from_utf8(run).unwrap_or(""));
             match self.peek() {
                 Some(b'"') => {
                     self.pos += 1;

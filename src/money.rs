@@ -118,9 +118,10 @@ pub fn format_major(amount: u64, currency: Currency) -> String {
     if exp == 0 {
         return amount.to_string();
     }
+    // exp <= 3, so scale is never 0; checked_* keeps the division free of panic paths.
     let scale = 10u64.pow(exp);
-    let frac = (amount % scale).to_string();
-    let mut s = (amount / scale).to_string();
+    let frac = amount.checked_rem(scale).unwrap_or(0).to_string();
+    let mut s = amount.checked_div(scale).unwrap_or(amount).to_string();
     s.push('.');
     for _ in frac.len()..exp as usize {
         s.push('0');

@@ -227,15 +227,14 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
         Violation::OutOfStock => OUT_OF_STOCK,
         _ => LATE_SHIPMENT,
     };
-    summary.insert(
-        0,
-        Text::new(PENALTY_SUMMARY)
-            .msg("violation", violation)
-            .money("price", p.price)
-            .money("penalty", amount)
-            .owned("formula", formula.clone())
-            .money("total", total),
-    );
+    // The head sentence first; Vec::insert would bring a panic path with it.
+    let head = Text::new(PENALTY_SUMMARY)
+        .msg("violation", violation)
+        .money("price", p.price)
+        .money("penalty", amount)
+        .owned("formula", formula.clone())
+        .money("total", total);
+    let summary: Vec<Text> = std::iter::once(head).chain(summary).collect();
     let locale = p.common.locale;
     Ok(Penalty {
         refund: p.price,
@@ -1537,7 +1536,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             )
         }
     };
-    summary.insert(0, lead);
+    let summary: Vec<Text> = std::iter::once(lead).chain(summary).collect();
     Ok(verdict(
         outcome,
         Fault::Seller,
