@@ -12,7 +12,7 @@ use crate::decision::{Decision, Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
 use crate::money::{self, MAX_SAFE};
-use crate::text::{Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Aliexpress,
@@ -710,6 +710,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     Ok(e.finish(verdict))
 }
 
+#[inline(never)]
 fn verdict(
     outcome: Outcome,
     fault: Fault,
@@ -748,13 +749,13 @@ fn out_of_time(e: &mut Eval, c: &Ctx) -> Option<Verdict> {
         Outcome::Reject,
         Fault::None,
         0,
-        vec![Text::new(S_OUT_OF_TIME)
+        one(Text::new(S_OUT_OF_TIME)
             .date("day", day)
             .date("last", last)
-            .num("days", days)],
-        vec![Text::new(R_OUT_OF_TIME)
+            .num("days", days)),
+        one(Text::new(R_OUT_OF_TIME)
             .date("last", last)
-            .num("days", days)],
+            .num("days", days)),
     ))
 }
 
@@ -789,10 +790,10 @@ fn unshipped(e: &mut Eval, c: &Ctx, out_of_stock: bool) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(S_UNSHIPPED_RUNNING)
+            one(Text::new(S_UNSHIPPED_RUNNING)
                 .num("days", days)
-                .date("deadline", deadline)],
-            vec![Text::new(R_UNSHIPPED_RUNNING).date("deadline", deadline)],
+                .date("deadline", deadline)),
+            one(Text::new(R_UNSHIPPED_RUNNING).date("deadline", deadline)),
         );
         return Ok(v);
     };
@@ -805,7 +806,7 @@ fn unshipped(e: &mut Eval, c: &Ctx, out_of_stock: bool) -> Result<Verdict> {
         Outcome::RefundFull,
         Fault::Seller,
         c.full,
-        vec![fill(summary), Text::new(S_REFUND).money("amount", c.full)],
+        two(fill(summary), Text::new(S_REFUND).money("amount", c.full)),
         vec![fill(reply)],
     ))
 }
@@ -895,8 +896,8 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         e.evidence("address_match");
         e.evidence("shipment_record");
         e.evidence("chat_record");
-        let mut summary = vec![Text::new(S_DELIVERED)];
-        let mut reply = vec![Text::new(R_SHIPPED).date("shipped", shipped)];
+        let mut summary = one(Text::new(S_DELIVERED));
+        let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
         if let Some(day) = d.dates.delivered {
             let late = day.is_after(deadline);
             let msg = if late {
@@ -959,13 +960,13 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(S_TOO_EARLY)
+            one(Text::new(S_TOO_EARLY)
                 .date("day", day)
                 .date("earliest", earliest)
-                .num("days", early_days)],
-            vec![Text::new(R_TOO_EARLY)
+                .num("days", early_days)),
+            one(Text::new(R_TOO_EARLY)
                 .date("earliest", earliest)
-                .date("deadline", deadline)],
+                .date("deadline", deadline)),
         ));
     }
 
@@ -1004,8 +1005,8 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.apply("AE-R4");
     let status = tracking_msg(d.tracking);
     if expired {
-        let summary = vec![Text::new(S_NOT_ARRIVED).date("deadline", deadline)];
-        let reply = vec![Text::new(R_NOT_ARRIVED).date("deadline", deadline)];
+        let summary = one(Text::new(S_NOT_ARRIVED).date("deadline", deadline));
+        let reply = one(Text::new(R_NOT_ARRIVED).date("deadline", deadline));
         return Ok(seller_pays(e, c, summary, reply));
     }
 
@@ -1028,19 +1029,19 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.apply("AE-R8");
     if abnormal {
         e.apply("AE-R17");
-        let summary = vec![Text::new(S_ABNORMAL).msg("status", status)];
-        let reply = vec![Text::new(R_ABNORMAL).msg("status", status)];
+        let summary = one(Text::new(S_ABNORMAL).msg("status", status));
+        let reply = one(Text::new(R_ABNORMAL).msg("status", status));
         return Ok(seller_pays(e, c, summary, reply));
     }
     e.apply("AE-R10");
     e.evidence("shipment_record");
     e.evidence("tracking_in_transit");
-    let mut reply = vec![
+    let mut reply = two(
         Text::new(R_SHIPPED).date("shipped", shipped),
         Text::new(R_IN_TRANSIT)
             .msg("status", status)
             .date("deadline", deadline),
-    ];
+    );
     if d.tracking == Some(Tracking::HeldByCustoms) {
         reply.push(Text::new(R_CUSTOMS));
     }
@@ -1048,10 +1049,10 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         Outcome::Wait,
         Fault::Undetermined,
         0,
-        vec![Text::new(S_WAIT_TRANSIT)
+        one(Text::new(S_WAIT_TRANSIT)
             .msg("status", status)
             .num("days", promise)
-            .date("deadline", deadline)],
+            .date("deadline", deadline)),
         reply,
     ))
 }
@@ -1082,8 +1083,8 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![fill(Text::new(S_SHIPPED_ON_TIME))],
-            vec![fill(Text::new(R_SHIPPED_ON_TIME))],
+            one(fill(Text::new(S_SHIPPED_ON_TIME))),
+            one(fill(Text::new(R_SHIPPED_ON_TIME))),
         ));
     }
     let arrived = delivered_per_carrier(d) || d.dates.completed.is_some();
@@ -1098,12 +1099,12 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![fill(Text::new(S_LATE_BUT_DELIVERED))],
-            vec![fill(Text::new(R_LATE_BUT_DELIVERED))],
+            one(fill(Text::new(S_LATE_BUT_DELIVERED))),
+            one(fill(Text::new(R_LATE_BUT_DELIVERED))),
         ));
     }
-    let summary = vec![fill(Text::new(S_LATE_IN_TRANSIT))];
-    let reply = vec![fill(Text::new(R_LATE_IN_TRANSIT))];
+    let summary = one(fill(Text::new(S_LATE_IN_TRANSIT)));
+    let reply = one(fill(Text::new(R_LATE_IN_TRANSIT)));
     Ok(seller_pays(e, c, summary, reply))
 }
 
@@ -1127,8 +1128,8 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_NO_REASON_NONE)],
-            vec![Text::new(R_NO_REASON_NONE)],
+            one(Text::new(S_NO_REASON_NONE)),
+            one(Text::new(R_NO_REASON_NONE)),
         ));
     }
     let anchor = d.dates.delivered.or(d.dates.completed).ok_or_else(|| {
@@ -1157,12 +1158,12 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_NO_REASON_LATE)
+            one(Text::new(S_NO_REASON_LATE)
                 .num("days", u64::from(days))
-                .date("last", last)],
-            vec![Text::new(R_NO_REASON_LATE)
+                .date("last", last)),
+            one(Text::new(R_NO_REASON_LATE)
                 .num("days", u64::from(days))
-                .date("last", last)],
+                .date("last", last)),
         ));
     }
     let ship = d.as_of.add_days(p.days("returnShipDays"));
@@ -1173,15 +1174,15 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         Outcome::ReturnRefund,
         Fault::Buyer,
         c.full,
-        vec![Text::new(S_NO_REASON_OK)
+        one(Text::new(S_NO_REASON_OK)
             .num("days", u64::from(days))
             .date("last", last)
             .date("ship", ship)
-            .money("amount", c.full)],
-        vec![Text::new(R_NO_REASON_OK)
+            .money("amount", c.full)),
+        one(Text::new(R_NO_REASON_OK)
             .num("days", u64::from(days))
             .date("ship", ship)
-            .money("amount", c.full)],
+            .money("amount", c.full)),
     ))
 }
 
@@ -1205,8 +1206,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(S_NO_PHOTOS)],
-            vec![Text::new(R_NEED_PHOTOS)],
+            one(Text::new(S_NO_PHOTOS)),
+            one(Text::new(R_NEED_PHOTOS)),
         );
     }
     if d.reason == Reason::Counterfeit && d.evidence.source_documents {
@@ -1223,8 +1224,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             Outcome::Reject,
             Fault::Undetermined,
             0,
-            vec![Text::new(S_COUNTERFEIT_DOCS)],
-            vec![Text::new(R_COUNTERFEIT_DOCS)],
+            one(Text::new(S_COUNTERFEIT_DOCS)),
+            one(Text::new(R_COUNTERFEIT_DOCS)),
         );
     }
     e.apply("AE-R2");
@@ -1237,11 +1238,11 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
         .unwrap_or_else(|| money::percent_half_up(d.price, p.get("keepPartialPercent")));
     let ship_days = p.days("returnShipDays");
     let ship_by = d.as_of.add_days(ship_days);
-    let mut summary = vec![Text::new(S_NAD)
+    let mut summary = one(Text::new(S_NAD)
         .msg("what", what)
         .money("full", c.full)
-        .money("keep", keep)];
-    let mut reply = vec![Text::new(R_NAD).msg("what", what)];
+        .money("keep", keep));
+    let mut reply = one(Text::new(R_NAD).msg("what", what));
     let (outcome, refund) = match d.request {
         Some(Request::PartialRefund) => (Outcome::RefundPartial, keep),
         Some(Request::Exchange) => (Outcome::Exchange, 0),

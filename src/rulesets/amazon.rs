@@ -18,7 +18,7 @@ use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
 use crate::money;
-use crate::text::{Msg, Text};
+use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Amazon,
@@ -319,6 +319,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     Ok(e.finish(verdict))
 }
 
+#[inline(never)]
 fn verdict(outcome: Outcome, fault: Fault, refund: u64, summary: Text, reply: Text) -> Verdict {
     Verdict {
         outcome,
@@ -426,7 +427,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
             outcome: Outcome::Reject,
             fault,
             refund: 0,
-            summary: vec![Text::new(summary)],
+            summary: one(Text::new(summary)),
             reply,
         });
     }
@@ -458,10 +459,10 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         ));
     }
     e.apply("AMZ-4");
-    let mut summary = vec![Text::new(S_NOT_ARRIVED).date("edd", edd).date("end", end)];
-    let mut reply = vec![Text::new(R_NOT_ARRIVED)
+    let mut summary = one(Text::new(S_NOT_ARRIVED).date("edd", edd).date("end", end));
+    let mut reply = one(Text::new(R_NOT_ARRIVED)
         .date("edd", edd)
-        .msg("status", tracking_msg(d.tracking))];
+        .msg("status", tracking_msg(d.tracking)));
     let (outcome, refund) = match (d.request, d.requested_amount) {
         (Some(Request::PartialRefund), Some(amount)) => {
             summary.push(Text::new(S_REFUND_PARTIAL).money("amount", amount));
@@ -567,11 +568,11 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
         .unwrap_or_else(|| money::percent_half_up(d.price, p.get("keepRefundPercent")));
     let coupon_pct = p.get("keepCouponPercent");
     let coupon = money::percent_half_up(d.price, coupon_pct);
-    let mut summary = vec![Text::new(S_NAD)
+    let mut summary = one(Text::new(S_NAD)
         .msg("what", what)
         .money("full", full)
-        .date("last", last)];
-    let mut reply = vec![Text::new(R_NAD).msg("what", what)];
+        .date("last", last));
+    let mut reply = one(Text::new(R_NAD).msg("what", what));
     // Offers when the buyer has asked for no particular remedy, or for money back without
     // insisting on a return; a buyer who chose a remedy gets that remedy.
     let offers = matches!(d.request, None | Some(Request::FullRefund));

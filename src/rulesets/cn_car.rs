@@ -25,7 +25,7 @@ use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{CarDefect, Dispute, Fault, Outcome, Reason};
-use crate::text::{Msg, Text};
+use crate::text::{one, Msg, Text};
 use chrono::{Months, NaiveDate};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
@@ -429,12 +429,12 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         let rate = params.get("usageRateBasisPoints");
         let comp = usage_compensation(d.price, odometer, rate);
         let refund = d.price.saturating_sub(comp);
-        let mut summary = vec![Text::new(REPLACE_SUM)
+        let mut summary = one(Text::new(REPLACE_SUM)
             .raw("rule", rule)
             .money("comp", comp)
             .num("km", odometer)
             .num("rate", rate)
-            .money("refund", refund)];
+            .money("refund", refund));
         if let Some(opened) = d.dates.opened {
             let days = params.days("returnCertificateWorkingDays");
             let due = opened.add_business_days(days);
@@ -451,10 +451,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             fault: Fault::Seller,
             refund,
             summary,
-            reply: vec![Text::new(REPLACE_REPLY)
+            reply: one(Text::new(REPLACE_REPLY)
                 .money("comp", comp)
                 .num("km", odometer)
-                .money("refund", refund)],
+                .money("refund", refund)),
         }));
     }
 
@@ -468,16 +468,16 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: vec![Text::new(THREE_SUM)
+            summary: one(Text::new(THREE_SUM)
                 .date("end", three.end)
                 .num("limit", three.km)
                 .num("spare", spare)
                 .num("rdays", params.get("repairDaysLimit"))
-                .num("rtimes", params.get("repairTimesLimit"))],
-            reply: vec![Text::new(THREE_REPLY)
+                .num("rtimes", params.get("repairTimesLimit"))),
+            reply: one(Text::new(THREE_REPLY)
                 .date("end", three.end)
                 .num("limit", three.km)
-                .num("spare", spare)],
+                .num("spare", spare)),
         }));
     }
     if within(&mut e, start, found, odometer, &warranty) {
@@ -486,25 +486,25 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: vec![Text::new(WARRANTY_SUM)
+            summary: one(Text::new(WARRANTY_SUM)
                 .date("end", warranty.end)
                 .num("limit", warranty.km)
-                .num("spare", spare)],
-            reply: vec![Text::new(WARRANTY_REPLY)
+                .num("spare", spare)),
+            reply: one(Text::new(WARRANTY_REPLY)
                 .date("end", warranty.end)
                 .num("limit", warranty.km)
-                .num("spare", spare)],
+                .num("spare", spare)),
         }));
     }
     Ok(e.finish(Verdict {
         outcome: Outcome::Reject,
         fault: Fault::None,
         refund: 0,
-        summary: vec![Text::new(BEYOND_SUM)
+        summary: one(Text::new(BEYOND_SUM)
             .date("end", warranty.end)
-            .num("limit", warranty.km)],
-        reply: vec![Text::new(BEYOND_REPLY)
+            .num("limit", warranty.km)),
+        reply: one(Text::new(BEYOND_REPLY)
             .date("end", warranty.end)
-            .num("limit", warranty.km)],
+            .num("limit", warranty.km)),
     }))
 }

@@ -26,7 +26,7 @@ use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Violation};
 use crate::money::{self, MAX_SAFE};
 use crate::rulesets::Params;
-use crate::text::{paragraph, Msg, Text};
+use crate::text::{one, paragraph, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnConsumer,
@@ -556,11 +556,11 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
                     .num("refund_days", refund_days),
             );
         }
-        let summary = vec![Text::new(NR_GRANTED)
+        let summary = one(Text::new(NR_GRANTED)
             .num("days", days)
             .date("last", last)
             .money("refund", refund)
-            .num("refund_days", refund_days)];
+            .num("refund_days", refund_days));
         return Ok(e.finish(Verdict {
             outcome: Outcome::ReturnRefund,
             fault: Fault::Buyer,
@@ -586,8 +586,8 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::Reject,
         fault: Fault::None,
         refund: 0,
-        summary: vec![Text::new(NR_REFUSED).msg("why", why)],
-        reply: vec![first, Text::new(NR_REPLY_QUALITY)],
+        summary: one(Text::new(NR_REFUSED).msg("why", why)),
+        reply: two(first, Text::new(NR_REPLY_QUALITY)),
     }))
 }
 
@@ -794,11 +794,11 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Reject,
             fault: Fault::None,
             refund: 0,
-            summary: vec![Text::new(GENUINE_SUM)
+            summary: one(Text::new(GENUINE_SUM)
                 .money("refund", refund)
                 .money("penalty", penalty)
-                .owned("formula", formula)],
-            reply: vec![Text::new(GENUINE_REPLY)],
+                .owned("formula", formula)),
+            reply: one(Text::new(GENUINE_REPLY)),
         }));
     }
     e.apply("CPL-24");
@@ -810,12 +810,12 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::ReturnRefund,
         fault: Fault::Seller,
         refund,
-        summary: vec![Text::new(FRAUD_SUM)
+        summary: one(Text::new(FRAUD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
-            .owned("formula", formula)],
-        reply: vec![Text::new(FRAUD_REPLY)
+            .owned("formula", formula)),
+        reply: one(Text::new(FRAUD_REPLY)
             .money("refund", refund)
-            .money("penalty", penalty)],
+            .money("penalty", penalty)),
     }))
 }

@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Violation};
 use crate::money::{self, Currency, MAX_SAFE};
 use crate::rulesets::Params;
-use crate::text::{Msg, Text};
+use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnFood,
@@ -159,8 +159,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             outcome: Outcome::Wait,
             fault: Fault::Undetermined,
             refund: 0,
-            summary: vec![Text::new(WAIT_SUM)],
-            reply: vec![Text::new(WAIT_REPLY)],
+            summary: one(Text::new(WAIT_SUM)),
+            reply: one(Text::new(WAIT_REPLY)),
         }));
     }
     let params = &d.common.params;
@@ -170,13 +170,13 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::RefundFull,
         fault: Fault::Seller,
         refund,
-        summary: vec![Text::new(FOOD_SUM)
+        summary: one(Text::new(FOOD_SUM)
             .money("refund", refund)
             .money("penalty", penalty)
-            .owned("formula", formula)],
-        reply: vec![Text::new(FOOD_REPLY)
+            .owned("formula", formula)),
+        reply: one(Text::new(FOOD_REPLY)
             .money("refund", refund)
             .num("multiple", params.get("priceMultiple"))
-            .money("min", params.get("compensationMin"))],
+            .money("min", params.get("compensationMin"))),
     }))
 }

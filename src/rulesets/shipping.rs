@@ -20,7 +20,7 @@ use super::RulesetId;
 use crate::decision::{LegShare, Split};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Fault, Leg, Payer, Reason, ShippingInput};
-use crate::text::{paragraph, Msg, Text};
+use crate::text::{one, paragraph, Msg, Text};
 
 const TOTALS: Msg = msg! {
     en: "Shipping of {total} in all: the buyer pays {buyer}, the seller {seller}, the insurer {insurer} and the carrier {carrier} (fault: {fault}; rules: {rules}).",
@@ -232,14 +232,14 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         .outbound_shipping
         .saturating_add(s.return_shipping)
         .saturating_add(s.resend_shipping);
-    let mut text = vec![Text::new(TOTALS)
+    let mut text = one(Text::new(TOTALS)
         .money("total", total)
         .money("buyer", t.buyer)
         .money("seller", t.seller)
         .money("insurer", t.insurer)
         .money("carrier", t.carrier)
         .msg("fault", fault_msg(fault))
-        .owned("rules", rules.join(", "))];
+        .owned("rules", rules.join(", ")));
     match fault {
         Fault::Seller => text.push(Text::new(SELLER_PAYS)),
         Fault::Carrier => text.push(Text::new(CARRIER)),

@@ -7,7 +7,7 @@ use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Tracking, Violation};
 use crate::money::{self, MAX_SAFE};
-use crate::text::{Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Taobao,
@@ -821,6 +821,7 @@ fn tracking_msg(t: Option<Tracking>) -> Msg {
     }
 }
 
+#[inline(never)]
 fn verdict(
     outcome: Outcome,
     fault: Fault,
@@ -901,16 +902,16 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
             Outcome::RefundFull,
             Fault::Seller,
             full,
-            vec![Text::new(S_LOST_SELLER).money("refund", full)],
-            vec![Text::new(R_LOST_SELLER).money("refund", full)],
+            one(Text::new(S_LOST_SELLER).money("refund", full)),
+            one(Text::new(R_LOST_SELLER).money("refund", full)),
         )
     } else {
         verdict(
             Outcome::Reject,
             Fault::Buyer,
             0,
-            vec![Text::new(S_LOST_BUYER)],
-            vec![Text::new(R_LOST_BUYER)],
+            one(Text::new(S_LOST_BUYER)),
+            one(Text::new(R_LOST_BUYER)),
         )
     })
 }
@@ -946,11 +947,11 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_NR_LATE).date("asked", asked).date("last", last)],
-            vec![Text::new(R_NR_LATE)
+            one(Text::new(S_NR_LATE).date("asked", asked).date("last", last)),
+            one(Text::new(R_NR_LATE)
                 .date("delivered", delivered)
                 .num("n", u64::from(days))
-                .date("last", last)],
+                .date("last", last)),
         ));
     }
 
@@ -1004,8 +1005,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_NR_EXCLUDED).raw("rule", rule)],
-            vec![Text::new(R_NR_EXCLUDED).msg("what", what)],
+            one(Text::new(S_NR_EXCLUDED).raw("rule", rule)),
+            one(Text::new(R_NR_EXCLUDED).msg("what", what)),
         ));
     }
 
@@ -1026,8 +1027,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_NR_NOT_INTACT)],
-            vec![Text::new(R_NR_NOT_INTACT)],
+            one(Text::new(S_NR_NOT_INTACT)),
+            one(Text::new(R_NR_NOT_INTACT)),
         ));
     }
     if let Some(v) = lost_return(e, false, 0) {
@@ -1119,23 +1120,23 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                 Fault::Seller,
                 full,
                 summary,
-                vec![Text::new(R_TIMED_OUT).money("refund", full)],
+                one(Text::new(R_TIMED_OUT).money("refund", full)),
             )
         } else if pod {
             verdict(
                 Outcome::Reject,
                 Fault::None,
                 0,
-                vec![Text::new(S_POD)],
-                vec![Text::new(R_POD)],
+                one(Text::new(S_POD)),
+                one(Text::new(R_POD)),
             )
         } else {
             verdict(
                 Outcome::RefundFull,
                 Fault::Seller,
                 full,
-                vec![Text::new(S_NO_POD).money("refund", full)],
-                vec![Text::new(R_NO_POD).money("refund", full)],
+                one(Text::new(S_NO_POD).money("refund", full)),
+                one(Text::new(R_NO_POD).money("refund", full)),
             )
         });
     }
@@ -1170,8 +1171,8 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Wait,
             Fault::Undetermined,
             0,
-            vec![Text::new(S_IN_TRANSIT)],
-            vec![Text::new(R_IN_TRANSIT)],
+            one(Text::new(S_IN_TRANSIT)),
+            one(Text::new(R_IN_TRANSIT)),
         ));
     }
     if d.request == Some(Request::Reship) && !timed_out {
@@ -1179,20 +1180,20 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reship,
             Fault::Seller,
             0,
-            vec![Text::new(S_RESHIP)],
-            vec![Text::new(R_RESHIP)],
+            one(Text::new(S_RESHIP)),
+            one(Text::new(R_RESHIP)),
         ));
     }
-    let mut summary = vec![Text::new(S_NOT_DELIVERED).money("refund", full)];
+    let mut summary = one(Text::new(S_NOT_DELIVERED).money("refund", full));
     timeout_note(e, &mut summary, "TB-T3");
     Ok(verdict(
         Outcome::RefundFull,
         Fault::Seller,
         full,
         summary,
-        vec![Text::new(R_NOT_DELIVERED)
+        one(Text::new(R_NOT_DELIVERED)
             .msg("status", status)
-            .money("refund", full)],
+            .money("refund", full)),
     ))
 }
 
@@ -1225,8 +1226,8 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     let timed_out = refund_timer(e, "unshippedRefundHours", "TB-T1");
     e.apply("TB-T1");
     e.apply("TB-R7");
-    let mut summary = vec![Text::new(S_UNSHIPPED).money("refund", full)];
-    let mut reply = vec![Text::new(R_UNSHIPPED).money("refund", full)];
+    let mut summary = one(Text::new(S_UNSHIPPED).money("refund", full));
+    let mut reply = one(Text::new(R_UNSHIPPED).money("refund", full));
     let mut fault = Fault::None;
     if d.dates.paid.is_some() || d.dates.ordered.is_some() {
         let (paid, due) = handling_deadline(e)?;
@@ -1283,16 +1284,16 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                     Outcome::Reject,
                     Fault::None,
                     0,
-                    vec![Text::new(S_SHIPPED_IN_TIME).raw("rule", rule)],
-                    vec![Text::new(R_SHIPPED_IN_TIME).date("shipped", shipped)],
+                    one(Text::new(S_SHIPPED_IN_TIME).raw("rule", rule)),
+                    one(Text::new(R_SHIPPED_IN_TIME).date("shipped", shipped)),
                 )
             }
             None => verdict(
                 Outcome::Reject,
                 Fault::None,
                 0,
-                vec![Text::new(S_NOT_YET_LATE).date("due", due).raw("rule", rule)],
-                vec![Text::new(R_NOT_YET_LATE).date("due", due)],
+                one(Text::new(S_NOT_YET_LATE).date("due", due).raw("rule", rule)),
+                one(Text::new(R_NOT_YET_LATE).date("due", due)),
             ),
         });
     }
@@ -1367,16 +1368,16 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_OOS_SHIPPED).raw("rule", rule)],
-            vec![Text::new(R_OOS_SHIPPED)],
+            one(Text::new(S_OOS_SHIPPED).raw("rule", rule)),
+            one(Text::new(R_OOS_SHIPPED)),
         ));
     }
     let timed_out = refund_timer(e, "unshippedRefundHours", "TB-T1");
     let (_, pen_summary, pen_reply) = penalty_texts(e, f, Violation::OutOfStock);
-    let mut summary = vec![
+    let mut summary = two(
         Text::new(S_OOS).money("refund", full).raw("rule", rule),
         pen_summary,
-    ];
+    );
     if timed_out {
         timeout_note(e, &mut summary, "TB-T1");
     }
@@ -1385,7 +1386,7 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         Fault::Seller,
         full,
         summary,
-        vec![Text::new(R_OOS).money("refund", full), pen_reply],
+        two(Text::new(R_OOS).money("refund", full), pen_reply),
     ))
 }
 
@@ -1439,8 +1440,8 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
                     Outcome::Wait,
                     Fault::Undetermined,
                     0,
-                    vec![Text::new(S_NEED_PHOTOS)],
-                    vec![Text::new(R_NEED_PHOTOS)],
+                    one(Text::new(S_NEED_PHOTOS)),
+                    one(Text::new(R_NEED_PHOTOS)),
                 ));
             }
         }
@@ -1453,8 +1454,8 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_DOCS)],
-            vec![Text::new(R_DOCS)],
+            one(Text::new(S_DOCS)),
+            one(Text::new(R_DOCS)),
         ));
     }
     if photos {
