@@ -146,6 +146,24 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The booleans `keys` in order, `None` where absent: one loop, so one error path.
+    pub fn bools<const N: usize>(&self, keys: &[&str; N]) -> Result<[Option<bool>; N]> {
+        let mut out = [None; N];
+        for (slot, key) in out.iter_mut().zip(keys) {
+            *slot = self.bool(key)?;
+        }
+        Ok(out)
+    }
+
+    /// The dates `keys` in order, `None` where absent.
+    pub fn dates<const N: usize>(&self, keys: &[&str; N]) -> Result<[Option<Stamp>; N]> {
+        let mut out = [None; N];
+        for (slot, key) in out.iter_mut().zip(keys) {
+            *slot = self.date(key)?;
+        }
+        Ok(out)
+    }
+
     /// One of a fixed set of snake_case strings.
     pub fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<Option<T>> {
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();

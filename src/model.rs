@@ -203,7 +203,7 @@ pub struct Dates {
     pub fault_found: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str] = &[
+const DATE_KEYS: &[&str; 10] = &[
     "ordered",
     "paid",
     "shipped",
@@ -234,17 +234,19 @@ const DATE_ORDER: &[(&str, &str)] = &[
 
 impl Dates {
     fn read(o: &Obj) -> Result<Dates> {
+        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_received, fault_found] =
+            o.dates(DATE_KEYS)?;
         Ok(Dates {
-            ordered: o.date("ordered")?,
-            paid: o.date("paid")?,
-            shipped: o.date("shipped")?,
-            delivered: o.date("delivered")?,
-            completed: o.date("completed")?,
-            opened: o.date("opened")?,
-            estimated_delivery: o.date("estimatedDelivery")?,
-            reshipped: o.date("reshipped")?,
-            return_received: o.date("returnReceived")?,
-            fault_found: o.date("faultFound")?,
+            ordered,
+            paid,
+            shipped,
+            delivered,
+            completed,
+            opened,
+            estimated_delivery,
+            reshipped,
+            return_received,
+            fault_found,
         })
     }
 
@@ -361,12 +363,21 @@ const DISPUTE_KEYS: &[&str] = &[
     "policy",
     "locale",
 ];
-const EVIDENCE_KEYS: &[&str] = &[
+const EVIDENCE_KEYS: &[&str; 5] = &[
     "buyerPhotos",
     "proofOfDelivery",
     "reshipConsent",
     "sourceDocuments",
     "chatRecord",
+];
+/// The item's flags, read in one loop; then its two other fields.
+const ITEM_FLAGS: &[&str; 6] = &[
+    "madeToOrder",
+    "perishable",
+    "digitalUnsealed",
+    "periodical",
+    "intact",
+    "exclusionConfirmed",
 ];
 const ITEM_KEYS: &[&str] = &[
     "madeToOrder",
@@ -410,27 +421,34 @@ impl Dispute {
         };
         dates.check_order(as_of)?;
         let evidence = match o.object("evidence", EVIDENCE_KEYS)? {
-            Some(e) => Evidence {
-                buyer_photos: e.bool("buyerPhotos")?.unwrap_or(false),
-                proof_of_delivery: e.bool("proofOfDelivery")?.unwrap_or(false),
-                reship_consent: e.bool("reshipConsent")?.unwrap_or(false),
-                source_documents: e.bool("sourceDocuments")?.unwrap_or(false),
-                chat_record: e.bool("chatRecord")?.unwrap_or(false),
-            },
+            Some(e) => {
+                let [photos, delivery, consent, documents, chat] = e.bools(EVIDENCE_KEYS)?;
+                Evidence {
+                    buyer_photos: photos.unwrap_or(false),
+                    proof_of_delivery: delivery.unwrap_or(false),
+                    reship_consent: consent.unwrap_or(false),
+                    source_documents: documents.unwrap_or(false),
+                    chat_record: chat.unwrap_or(false),
+                }
+            }
             None => Evidence::default(),
         };
         let item = match o.object("item", ITEM_KEYS)? {
-            Some(i) => Item {
-                made_to_order: i.bool("madeToOrder")?.unwrap_or(false),
-                perishable: i.bool("perishable")?.unwrap_or(false),
-                digital_unsealed: i.bool("digitalUnsealed")?.unwrap_or(false),
-                periodical: i.bool("periodical")?.unwrap_or(false),
-                intact: i.bool("intact")?,
-                exclusion_confirmed: i.bool("exclusionConfirmed")?.unwrap_or(false),
-                odometer_km: i
-                    .integer("odometerKm", "a non-negative integer number of kilometres")?,
-                defect: i.choice("defect", CarDefect::ALL)?,
-            },
+            Some(i) => {
+                let [made_to_order, perishable, digital, periodical, intact, exclusion] =
+                    i.bools(ITEM_FLAGS)?;
+                Item {
+                    made_to_order: made_to_order.unwrap_or(false),
+                    perishable: perishable.unwrap_or(false),
+                    digital_unsealed: digital.unwrap_or(false),
+                    periodical: periodical.unwrap_or(false),
+                    intact,
+                    exclusion_confirmed: exclusion.unwrap_or(false),
+                    odometer_km: i
+                        .integer("odometerKm", "a non-negative integer number of kilometres")?,
+                    defect: i.choice("defect", CarDefect::ALL)?,
+                }
+            }
             None => Item::default(),
         };
         let requested_amount = o.amount("requestedAmount")?;
