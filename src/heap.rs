@@ -1,21 +1,22 @@
-//! The module's memory allocator: blocks of power-of-two sizes, one free list per size, carved
-//! from fresh wasm pages as they are needed.
+//! The module's memory allocator: blocks in size classes, one free list per class, carved from
+//! fresh wasm pages as they are needed.
 //!
 //! Rust's default allocator on wasm32 (dlmalloc) is about 8 KB of the module, 3.4 KB gzipped. A
 //! call here allocates and frees the same shapes again and again (strings, vectors of checks), so
-//! reusing a freed block for the next request of its size class serves as well. The cost is at
-//! most 2x per block and no coalescing: memory that a call used stays ready for the next call
-//! (wasm memory cannot shrink anyway). The logic is plain Rust over addresses, so it is tested
-//! natively; only the page source and the `#[global_allocator]` are wasm32-specific.
+//! reusing a freed block for the next request of its size class serves as well. Classes are 16,
+//! 32 and 64 bytes, then four steps per power of two (80, 96, 112, 128, 160 ...), so a block
+//! wastes at most a quarter of its size. There is no coalescing: memory that a call used stays
+//! ready for the next call (wasm memory cannot shrink anyway). The logic is plain Rust over
+//! addresses, tested natively; only the page source and `#[global_allocator]` are wasm32-only.
 
 use core::ptr::null_mut;
 
-/// The smallest block: 16 bytes, room for the free-list link at any alignment up to 16.
-const MIN_CLASS: u32 = 4;
-/// Every block start is aligned to at least this.
-const BASE_ALIGN: usize = 1 << MIN_CLASS;
-/// Classes 2^4 .. 2^31 bytes; larger requests fail (the caller aborts, as with any allocator).
-const CLASSES: usize = 32;
+/// The smallest block, and the alignment of every block start: room for the free-list link at
+/// any alignment up to 16.
+const BASE_ALIGN: usize = 16;
+/// 16, 32, 64, then 4 classes for each power of two up to 2^30 < block <= 2^31 bytes; larger
+/// requests fail (the caller aborts, as with any allocator).
+const CLASSES: usize = 3 + 4 * 25;
 
 /// The allocator's state: a free list per size class and the unused rest of the newest region.
 pub struct Pools {
@@ -32,14 +33,19 @@ impl Default for Pools {
     }
 }
 
-/// The size class of a request: log2 of its block size, or None when no class is big enough.
-fn class_of(size: usize, align: usize) -> Option<usize> {
-    let block = size
-        .max(align)
-        .max(BASE_ALIGN)
-        .checked_next_power_of_two()?;
-    let class = block.trailing_zeros() as usize;
-    (class < CLASSES).then_some(class)
+/// The size class of a request and its block size, or None when no class is big enough.
+fn class_of(size: usize, align: usize) -> Option<(usize, usize)> {
+    let size = size.max(align).max(BASE_ALIGN);
+    if size <= 64 {
+        let block = size.next_power_of_two(); // 16, 32 or 64
+        return Some((block.trailing_zeros() as usize - 4, block));
+    }
+    // 2^k < size <= 2^(k+1), k >= 6: round up to a quarter of 2^k.
+    let k = (usize::BITS - 1 - (size - 1).leading_zeros()) as usize;
+    let quarter = 1usize << (k - 2);
+    let block = size.checked_add(quarter - 1)? & !(quarter - 1);
+    let class = 3 + (k - 6) * 4 + (block / quarter - 5);
+    (class < CLASSES).then_some((class, block))
 }
 
 impl Pools {
@@ -61,10 +67,10 @@ impl Pools {
         &mut self,
         size: usize,
         align: usize,
-        grow: impl FnOnce(usize) -> Option<(usize, usize)>,
+        mut grow: impl FnMut(usize) -> Option<(usize, usize)>,
     ) -> *mut u8 {
-        let Some((class, list)) =
-            class_of(size, align).and_then(|c| Some((c, self.free.get_mut(c)?)))
+        let Some((block, list)) =
+            class_of(size, align).and_then(|(c, block)| Some((block, self.free.get_mut(c)?)))
         else {
             return null_mut();
         };
@@ -75,23 +81,36 @@ impl Pools {
             *list = (head as *const usize).read();
             return head as *mut u8;
         }
-        let block = 1usize << class;
         let align = align.max(BASE_ALIGN);
-        match self.carve(block, align) {
-            Some(start) => start as *mut u8,
-            None => {
-                let Some((start, len)) = block.checked_add(align).and_then(grow) else {
-                    return null_mut();
-                };
-                if start == self.end {
-                    self.end += len; // the new pages follow the region: extend it
-                } else {
-                    (self.next, self.end) = (start, start + len);
-                }
-                self.carve(block, align)
-                    .map_or(null_mut(), |s| s as *mut u8)
-            }
+        if let Some(start) = self.carve(block, align) {
+            return start as *mut u8;
         }
+        let Some(bytes) = block.checked_add(align) else {
+            return null_mut();
+        };
+        if !self.take_pages(bytes, &mut grow) {
+            return null_mut();
+        }
+        self.carve(block, align)
+            .map_or(null_mut(), |s| s as *mut u8)
+    }
+
+    /// Takes fresh memory for at least `bytes`: it extends the region when it follows it, else it
+    /// becomes the region (the old one's rest is left unused). False when there is no more.
+    fn take_pages(
+        &mut self,
+        bytes: usize,
+        grow: &mut impl FnMut(usize) -> Option<(usize, usize)>,
+    ) -> bool {
+        let Some((start, len)) = grow(bytes) else {
+            return false;
+        };
+        if start == self.end {
+            self.end += len;
+        } else {
+            (self.next, self.end) = (start, start + len);
+        }
+        true
     }
 
     /// Takes `block` bytes at `align` from the current region, if they fit.
@@ -110,13 +129,14 @@ impl Pools {
     /// # Safety
     /// `ptr` came from `alloc` (or `realloc`) with this `size` and `align`, and is not used again.
     pub unsafe fn free(&mut self, ptr: *mut u8, size: usize, align: usize) {
-        if let Some(list) = class_of(size, align).and_then(|c| self.free.get_mut(c)) {
+        if let Some(list) = class_of(size, align).and_then(|(c, _)| self.free.get_mut(c)) {
             (ptr as *mut usize).write(*list);
             *list = ptr as usize;
         }
     }
 
-    /// Resizes a block: in place when the new size has the same class, else move and free.
+    /// Resizes a block: in place when the new size has the same class, else move and free (so
+    /// the old block refills its class for the next call's strings, which start small again).
     ///
     /// # Safety
     /// As for `free`; `new_size` is not zero.
@@ -126,12 +146,15 @@ impl Pools {
         size: usize,
         align: usize,
         new_size: usize,
-        grow: impl FnOnce(usize) -> Option<(usize, usize)>,
+        mut grow: impl FnMut(usize) -> Option<(usize, usize)>,
     ) -> *mut u8 {
-        if class_of(size, align).is_some() && class_of(size, align) == class_of(new_size, align) {
+        let (Some(old), Some(new)) = (class_of(size, align), class_of(new_size, align)) else {
+            return null_mut();
+        };
+        if old == new {
             return ptr;
         }
-        let moved = self.alloc(new_size, align, grow);
+        let moved = self.alloc(new_size, align, &mut grow);
         if !moved.is_null() {
             core::ptr::copy_nonoverlapping(ptr, moved, size.min(new_size));
             self.free(ptr, size, align);
@@ -204,7 +227,7 @@ mod tests {
             self.buf.as_ptr() as usize
         }
 
-        fn grow(&mut self) -> impl FnOnce(usize) -> Option<(usize, usize)> + '_ {
+        fn grow(&mut self) -> impl FnMut(usize) -> Option<(usize, usize)> + '_ {
             move |bytes| {
                 let len = bytes.div_ceil(PAGE) * PAGE;
                 if self.used + len > self.buf.len() * 16 {
@@ -218,12 +241,20 @@ mod tests {
     }
 
     #[test]
-    fn classes_are_powers_of_two_from_16() {
-        assert_eq!(class_of(1, 1), Some(4));
-        assert_eq!(class_of(16, 8), Some(4));
-        assert_eq!(class_of(17, 8), Some(5));
-        assert_eq!(class_of(8, 32), Some(5));
-        assert_eq!(class_of(1 << 31, 1), Some(31));
+    fn classes_are_16_32_64_then_quarter_steps() {
+        assert_eq!(class_of(1, 1), Some((0, 16)));
+        assert_eq!(class_of(16, 8), Some((0, 16)));
+        assert_eq!(class_of(17, 8), Some((1, 32)));
+        assert_eq!(class_of(8, 32), Some((1, 32)));
+        assert_eq!(class_of(64, 1), Some((2, 64)));
+        assert_eq!(class_of(65, 1), Some((3, 80)));
+        assert_eq!(class_of(80, 1), Some((3, 80)));
+        assert_eq!(class_of(81, 1), Some((4, 96)));
+        assert_eq!(class_of(128, 1), Some((6, 128)));
+        assert_eq!(class_of(129, 1), Some((7, 160)));
+        assert_eq!(class_of(1000, 1), Some((18, 1024)));
+        assert_eq!(class_of(1025, 1), Some((19, 1280)));
+        assert_eq!(class_of(1 << 31, 1), Some((CLASSES - 1, 1 << 31)));
         assert_eq!(class_of((1 << 31) + 1, 1), None);
     }
 
@@ -234,10 +265,10 @@ mod tests {
         unsafe {
             let a = pools.alloc(100, 8, mem.grow());
             let b = pools.alloc(100, 8, mem.grow());
-            assert_eq!(b as usize - a as usize, 128);
+            assert_eq!(b as usize - a as usize, 112);
             pools.free(a, 100, 8);
-            assert_eq!(pools.alloc(128, 4, mem.grow()), a); // same class: reused
-            let c = pools.alloc(129, 4, mem.grow()); // next class: fresh
+            assert_eq!(pools.alloc(112, 4, mem.grow()), a); // same class: reused
+            let c = pools.alloc(113, 4, mem.grow()); // next class: fresh
             assert_ne!(c, a);
             assert_eq!(c as usize % 16, 0);
         }
@@ -249,6 +280,7 @@ mod tests {
         let mut pools = Pools::new();
         unsafe {
             let a = pools.alloc(20, 1, mem.grow());
+            pools.alloc(20, 1, mem.grow()); // so that `a` is not the newest block
             a.copy_from(b"0123456789abcdefghij".as_ptr(), 20);
             assert_eq!(pools.realloc(a, 20, 1, 32, mem.grow()), a);
             let b = pools.realloc(a, 32, 1, 33, mem.grow());
@@ -256,6 +288,33 @@ mod tests {
             assert_eq!(std::slice::from_raw_parts(b, 20), b"0123456789abcdefghij");
             assert_eq!(pools.alloc(30, 1, mem.grow()), a, "the old block was freed");
         }
+    }
+
+    #[test]
+    fn a_string_grown_and_freed_again_and_again_takes_no_new_memory() {
+        let mut mem = Memory::new(16);
+        let mut pools = Pools::new();
+        let mut used = Vec::new();
+        unsafe {
+            for _ in 0..10 {
+                // A string built by pushes: it doubles from 16 bytes, with a small allocation
+                // made (and kept) between steps, as a call's other values are.
+                let mut p = pools.alloc(16, 1, mem.grow());
+                let mut size = 16;
+                let mut others = Vec::new();
+                while size < 4096 {
+                    others.push(pools.alloc(24, 8, mem.grow()));
+                    p = pools.realloc(p, size, 1, size * 2, mem.grow());
+                    size *= 2;
+                }
+                pools.free(p, size, 1);
+                for o in others {
+                    pools.free(o, 24, 8);
+                }
+                used.push(pools.next); // how far fresh memory has been carved
+            }
+        }
+        assert!(used.iter().all(|u| *u == used[0]), "memory grew: {used:?}");
     }
 
     #[test]
@@ -278,11 +337,11 @@ mod tests {
         let mut pools = Pools::new();
         unsafe {
             let a = pools.alloc(10, 1, mem.grow());
-            let big = pools.alloc(3 * PAGE, 1, mem.grow()); // a 4-page block
+            let big = pools.alloc(3 * PAGE, 1, mem.grow()); // a 3-page block
             assert!(!big.is_null());
             assert!(big as usize >= a as usize + 16);
             big.write_bytes(7, 3 * PAGE);
-            assert_eq!(mem.used, 6 * PAGE);
+            assert_eq!(mem.used, 5 * PAGE);
             // No memory left: null, not a panic, and small requests still work from the region.
             assert!(pools.alloc(8 * PAGE, 1, mem.grow()).is_null());
             assert!(!pools.alloc(10, 1, mem.grow()).is_null());
