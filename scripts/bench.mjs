@@ -62,6 +62,18 @@ console.log(
   `per item, against separate calls: batch ${(single / batch).toFixed(2)}x, batch without text ${(single / bare).toFixed(2)}x cheaper`,
 );
 
+// The module's memory after one large batch, from a fresh instance of the web build (whose init
+// returns the exports, memory included).
+{
+  const web = await import(new URL("../pkg/web/dispute_calc.js", import.meta.url).href);
+  const exports = await web.default({ module_or_path: wasm });
+  const before = exports.memory.buffer.byteLength;
+  web.evaluateDisputes(list);
+  const after = exports.memory.buffer.byteLength;
+  const mb = (b) => (b / 1048576).toFixed(1);
+  console.log(`wasm memory: ${mb(before)} MB at start, ${mb(after)} MB after one ${n}-item batch`);
+}
+
 if (gz > BUDGET_GZIP) {
   console.error(`size budget exceeded: ${gz} > ${BUDGET_GZIP} bytes gzipped`);
   process.exit(1);

@@ -153,15 +153,26 @@ pub fn evaluate_dispute_json(text: &str) -> Result<String> {
 /// The batch as a stream: each item is parsed, decided and written before the next is read, so
 /// memory and cache use stay those of one item however long the list.
 pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<String> {
-    let mut out = String::with_capacity(text.len().saturating_mul(8));
-    out.push('[');
+    let mut out = String::from("[");
     let mut index = 0;
-    let is_array = json::for_each_in_array(text, |item| {
+    let is_array = json::for_each_in_array(text, |item, end| {
         if index > 0 {
             out.push(',');
         }
         json::write_into(&mut out, &batch_item(index, &item, options));
         index += 1;
+        if index == 1 {
+            // Size the output once, from the first item's output per input byte and an eighth
+            // more: a large batch then fills one buffer instead of doubling (and copying) one.
+            // In u64: on wasm32 the product of two lengths overflows usize.
+            let estimate = (out.len() as u64).saturating_mul(text.len() as u64) / end.max(1) as u64;
+            let wanted = estimate.saturating_add(estimate / 8);
+            let more = usize::try_from(wanted)
+                .unwrap_or(usize::MAX)
+                .saturating_sub(out.len());
+            // A failed reservation is no error: the buffer then grows as it fills.
+            let _ = out.try_reserve(more);
+        }
     });
     match is_array {
         Ok(true) => {

@@ -57,9 +57,13 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
     Ok(value)
 }
 
-/// Calls `each` with every element of a top-level JSON array, parsing one element at a time so a
-/// batch never holds more than one item's tree. `Ok(false)` when the text is not an array.
-pub fn for_each_in_array(text: &str, mut each: impl FnMut(Value)) -> Result<bool, ParseError> {
+/// Calls `each` with every element of a top-level JSON array and the byte offset where the
+/// element ends, parsing one element at a time so a batch never holds more than one item's tree.
+/// `Ok(false)` when the text is not an array.
+pub fn for_each_in_array(
+    text: &str,
+    mut each: impl FnMut(Value, usize),
+) -> Result<bool, ParseError> {
     let mut parser = Parser {
         bytes: text.as_bytes(),
         pos: 0,
@@ -74,7 +78,8 @@ pub fn for_each_in_array(text: &str, mut each: impl FnMut(Value)) -> Result<bool
         parser.pos += 1;
     } else {
         loop {
-            each(parser.value(1)?);
+            let value = parser.value(1)?;
+            each(value, parser.pos);
             parser.skip_ws();
             match parser.peek() {
                 Some(b',') => parser.pos += 1,
@@ -771,18 +776,23 @@ mod tests {
     fn array_items_one_at_a_time() {
         let mut seen = Vec::new();
         assert_eq!(
-            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v| seen.push(v)),
+            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v, end| seen.push((v, end))),
             Ok(true)
         );
         assert_eq!(seen.len(), 3);
-        assert_eq!(seen[0], Value::Number(1.0));
-        assert_eq!(for_each_in_array("[]", |_| panic!("no items")), Ok(true));
+        assert_eq!(seen[0], (Value::Number(1.0), 3));
+        assert_eq!(seen[1].1, 12, "each item's end offset");
+        assert_eq!(seen[2].1, 16);
+        assert_eq!(for_each_in_array("[]", |_, _| panic!("no items")), Ok(true));
         assert_eq!(
-            for_each_in_array("{}", |_| panic!("not an array")),
+            for_each_in_array("{}", |_, _| panic!("not an array")),
             Ok(false)
         );
         for bad in ["[1,", "[1 2]", "[1]x", "[", "[,]"] {
-            assert!(for_each_in_array(bad, |_| {}).is_err(), "accepted {bad:?}");
+            assert!(
+                for_each_in_array(bad, |_, _| {}).is_err(),
+                "accepted {bad:?}"
+            );
         }
     }
 

@@ -55,6 +55,25 @@ test("no panic path of the crate's own code survives in the wasm (no source file
   assert.deepEqual(named, []);
 });
 
+test("a large batch takes memory in proportion to its output (one output buffer, sized once)", async () => {
+  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
+  const web = await import(new URL("./dispute_calc.js", wasmUrl).href + "?large");
+  const exports = await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
+  const item = {
+    ruleset: "aliexpress", currency: "USD", reason: "not_received", asOf: "2015-04-20",
+    price: 2599, tracking: "delivered",
+    dates: { ordered: "2015-03-10", shipped: "2015-03-12", delivered: "2015-04-02" },
+  };
+  // 12,000 items: input length x output length overflows 32 bits (a wasm32 usize).
+  const batch = Array.from({ length: 12000 }, (_, i) => ({ ...item, price: 1000 + i }));
+  const inputBytes = JSON.stringify(batch).length;
+  const out = web.evaluateDisputes(batch);
+  const outputBytes = JSON.stringify(out).length;
+  const used = exports.memory.buffer.byteLength;
+  const bound = 1.5 * outputBytes + 2 * inputBytes + 4 * 1048576;
+  assert.ok(used < bound, `memory ${used} bytes for ${outputBytes} bytes of output (bound ${bound})`);
+});
+
 test("memory stops growing once a repeated batch has run (freed blocks are reused)", async () => {
   const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
   // A fresh instance of the web build: its init() returns the exports, memory included.
