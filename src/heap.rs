@@ -1,7 +1,7 @@
 //! The module's memory allocator: blocks in size classes, one free list per class, carved from
 //! fresh wasm pages as they are needed.
 //!
-//! Rust's default allocator on wasm32 (dlmalloc) is about 8 KB of the module, 3.4 KB gzipped. A
+//! Rust's default allocator on wasm32 (dlmalloc) is about 8 KB of the module, 3 KB gzipped. A
 //! call here allocates and frees the same shapes again and again (strings, vectors of checks), so
 //! reusing a freed block for the next request of its size class serves as well. Classes are 16,
 //! 32 and 64 bytes, then four steps per power of two (80, 96, 112, 128, 160 ...), so a block
