@@ -130,6 +130,28 @@ impl<'a> Eval<'a> {
         passed
     }
 
+    /// A period test: passes unless `day` is after `last`, the period's last day. Its text is
+    /// `in_time` or `late`, given `{day}`, `{last}` and `{days}`; the rule is recorded as applied.
+    /// Returns whether `day` was in time.
+    pub fn within_period(
+        &mut self,
+        id: &'static str,
+        rule: &'static str,
+        day: Stamp,
+        last: Stamp,
+        days: u64,
+        (in_time, late): (Msg, Msg),
+    ) -> bool {
+        let passed = !day.is_after(last);
+        let text = Text::new(if passed { in_time } else { late })
+            .date("day", day)
+            .date("last", last)
+            .num("days", days);
+        self.check(id, rule, passed, text);
+        self.apply(rule);
+        passed
+    }
+
     /// Records that a rule was applied to reach the decision.
     pub fn apply(&mut self, rule: &'static str) {
         if !self.rules.contains(&rule) {

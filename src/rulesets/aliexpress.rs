@@ -733,15 +733,15 @@ fn out_of_time(e: &mut Eval, c: &Ctx) -> Option<Verdict> {
     let d = e.d;
     let day = claim_day(d);
     let days = u64::from(d.common.params.days("disputeWindowDays"));
-    let late = day.is_after(last);
-    let msg = if late { WINDOW_LATE } else { WINDOW_OK };
-    let text = Text::new(msg)
-        .date("day", day)
-        .date("last", last)
-        .num("days", days);
-    e.check("opened_within_window", "AE-R6", !late, text);
-    e.apply("AE-R6");
-    if !late {
+    let in_time = e.within_period(
+        "opened_within_window",
+        "AE-R6",
+        day,
+        last,
+        days,
+        (WINDOW_OK, WINDOW_LATE),
+    );
+    if in_time {
         return None;
     }
     e.evidence("completion_record");

@@ -362,18 +362,14 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         let last = edd.add_days(days);
         e.deadline("claimWindowEnd", last);
         let day = claim_day(d);
-        let late = day.is_after(last);
-        let msg = if late {
-            CLAIM_WINDOW_LATE
-        } else {
-            CLAIM_WINDOW_OK
-        };
-        let text = Text::new(msg)
-            .date("day", day)
-            .date("last", last)
-            .num("days", u64::from(days));
-        e.check("claim_within_window", "AMZ-3", !late, text);
-        e.apply("AMZ-3");
+        let late = !e.within_period(
+            "claim_within_window",
+            "AMZ-3",
+            day,
+            last,
+            u64::from(days),
+            (CLAIM_WINDOW_OK, CLAIM_WINDOW_LATE),
+        );
         if late {
             let fill = |t: Text| {
                 t.date("day", day)
@@ -514,19 +510,15 @@ fn return_window(e: &mut Eval) -> Result<(bool, Stamp, u32, Stamp)> {
     let last = anchor.add_days(days);
     e.deadline("returnWindowLastDay", last);
     let day = claim_day(d);
-    let late = day.is_after(last);
-    let msg = if late {
-        RETURN_WINDOW_LATE
-    } else {
-        RETURN_WINDOW_OK
-    };
-    let text = Text::new(msg)
-        .date("day", day)
-        .date("last", last)
-        .num("days", u64::from(days));
-    e.check("within_return_window", "AMZ-7", !late, text);
-    e.apply("AMZ-7");
-    Ok((!late, last, days, day))
+    let in_time = e.within_period(
+        "within_return_window",
+        "AMZ-7",
+        day,
+        last,
+        u64::from(days),
+        (RETURN_WINDOW_OK, RETURN_WINDOW_LATE),
+    );
+    Ok((in_time, last, days, day))
 }
 
 fn return_late(last: Stamp, days: u32, day: Stamp) -> Verdict {
