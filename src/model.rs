@@ -370,16 +370,7 @@ const EVIDENCE_KEYS: &[&str; 5] = &[
     "sourceDocuments",
     "chatRecord",
 ];
-/// The item's flags, read in one loop; then its two other fields.
-const ITEM_FLAGS: &[&str; 6] = &[
-    "madeToOrder",
-    "perishable",
-    "digitalUnsealed",
-    "periodical",
-    "intact",
-    "exclusionConfirmed",
-];
-const ITEM_KEYS: &[&str] = &[
+const ITEM_KEYS: &[&str; 8] = &[
     "madeToOrder",
     "perishable",
     "digitalUnsealed",
@@ -389,6 +380,11 @@ const ITEM_KEYS: &[&str] = &[
     "odometerKm",
     "defect",
 ];
+/// The item's six flags come first, read in one loop; then its two other fields.
+const ITEM_FLAGS: &[&str; 6] = match ITEM_KEYS.first_chunk::<6>() {
+    Some(flags) => flags,
+    None => panic!("ITEM_KEYS starts with the six flags"), // evaluated at compile time
+};
 
 impl Dispute {
     pub fn read(value: &Value) -> Result<Dispute> {
