@@ -166,37 +166,36 @@ impl<'a> Obj<'a> {
 
     /// One of a fixed set of snake_case strings.
     pub fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<Option<T>> {
-        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-        let index = self.choice_index(key, &names)?;
-        Ok(index.and_then(|i| options.get(i)).map(|(_, v)| *v))
-    }
-
-    /// The position of the value of `key` among `names`. Not generic, so one copy serves every
-    /// enum read.
-    #[inline(never)]
-    fn choice_index(&self, key: &str, names: &[&str]) -> Result<Option<usize>> {
         let Some(value) = self.get(key) else {
             return Ok(None);
         };
-        let Value::String(s) = value else {
-            let form = format!("one of: {}", names.join(", "));
-            return Err(self.wrong_type(key, &form, value));
-        };
-        match names.iter().position(|name| name == s) {
-            Some(i) => Ok(Some(i)),
-            None => {
-                let field = self.path(key);
-                Err(InputError::new(
-                    ErrorCode::UnknownValue,
-                    &field,
-                    format!(
-                        "{field} must be one of: {}; got {}",
-                        names.join(", "),
-                        show(value)
-                    ),
-                ))
+        if let Value::String(s) = value {
+            if let Some(&(_, v)) = options.iter().find(|(name, _)| name == s) {
+                return Ok(Some(v));
             }
         }
+        let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        Err(self.not_a_choice(key, &names, value))
+    }
+
+    /// The error for a value that is not one of `names`. Not generic, so one copy serves every
+    /// enum read.
+    #[inline(never)]
+    fn not_a_choice(&self, key: &str, names: &[&str], value: &Value) -> InputError {
+        let Value::String(_) = value else {
+            let form = format!("one of: {}", names.join(", "));
+            return self.wrong_type(key, &form, value);
+        };
+        let field = self.path(key);
+        InputError::new(
+            ErrorCode::UnknownValue,
+            &field,
+            format!(
+                "{field} must be one of: {}; got {}",
+                names.join(", "),
+                show(value)
+            ),
+        )
     }
 
     /// A non-negative safe integer (minor units, kilometres): `invalid_amount` otherwise.
