@@ -14,6 +14,21 @@ import init, {
 
 await init();
 
+// The installed package's raw wasm, and a fresh instance of its web build: `init()` returns the
+// instance's exports, memory included. `tag` keeps instances apart (each import is its own module).
+const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
+const wasmBytes = () => readFileSync(fileURLToPath(wasmUrl));
+async function freshWebInstance(tag) {
+  const web = await import(`${new URL("./dispute_calc.js", wasmUrl).href}?${tag}`);
+  const exports = await web.default({ module_or_path: wasmBytes() });
+  return { web, exports };
+}
+const aliexpressDelivered = {
+  ruleset: "aliexpress", currency: "USD", reason: "not_received", asOf: "2015-04-20",
+  price: 2599, tracking: "delivered",
+  dates: { ordered: "2015-03-10", shipped: "2015-03-12", delivered: "2015-04-02" },
+};
+
 const tmallLate = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 };
 
 test("ESM import by name: Tmall late-shipment penalty (TM-P1)", () => {
@@ -32,18 +47,14 @@ test("CommonJS require by name gives the same module", () => {
 });
 
 test("the web build runs in Node too when given the wasm bytes", async () => {
-  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
-  const webEntry = new URL("./dispute_calc.js", wasmUrl);
-  const web = await import(webEntry.href);
-  await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
+  const { web } = await freshWebInstance("web");
   assert.equal(web.refundPenalty(tmallLate).penalty, 5970);
 });
 
 test("no panic path of the crate's own code survives in the wasm (no source file is named)", () => {
   // A panic site (an index, a division, an unwrap) keeps its file name in the module. Rules are
   // written so none remains; dependencies' paths ("/crates/.../src/lib.rs") don't count.
-  const wasm = readFileSync(fileURLToPath(import.meta.resolve("dispute-calc/dispute_calc_bg.wasm")));
-  const bytes = wasm.toString("latin1");
+  const bytes = wasmBytes().toString("latin1");
   const sources = readFileSync(new URL("./sources.txt", import.meta.url), "utf8").split("\n").filter(Boolean);
   assert.ok(sources.includes("src/rulesets/taobao.rs"));
   const named = sources.filter((path) => {
@@ -56,16 +67,9 @@ test("no panic path of the crate's own code survives in the wasm (no source file
 });
 
 test("a large batch takes memory in proportion to its output (one output buffer, sized once)", async () => {
-  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
-  const web = await import(new URL("./dispute_calc.js", wasmUrl).href + "?large");
-  const exports = await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
-  const item = {
-    ruleset: "aliexpress", currency: "USD", reason: "not_received", asOf: "2015-04-20",
-    price: 2599, tracking: "delivered",
-    dates: { ordered: "2015-03-10", shipped: "2015-03-12", delivered: "2015-04-02" },
-  };
+  const { web, exports } = await freshWebInstance("large");
   // 12,000 items: input length x output length overflows 32 bits (a wasm32 usize).
-  const batch = Array.from({ length: 12000 }, (_, i) => ({ ...item, price: 1000 + i }));
+  const batch = Array.from({ length: 12000 }, (_, i) => ({ ...aliexpressDelivered, price: 1000 + i }));
   const inputBytes = JSON.stringify(batch).length;
   const out = web.evaluateDisputes(batch);
   const outputBytes = JSON.stringify(out).length;
@@ -75,16 +79,8 @@ test("a large batch takes memory in proportion to its output (one output buffer,
 });
 
 test("memory stops growing once a repeated batch has run (freed blocks are reused)", async () => {
-  const wasmUrl = import.meta.resolve("dispute-calc/dispute_calc_bg.wasm");
-  // A fresh instance of the web build: its init() returns the exports, memory included.
-  const web = await import(new URL("./dispute_calc.js", wasmUrl).href + "?memory");
-  const exports = await web.default({ module_or_path: readFileSync(fileURLToPath(wasmUrl)) });
-  const item = (i) => ({
-    ruleset: "aliexpress", currency: "USD", reason: "not_received", asOf: "2015-04-20",
-    price: 1000 + i, tracking: "delivered",
-    dates: { ordered: "2015-03-10", shipped: "2015-03-12", delivered: "2015-04-02" },
-  });
-  const batch = Array.from({ length: 300 }, (_, i) => item(i));
+  const { web, exports } = await freshWebInstance("memory");
+  const batch = Array.from({ length: 300 }, (_, i) => ({ ...aliexpressDelivered, price: 1000 + i }));
   const sizes = [];
   for (let round = 0; round < 12; round++) {
     const out = web.evaluateDisputes(batch);
@@ -215,7 +211,7 @@ test("returnShippingSplit is exported and validates its input", () => {
 
 test("the declarations have no `any` on the API functions", () => {
   const dts = readFileSync(
-    fileURLToPath(new URL("./dispute_calc.d.ts", import.meta.resolve("dispute-calc/dispute_calc_bg.wasm"))),
+    fileURLToPath(new URL("./dispute_calc.d.ts", wasmUrl)),
     "utf8",
   );
   // The API part (before wasm-bindgen's init declarations), comments removed.
