@@ -7,7 +7,7 @@
 //! (AMZ-7). For a seller-fault item the buyer has not insisted on returning, the course's
 //! wrong-print case adds keep-the-item offers: a coupon, or part of the price back.
 
-use super::aliexpress::{
+use super::marketplace::{
     claim_day, full_amount, missing, reason_msg, tracking_msg, DELIVERED, DELIVERED_ON,
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,

@@ -14,6 +14,7 @@ pub mod amazon;
 pub mod cn_car;
 pub mod cn_consumer;
 pub mod cn_food;
+pub mod marketplace;
 pub mod shipping;
 pub mod taobao;
 pub mod tmall;
