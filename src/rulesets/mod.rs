@@ -16,6 +16,7 @@ pub mod cn_consumer;
 pub mod cn_food;
 pub mod marketplace;
 pub mod shipping;
+pub mod state;
 pub mod taobao;
 pub mod tmall;
 

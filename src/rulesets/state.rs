@@ -1,0 +1,150 @@
+//! The order's state (not shipped, in transit, delivered), derived once from the validated
+//! dispute for every ruleset, and the answer every ruleset gives to a claim that needs the goods
+//! in hand (quality, not as described, wrong or missing items, damage, counterfeit) before they
+//! have arrived.
+
+use super::marketplace::reason_msg;
+use crate::decision::{Eval, Verdict};
+use crate::model::{Dispute, Fault, Outcome, Tracking};
+use crate::text::{Msg, Text};
+
+/// Where the goods are, as far as the input tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderState {
+    /// Paid (or ordered), nothing shipped: no shipment date and no carrier status of a parcel.
+    Unshipped,
+    /// Shipped and not delivered: on the way, held by customs, returned to the sender or lost.
+    InTransit,
+    /// The buyer has the goods: signed for, receipt confirmed, or the carrier shows delivery.
+    Delivered,
+}
+
+impl OrderState {
+    /// The state from the dates and the carrier's status. Delivery wins over shipment, and
+    /// shipment over nothing: `dates.delivered`, `dates.completed` (receipt confirmed),
+    /// `dates.returnReceived` (the goods came back, so they had arrived) or tracking `delivered`
+    /// make it delivered; else `dates.shipped`, `dates.reshipped` or a parcel's tracking status
+    /// (`in_transit`, `held_by_customs`, `returned_to_sender`, `lost`) make it in transit; an
+    /// order with none of these has not shipped. Tracking `none` and `invalid` name no parcel.
+    pub fn of(d: &Dispute) -> OrderState {
+        let dates = &d.dates;
+        if dates.delivered.is_some()
+            || dates.completed.is_some()
+            || dates.return_received.is_some()
+            || d.tracking == Some(Tracking::Delivered)
+        {
+            OrderState::Delivered
+        } else if dates.shipped.is_some()
+            || dates.reshipped.is_some()
+            || matches!(
+                d.tracking,
+                Some(
+                    Tracking::InTransit
+                        | Tracking::HeldByCustoms
+                        | Tracking::ReturnedToSender
+                        | Tracking::Lost
+                )
+            )
+        {
+            OrderState::InTransit
+        } else {
+            OrderState::Unshipped
+        }
+    }
+
+    pub fn is_shipped(self) -> bool {
+        self != OrderState::Unshipped
+    }
+
+    pub fn is_delivered(self) -> bool {
+        self == OrderState::Delivered
+    }
+
+    fn msg(self) -> Msg {
+        match self {
+            OrderState::Unshipped => NOT_SHIPPED,
+            OrderState::InTransit => IN_TRANSIT,
+            OrderState::Delivered => DELIVERED,
+        }
+    }
+}
+
+const NOT_SHIPPED: Msg = msg! {
+    en: "not shipped yet",
+    zh: "尚未发货",
+};
+const IN_TRANSIT: Msg = msg! {
+    en: "on its way",
+    zh: "正在运输途中",
+};
+const DELIVERED: Msg = msg! {
+    en: "delivered",
+    zh: "已签收",
+};
+
+const C_NOT_RECEIVED: Msg = msg! {
+    en: "The goods have not reached the buyer: the order is {state}.",
+    zh: "买家尚未收到商品：订单{state}。",
+};
+const S_AWAIT: Msg = msg! {
+    en: "Wait: the buyer says {claim}, but the order is {state}, so there are no goods to judge yet ({rule}). The claim can be made once they arrive. If the buyer already has them, enter the delivery date.",
+    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）。买家收到商品后即可提出。如买家实际已收到商品，请填写签收日期。",
+};
+const S_AWAIT_WINDOW: Msg = msg! {
+    en: "Wait: the buyer says {claim}, but the order is {state}, so there are no goods to judge yet ({rule}). The claim can be made once they arrive, within {days} days of delivery. If the buyer already has them, enter the delivery date.",
+    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）。买家收到商品后即可提出（签收后{days}天内）。如买家实际已收到商品，请填写签收日期。",
+};
+const R_AWAIT: Msg = msg! {
+    en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos and we will put it right.",
+    zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请拍照告诉我们，我们会为您妥善处理。",
+};
+const R_AWAIT_WINDOW: Msg = msg! {
+    en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos within {days} days of delivery, and we will put it right.",
+    zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请在签收后{days}天内拍照告诉我们，我们会为您妥善处理。",
+};
+
+/// A claim that needs the goods in hand, on an order the buyer has not received: `wait`, with a
+/// failed `goods_received` check under `rule` (the ruleset's rule for raising the claim), and a
+/// reply that says the claim can be made once the goods arrive, within `window_days` of delivery
+/// when the ruleset has such a period. `extra` is a ruleset's own last sentence for the buyer.
+/// Returns `None` when the buyer has the goods.
+pub fn awaiting_goods(
+    e: &mut Eval,
+    rule: &'static str,
+    window_days: Option<u32>,
+    extra: Option<Text>,
+) -> Option<Verdict> {
+    let d = e.d;
+    let state = OrderState::of(d);
+    if state.is_delivered() {
+        return None;
+    }
+    let text = Text::new(C_NOT_RECEIVED).msg("state", state.msg());
+    e.check("goods_received", rule, false, text);
+    e.apply(rule);
+    if state == OrderState::InTransit {
+        e.evidence("tracking_in_transit");
+    }
+    let (summary, reply, days) = match window_days {
+        Some(days) => (S_AWAIT_WINDOW, R_AWAIT_WINDOW, u64::from(days)),
+        None => (S_AWAIT, R_AWAIT, 0),
+    };
+    let claim = reason_msg(d.reason);
+    let summary = Text::new(summary)
+        .msg("claim", claim)
+        .msg("state", state.msg())
+        .raw("rule", rule)
+        .num("days", days);
+    let mut reply = vec![Text::new(reply)
+        .msg("state", state.msg())
+        .msg("claim", claim)
+        .num("days", days)];
+    reply.extend(extra);
+    Some(Verdict {
+        outcome: Outcome::Wait,
+        fault: Fault::Undetermined,
+        refund: 0,
+        summary: vec![summary],
+        reply,
+    })
+}
