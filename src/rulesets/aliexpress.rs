@@ -11,6 +11,7 @@ use super::marketplace::{
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,
 };
+use super::state::{awaiting_goods, OrderState};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -452,6 +453,30 @@ const R_SEND_MISSING: Msg = msg! {
     en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
     zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
 };
+const NOT_SHIPPED: Msg = msg! {
+    en: "The order has not been shipped.",
+    zh: "订单尚未发货。",
+};
+const S_CANCEL: Msg = msg! {
+    en: "Cancel the order and refund {amount}, everything the buyer paid: nothing has shipped, so nothing comes back. An order not shipped in its handling time is closed and refunded anyway (AE-R5).",
+    zh: "取消订单并退款{amount}（买家支付的全部金额）：商品尚未发出，无需退货。未在备货期内发货的订单本也会自动关闭并退款（AE-R5）。",
+};
+const R_CANCEL: Msg = msg! {
+    en: "Your order has not shipped yet, so we are cancelling it as you asked and refunding the full {amount} you paid.",
+    zh: "您的订单尚未发货，我们将按您的要求取消订单，并全额退还您支付的{amount}。",
+};
+const R_CANCEL_BY: Msg = msg! {
+    en: "We will confirm the cancellation by {day} at the latest.",
+    zh: "我们最迟将于{day}前确认取消。",
+};
+const S_NO_REASON_TRANSIT: Msg = msg! {
+    en: "Accept: the shop promises {days}-day change-of-mind returns, counted from delivery. The parcel is on its way: the buyer may refuse it or return it unused on arrival, paying the way back (AE-R18); refund {amount} once it is back.",
+    zh: "同意：店铺承诺收货后{days}天无理由退货。包裹正在运输途中：买家可拒收或收货后原样退回，退回运费由买家承担（AE-R18）；商品退回后退款{amount}。",
+};
+const R_NO_REASON_TRANSIT: Msg = msg! {
+    en: "Your parcel is already on its way, so we can no longer cancel the shipment. You can refuse it at delivery, or return it unused within {days} days of receiving it; the return postage is yours, and we will refund {amount} as soon as it is back with us.",
+    zh: "您的包裹已在运输途中，无法取消发货。您可以拒收，或在收货后{days}天内原样退回，退货运费由您承担；商品退回后我们会立即退款{amount}。",
+};
 const R_NO_REASON_NONE: Msg = msg! {
     en: "We understand you have changed your mind about this item. Our store does not offer returns for a change of mind, and AliExpress Buyer Protection covers orders that are not received or not as described, so we are unable to accept a return for this reason. If there is a problem with the item itself, please send us photos and we will gladly help.",
     zh: "我们理解您对这件商品改变了主意。本店不提供无理由退货，速卖通买家保护也只保障未收到货或货不对版的情况，因此我们无法以此理由接受退货。如果商品本身有问题，请发照片给我们，我们很乐意帮您处理。",
@@ -550,8 +575,16 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let mut verdict = match d.reason {
         Reason::NotReceived => not_received(&mut e, &c)?,
         Reason::LateShipment | Reason::OutOfStock => late_shipment(&mut e, &c)?,
-        Reason::NoReason => no_reason(&mut e, &c)?,
-        _ => not_as_described(&mut e, &c),
+        Reason::NoReason => match OrderState::of(d) {
+            OrderState::Unshipped => cancel_unshipped(&mut e, &c),
+            OrderState::InTransit => no_reason_in_transit(&mut e, &c),
+            OrderState::Delivered => no_reason(&mut e, &c)?,
+        },
+        // AE-R6: a claim about the goods is opened after delivery, within the window.
+        _ => match awaiting_goods(&mut e, "AE-R6", Some(p.days("disputeWindowDays")), None) {
+            Some(v) => v,
+            None => not_as_described(&mut e, &c),
+        },
     };
     if let Some((respond, platform)) = response {
         // AE-R12 / AE-R13: the seller's 5-day timer and the platform's intervention day.
@@ -967,6 +1000,64 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let summary = one(fill(Text::new(S_LATE_IN_TRANSIT)));
     let reply = one(fill(Text::new(R_LATE_IN_TRANSIT)));
     Ok(seller_pays(e, c, summary, reply))
+}
+
+/// A change of mind before shipment: nothing has left, so the seller cancels and refunds the
+/// whole amount paid. The rule base has no cancellation rule; AE-R5 closes an unshipped order with
+/// a full refund, and AE-R12 gives the seller 5 days to answer a request before the system
+/// executes it.
+fn cancel_unshipped(e: &mut Eval, c: &Ctx) -> Verdict {
+    let d = e.d;
+    e.check("shipped", "AE-R5", false, Text::new(NOT_SHIPPED));
+    e.apply("AE-R5");
+    let mut reply = one(Text::new(R_CANCEL).money("amount", c.full));
+    if let Some(day) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_CANCEL_BY).date("day", day));
+    }
+    let expired = c.handling.is_some_and(|h| d.as_of.is_after(h));
+    verdict(
+        Outcome::RefundFull,
+        if expired { Fault::Seller } else { Fault::None },
+        c.full,
+        one(Text::new(S_CANCEL).money("amount", c.full)),
+        reply,
+    )
+}
+
+/// A change of mind while the parcel travels: as after delivery, only a shop that promises
+/// returns takes it back (AE-R18); the buyer refuses the parcel or returns it on arrival and pays
+/// the way back, and the refund follows the goods.
+fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
+    let d = e.d;
+    let days = d.common.params.days("returnWindowDays");
+    let promised = days > 0;
+    let text = if promised {
+        Text::new(SHOP_RETURNS_YES).num("days", u64::from(days))
+    } else {
+        Text::new(SHOP_RETURNS_NO)
+    };
+    e.check("shop_promises_returns", "AE-R18", promised, text);
+    e.apply("AE-R18");
+    if !promised {
+        e.evidence("listing_return_policy");
+        return verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            one(Text::new(S_NO_REASON_NONE)),
+            one(Text::new(R_NO_REASON_NONE)),
+        );
+    }
+    e.evidence("shipment_record");
+    e.evidence("return_tracking");
+    let fill = |t: Text| t.num("days", u64::from(days)).money("amount", c.full);
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        c.full,
+        one(fill(Text::new(S_NO_REASON_TRANSIT))),
+        one(fill(Text::new(R_NO_REASON_TRANSIT))),
+    )
 }
 
 /// AE-R18: a change of mind is not covered by Buyer Protection; the seller may decline unless the

@@ -12,6 +12,7 @@ use super::marketplace::{
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,
 };
+use super::state::{awaiting_goods, OrderState};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -293,7 +294,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     });
     let mut verdict = match d.reason {
         Reason::NotReceived => not_received(&mut e, full)?,
-        Reason::NoReason => no_reason(&mut e, full)?,
+        Reason::NoReason => match OrderState::of(d) {
+            OrderState::Unshipped => cancel_unshipped(&mut e, full),
+            OrderState::InTransit => no_reason_in_transit(&mut e, full),
+            OrderState::Delivered => no_reason(&mut e, full)?,
+        },
         _ => not_as_described(&mut e, full)?,
     };
     if let Some((opened, wait, respond)) = contact {
@@ -544,6 +549,11 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     if let Some(v) = not_covered(e) {
         return Ok(v);
     }
+    // AMZ-7: an item is returned within the window after delivery; before it there is none.
+    let window = p.days("returnWindowDays");
+    if let Some(v) = awaiting_goods(e, "AMZ-7", Some(window), None) {
+        return Ok(v);
+    }
     let (in_time, last, days, day) = return_window(e)?;
     if !in_time {
         return Ok(return_late(last, days, day));
@@ -647,3 +657,65 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
         fill(Text::new(R_NO_REASON_OK)),
     ))
 }
+
+/// A cancellation before shipment: the seller cancels and refunds the price and the original
+/// shipping (AMZ-4); nothing comes back.
+fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
+    e.check("shipped", "AMZ-4", false, Text::new(NOT_SHIPPED));
+    e.apply("AMZ-4");
+    let mut reply = one(Text::new(R_CANCEL).money("amount", full));
+    if let Some(respond) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_CANCEL_BY).date("respond", respond));
+    }
+    Verdict {
+        outcome: Outcome::RefundFull,
+        fault: Fault::None,
+        refund: full,
+        summary: one(Text::new(S_CANCEL).money("amount", full)),
+        reply,
+    }
+}
+
+/// A change of mind while the parcel travels: the buyer refuses it or returns it within the
+/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
+/// plus original shipping once it is back (AMZ-4).
+fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
+    let days = u64::from(e.d.common.params.days("returnWindowDays"));
+    e.apply("AMZ-4");
+    e.apply("AMZ-7");
+    e.evidence("shipment_record");
+    e.evidence("return_tracking");
+    let fill = |t: Text| t.num("days", days).money("amount", full);
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        full,
+        fill(Text::new(S_NO_REASON_TRANSIT)),
+        fill(Text::new(R_NO_REASON_TRANSIT)),
+    )
+}
+
+const NOT_SHIPPED: Msg = msg! {
+    en: "The order has not been shipped.",
+    zh: "订单尚未发货。",
+};
+const S_CANCEL: Msg = msg! {
+    en: "Cancel the order and refund the price plus original shipping, {amount} (AMZ-4): nothing has shipped, so nothing comes back.",
+    zh: "取消订单并退还货款及原运费共{amount}（AMZ-4）：商品尚未发出，无需退货。",
+};
+const R_CANCEL: Msg = msg! {
+    en: "Your order has not shipped yet, so we are cancelling it as you asked and refunding the full {amount}, including shipping.",
+    zh: "您的订单尚未发货，我们将按您的要求取消订单，并全额退款{amount}（含运费）。",
+};
+const R_CANCEL_BY: Msg = msg! {
+    en: "You will have our confirmation by {respond} at the latest.",
+    zh: "我们最迟将于{respond}前向您确认。",
+};
+const S_NO_REASON_TRANSIT: Msg = msg! {
+    en: "Accept: the parcel is on its way. The buyer may refuse it, or return it within the {days}-day window that counts from delivery (AMZ-7), paying the return label; refund the price plus original shipping, {amount}, once it is back (AMZ-4).",
+    zh: "同意：包裹正在运输途中。买家可拒收，或在签收后{days}天退货期内退回（AMZ-7），退货面单由买家承担；商品退回后退还货款及原运费共{amount}（AMZ-4）。",
+};
+const R_NO_REASON_TRANSIT: Msg = msg! {
+    en: "Your parcel is already on its way, so the shipment can no longer be cancelled. You can refuse it at delivery, or return it unused within {days} days of receiving it; the return postage is yours, and we will refund {amount}, including the original shipping, once it is back with us.",
+    zh: "您的包裹已在运输途中，无法取消发货。您可以拒收，或在收货后{days}天内原样退回，退货运费由您承担；商品退回后我们会退款{amount}（含原运费）。",
+};
