@@ -20,6 +20,7 @@
 //!   rate, the rate in basis points (default 50 = 0.5%, the low end of the range), half-up.
 
 use super::cn_consumer::{after_day, as_days, statutory};
+use super::state::OrderState;
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -300,6 +301,13 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let (start, by_delivery) = match (d.dates.delivered, d.dates.paid) {
         (Some(s), _) => (s, true),
         (None, Some(s)) => (s, false),
+        // A car not yet delivered has no delivery date to ask for: its invoice date is.
+        (None, None) if !OrderState::of(d).is_delivered() => {
+            return Err(missing(
+                "dates.paid",
+                "the invoice date, YYYY-MM-DD, as the car has not been delivered; the three-guarantee periods run from it",
+            ))
+        }
         (None, None) => {
             return Err(missing(
                 "dates.delivered",

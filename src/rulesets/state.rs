@@ -114,11 +114,19 @@ pub fn awaiting_goods(
     window_days: Option<u32>,
     extra: Option<Text>,
 ) -> Option<Verdict> {
+    let state = OrderState::of(e.d);
+    (!state.is_delivered()).then(|| goods_not_received(e, state, rule, window_days, extra))
+}
+
+/// The answer of `awaiting_goods` for an order in `state`, not delivered.
+pub fn goods_not_received(
+    e: &mut Eval,
+    state: OrderState,
+    rule: &'static str,
+    window_days: Option<u32>,
+    extra: Option<Text>,
+) -> Verdict {
     let d = e.d;
-    let state = OrderState::of(d);
-    if state.is_delivered() {
-        return None;
-    }
     let text = Text::new(C_NOT_RECEIVED).msg("state", state.msg());
     e.check("goods_received", rule, false, text);
     e.apply(rule);
@@ -140,11 +148,11 @@ pub fn awaiting_goods(
         .msg("claim", claim)
         .num("days", days)];
     reply.extend(extra);
-    Some(Verdict {
+    Verdict {
         outcome: Outcome::Wait,
         fault: Fault::Undetermined,
         refund: 0,
         summary: vec![summary],
         reply,
-    })
+    }
 }
