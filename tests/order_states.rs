@@ -13,7 +13,7 @@ mod common;
 use common::*;
 use dispute_calc::api;
 use dispute_calc::decision::Decision;
-use dispute_calc::model::{Locale, Outcome};
+use dispute_calc::model::{Fault, Locale, Outcome};
 use dispute_calc::ErrorCode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,4 +287,356 @@ fn every_ruleset_reason_and_order_state_decides_or_refuses_for_a_reason_that_fit
         }
     }
     assert!(cells >= 7 * 3 * 3, "only {cells} cells");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before shipment, Taobao and Tmall: TB-T1 (24 hours), TB-R7, no penalty unless the promised
+// ship time (48 hours after payment) has already passed.
+
+/// A no-reason refund on an order paid at `paid` and not shipped, asked at `opened`.
+fn unshipped(ruleset: &str, paid: &str, opened: &str, as_of: &str, extra: &str) -> String {
+    format!(
+        r#"{{"ruleset":"{ruleset}","reason":"no_reason","asOf":"{as_of}","currency":"CNY","price":19900,"shippingPaid":1000,"dates":{{"ordered":"{paid}","paid":"{paid}","opened":"{opened}"}}{extra}}}"#
+    )
+}
+
+#[test]
+fn tb_t1_hour_24_is_in_time_and_a_minute_later_the_refund_is_released() {
+    let run = |as_of: &str| {
+        eval(&unshipped(
+            "taobao",
+            "2024-05-20T08:00:00+08:00",
+            "2024-05-20T09:30:00+08:00",
+            as_of,
+            "",
+        ))
+    };
+    let d = run("2024-05-21T09:30:00+08:00");
+    assert_eq!(d.outcome, Outcome::RefundFull);
+    assert_eq!(d.refund, 20900, "price and shipping: nothing shipped");
+    assert_eq!(d.fault, Fault::None);
+    assert_eq!(
+        deadline(&d, "sellerResponseDeadline"),
+        "2024-05-21T09:30:00+08:00"
+    );
+    assert!(check(&d, "seller_response_window").passed);
+    assert_eq!(check(&d, "seller_response_window").rule, "TB-T1");
+    assert!(!check(&d, "shipped").passed);
+    assert!(d
+        .summary
+        .contains("shipping before 2024-05-21T09:30:00+08:00 closes"));
+    assert!(d
+        .reply
+        .contains("by 2024-05-21T09:30:00+08:00 at the latest"));
+    for rule in ["TB-T1", "TB-R7"] {
+        assert!(has_rule(&d, rule), "{rule}: {:?}", d.rules);
+    }
+
+    let late = run("2024-05-21T09:31:00+08:00");
+    assert_eq!(late.outcome, Outcome::RefundFull);
+    assert_eq!(late.refund, 20900);
+    assert!(!check(&late, "seller_response_window").passed);
+    assert!(late.summary.contains("closed on 2024-05-21T09:30:00+08:00"));
+    assert!(!late.summary.contains("closes the request"));
+}
+
+#[test]
+fn tb_t1_on_dates_is_whole_days_ceil_hours_over_24() {
+    let run = |as_of: &str, extra: &str| {
+        eval(&unshipped(
+            "taobao",
+            "2024-05-20",
+            "2024-05-20",
+            as_of,
+            extra,
+        ))
+    };
+    let d = run("2024-05-21", "");
+    assert_eq!(deadline(&d, "sellerResponseDeadline"), "2024-05-21");
+    assert!(check(&d, "seller_response_window").passed);
+    assert!(!check(&run("2024-05-22", ""), "seller_response_window").passed);
+    // 25 hours on a date: ceil(25 / 24) = 2 days.
+    let d = run("2024-05-22", r#","policy":{"unshippedRefundHours":25}"#);
+    assert_eq!(deadline(&d, "sellerResponseDeadline"), "2024-05-22");
+    assert!(check(&d, "seller_response_window").passed);
+}
+
+#[test]
+fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
+    // Paid 05-18 08:00: the 48-hour ship time ends 05-20 08:00.
+    let run = |ruleset: &str, as_of: &str| {
+        eval(&unshipped(
+            ruleset,
+            "2024-05-18T08:00:00+08:00",
+            "2024-05-20T07:00:00+08:00",
+            as_of,
+            "",
+        ))
+    };
+    let d = run("taobao", "2024-05-20T08:00:00+08:00");
+    assert_eq!(d.fault, Fault::None);
+    assert!(check(&d, "shipped_within_handling_time").passed);
+    assert!(!has_rule(&d, "TB-P1") && !has_rule(&d, "TB-P5"));
+    assert_eq!(
+        deadline(&d, "handlingDeadline"),
+        "2024-05-20T08:00:00+08:00"
+    );
+
+    let d = run("taobao", "2024-05-20T08:01:00+08:00");
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(
+        d.refund, 20900,
+        "the penalty is owed on top, not in the refund"
+    );
+    assert!(!check(&d, "shipped_within_handling_time").passed);
+    assert!(has_rule(&d, "TB-P1") && has_rule(&d, "TB-P5"));
+    assert!(
+        d.summary.contains("9.95 CNY"),
+        "5% of 199.00: {}",
+        d.summary
+    );
+
+    let d = run("tmall", "2024-05-20T08:01:00+08:00");
+    assert!(has_rule(&d, "TM-P1"));
+    assert!(
+        d.summary.contains("59.70 CNY"),
+        "30% of 199.00: {}",
+        d.summary
+    );
+    let (_, zh) = eval_both(&unshipped(
+        "tmall",
+        "2024-05-18T08:00:00+08:00",
+        "2024-05-20T07:00:00+08:00",
+        "2024-05-20T08:01:00+08:00",
+        "",
+    ));
+    assert!(
+        zh.reply.contains("59.70元") && zh.reply.contains("209.00元"),
+        "{}",
+        zh.reply
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// In transit, Taobao: refusal at delivery (TB-R14), TB-T3, and TB-R7 for a late parcel.
+
+fn in_transit(shipped: &str, opened: &str, as_of: &str, extra: &str) -> String {
+    format!(
+        r#"{{"ruleset":"taobao","reason":"no_reason","asOf":"{as_of}","currency":"CNY","price":19900,"shippingPaid":1000,"dates":{{"paid":"2024-05-10T10:00:00+08:00","shipped":"{shipped}","opened":"{opened}"}},"tracking":"in_transit"{extra}}}"#
+    )
+}
+
+#[test]
+fn in_transit_the_buyer_refuses_and_pays_the_way_back_tb_r14() {
+    let d = eval(&in_transit(
+        "2024-05-12T10:00:00+08:00",
+        "2024-05-13T09:00:00+08:00",
+        "2024-05-13T12:00:00+08:00",
+        "",
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(d.fault, Fault::Buyer);
+    assert_eq!(
+        d.refund, 19900,
+        "the outbound shipping stays with the buyer"
+    );
+    assert!(
+        check(&d, "shipped_within_handling_time").passed,
+        "shipped at hour 48"
+    );
+    assert!(check(&d, "shipped_before_request").passed);
+    assert_eq!(
+        deadline(&d, "sellerResponseDeadline"),
+        "2024-05-14T21:00:00+08:00"
+    );
+    assert!(d.reply.contains("refuse it"), "{}", d.reply);
+    assert!(!d
+        .deadlines
+        .0
+        .iter()
+        .any(|(n, _)| *n == "returnWindowLastDay"));
+}
+
+#[test]
+fn a_parcel_sent_late_or_after_the_request_is_at_the_sellers_cost_tb_r7() {
+    // One minute after the 48-hour ship time.
+    let d = eval(&in_transit(
+        "2024-05-12T10:01:00+08:00",
+        "2024-05-13T09:00:00+08:00",
+        "2024-05-13T12:00:00+08:00",
+        "",
+    ));
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::RefundFull, Fault::Seller, 20900)
+    );
+    assert!(!check(&d, "shipped_within_handling_time").passed);
+    assert!(has_rule(&d, "TB-R7") && has_rule(&d, "TB-P1"));
+    // Shipped after the refund request, inside the ship time: TB-R7 without a penalty.
+    let d = eval(&in_transit(
+        "2024-05-11T10:00:00+08:00",
+        "2024-05-11T09:00:00+08:00",
+        "2024-05-13T12:00:00+08:00",
+        "",
+    ));
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::RefundFull, Fault::Seller, 20900)
+    );
+    assert!(!check(&d, "shipped_before_request").passed);
+    assert!(has_rule(&d, "TB-R7") && !has_rule(&d, "TB-P1"));
+}
+
+#[test]
+fn in_transit_tb_t3_36_hours_then_the_refund_is_released() {
+    let run = |as_of: &str| {
+        eval(&in_transit(
+            "2024-05-12T10:00:00+08:00",
+            "2024-05-13T09:00:00+08:00",
+            as_of,
+            "",
+        ))
+    };
+    let d = run("2024-05-14T21:00:00+08:00");
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert!(check(&d, "seller_response_window").passed);
+    let d = run("2024-05-14T21:01:00+08:00");
+    assert_eq!((d.outcome, d.refund), (Outcome::RefundFull, 20900));
+    assert!(!check(&d, "seller_response_window").passed);
+    assert!(has_rule(&d, "TB-T3"));
+}
+
+#[test]
+fn in_transit_the_exclusions_still_apply_7d_6_7d_7() {
+    for item in [r#"{"perishable":true}"#, r#"{"exclusionConfirmed":true}"#] {
+        let d = eval(&in_transit(
+            "2024-05-12T10:00:00+08:00",
+            "2024-05-13T09:00:00+08:00",
+            "2024-05-13T12:00:00+08:00",
+            &format!(r#","item":{item}"#),
+        ));
+        assert_eq!((d.outcome, d.refund), (Outcome::Reject, 0), "{item}");
+        assert!(!check(&d, "not_excluded").passed || !check(&d, "no_confirmed_exclusion").passed);
+    }
+    let d = eval(
+        r#"{"ruleset":"cn-consumer","reason":"no_reason","asOf":"2024-05-20","currency":"CNY","price":19900,"dates":{"shipped":"2024-05-18"},"item":{"madeToOrder":true}}"#,
+    );
+    assert_eq!(d.outcome, Outcome::Reject);
+    assert!(!check(&d, "not_excluded").passed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The other rulesets before delivery.
+
+#[test]
+fn cn_consumer_before_shipment_refunds_everything_within_7_days_of_the_request() {
+    let d = eval(
+        r#"{"ruleset":"cn-consumer","reason":"no_reason","asOf":"2024-05-20","currency":"CNY","price":19900,"shippingPaid":1000,"dates":{"paid":"2024-05-18","opened":"2024-05-19"}}"#,
+    );
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::RefundFull, Fault::None, 20900)
+    );
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-05-26");
+    assert!(d.reply.contains("by 2024-05-26"), "{}", d.reply);
+    // In transit: refund of the price once the goods are back, the way back on the buyer.
+    let d = eval(
+        r#"{"ruleset":"cn-consumer","reason":"no_reason","asOf":"2024-05-20","currency":"CNY","price":19900,"shippingPaid":1000,"dates":{"shipped":"2024-05-18"}}"#,
+    );
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::ReturnRefund, Fault::Buyer, 19900)
+    );
+}
+
+#[test]
+fn aliexpress_and_amazon_cancel_before_shipment_and_refund_everything() {
+    let d = eval(
+        r#"{"ruleset":"aliexpress","reason":"no_reason","asOf":"2024-05-20","currency":"USD","price":2599,"shippingPaid":300,"dates":{"ordered":"2024-05-19","opened":"2024-05-19"}}"#,
+    );
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::RefundFull, Fault::None, 2899)
+    );
+    assert!(
+        d.reply.contains("28.99 USD") && d.reply.contains("by 2024-05-24"),
+        "{}",
+        d.reply
+    );
+    // Past the 7-day handling time the order is the seller's failure to ship (AE-R5).
+    let d = eval(
+        r#"{"ruleset":"aliexpress","reason":"no_reason","asOf":"2024-05-27","currency":"USD","price":2599,"dates":{"ordered":"2024-05-19"}}"#,
+    );
+    assert_eq!(d.fault, Fault::Seller);
+    // In transit, a shop that promises returns takes the parcel back at the buyer's cost.
+    let d = eval(
+        r#"{"ruleset":"aliexpress","reason":"no_reason","asOf":"2024-05-27","currency":"USD","price":2599,"shippingPaid":300,"dates":{"shipped":"2024-05-20"},"policy":{"returnWindowDays":15}}"#,
+    );
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::ReturnRefund, Fault::Buyer, 2899)
+    );
+
+    let d = eval(
+        r#"{"ruleset":"amazon","reason":"no_reason","asOf":"2024-05-20T12:00:00Z","currency":"USD","price":2000,"shippingPaid":499,"dates":{"ordered":"2024-05-19T08:00:00Z","opened":"2024-05-20T08:00:00Z"}}"#,
+    );
+    assert_eq!(
+        (d.outcome, d.fault, d.refund),
+        (Outcome::RefundFull, Fault::None, 2499)
+    );
+    assert!(d.reply.contains("by 2024-05-23T08:00:00+00:00"), "{}", d.reply);
+}
+
+#[test]
+fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
+    let input = r#"{"ruleset":"taobao","reason":"quality","asOf":"2024-05-20","currency":"CNY","price":19900,"dates":{"paid":"2024-05-10","shipped":"2024-05-12"},"tracking":"in_transit"}"#;
+    let (en, zh) = eval_both(input);
+    assert_eq!(en.outcome, Outcome::Wait);
+    assert!(
+        en.reply.contains("within 7 days of delivery"),
+        "{}",
+        en.reply
+    );
+    assert!(en.reply.contains("refuse the parcel"), "{}", en.reply);
+    assert!(
+        zh.reply.contains("签收后7天内") && zh.reply.contains("拒收"),
+        "{}",
+        zh.reply
+    );
+    assert!(en.evidence.contains(&"tracking_in_transit"));
+    // A shop's longer window is the one quoted.
+    let d = eval(&input.replace(
+        r#""tracking""#,
+        r#""policy":{"returnWindowDays":15},"tracking""#,
+    ));
+    assert!(
+        d.reply.contains("within 15 days of delivery"),
+        "{}",
+        d.reply
+    );
+}
+
+#[test]
+fn a_delivered_order_without_its_delivery_date_is_still_asked_for_it() {
+    for (ruleset, policy) in [
+        ("taobao", ""),
+        ("tmall", ""),
+        ("cn-consumer", ""),
+        ("aliexpress", r#","policy":{"returnWindowDays":15}"#),
+        ("amazon", ""),
+    ] {
+        let currency = if ruleset == "aliexpress" || ruleset == "amazon" {
+            "USD"
+        } else {
+            "CNY"
+        };
+        let e = eval_err(&format!(
+            r#"{{"ruleset":"{ruleset}","reason":"no_reason","asOf":"2024-05-20","currency":"{currency}","price":100,"dates":{{"shipped":"2024-05-12"}},"tracking":"delivered"{policy}}}"#
+        ));
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            (ErrorCode::MissingField, "dates.delivered"),
+            "{ruleset}"
+        );
+    }
 }
