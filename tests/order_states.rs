@@ -324,7 +324,7 @@ fn tb_t1_hour_24_is_in_time_and_a_minute_later_the_refund_is_released() {
     assert!(!check(&d, "shipped").passed);
     assert!(d
         .summary
-        .contains("shipping before 2024-05-21T09:30:00+08:00 closes"));
+        .contains("shipping before 2024-05-21T09:30:00+08:00 closes the request"));
     assert!(d
         .reply
         .contains("by 2024-05-21T09:30:00+08:00 at the latest"));
@@ -584,7 +584,11 @@ fn aliexpress_and_amazon_cancel_before_shipment_and_refund_everything() {
         (d.outcome, d.fault, d.refund),
         (Outcome::RefundFull, Fault::None, 2499)
     );
-    assert!(d.reply.contains("by 2024-05-23T08:00:00+00:00"), "{}", d.reply);
+    assert!(
+        d.reply.contains("by 2024-05-23T08:00:00+00:00"),
+        "{}",
+        d.reply
+    );
 }
 
 #[test]

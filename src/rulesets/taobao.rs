@@ -773,8 +773,8 @@ const C_SHIPPED_AFTER: Msg = msg! {
     zh: "{shipped}发货，晚于买家{opened}的退款申请，且未经买家同意。",
 };
 const S_SHIP_OR_REFUND: Msg = msg! {
-    en: "Agree the refund now; shipping before {due} closes the request (TB-T1), but a parcel sent after the request without the buyer's consent travels at your cost and risk if refused (TB-R7). Without an answer by {due} the platform releases the refund.",
-    zh: "请立即同意退款；在{due}前发货可关闭退款申请（TB-T1），但买家申请退款后未经同意发货的，如买家拒收，费用和风险由您承担（TB-R7）。{due}前未处理的，平台将自动退款。",
+    en: "Agree it now: shipping before {due} closes the request (TB-T1), but a refused parcel is then at your cost; without an answer by {due} the platform releases the refund.",
+    zh: "请立即同意退款：在{due}前发货可关闭退款申请（TB-T1），但买家拒收的费用由您承担；{due}前未处理的，平台将自动退款。",
 };
 const R_RELEASED_BY: Msg = msg! {
     en: "The refund reaches you by {due} at the latest.",
