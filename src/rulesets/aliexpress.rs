@@ -757,6 +757,57 @@ fn seller_pays(e: &mut Eval, c: &Ctx, mut summary: Vec<Text>, mut reply: Vec<Tex
     verdict(outcome, Fault::Seller, refund, summary, reply)
 }
 
+/// AE-R9: the carrier's delivery record defeats the non-receipt claim; a late delivery shows as
+/// a failed AE-R3 check.
+fn delivered_reject(e: &mut Eval, shipped: Stamp, deadline: Stamp, promise: u64) -> Verdict {
+    let d = e.d;
+    e.apply("AE-R9");
+    e.apply("AE-R16");
+    if d.tracking == Some(Tracking::Delivered)
+        || (d.tracking.is_none() && d.dates.delivered.is_some())
+    {
+        e.evidence("tracking_delivered");
+    }
+    e.evidence("proof_of_delivery");
+    e.evidence("address_match");
+    e.evidence("shipment_record");
+    e.evidence("chat_record");
+    let mut summary = one(Text::new(S_DELIVERED));
+    let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
+    if let Some(day) = d.dates.delivered {
+        let late = day.is_after(deadline);
+        let msg = if late {
+            PROMISE_DELIVERED_LATE
+        } else {
+            PROMISE_DELIVERED_OK
+        };
+        let text = Text::new(msg)
+            .date("day", day)
+            .num("days", promise)
+            .date("deadline", deadline);
+        e.check("within_promised_delivery", "AE-R3", !late, text);
+        e.apply("AE-R3");
+        e.apply("AE-R4");
+        let transit = u64::try_from(shipped.days_until(day)).unwrap_or(0);
+        summary.push(
+            Text::new(S_TRANSIT_FACTS)
+                .date("shipped", shipped)
+                .date("day", day)
+                .num("n", transit)
+                .num("days", promise)
+                .date("deadline", deadline),
+        );
+        if late {
+            summary.push(Text::new(S_LATE_DELIVERY_NOTE));
+        }
+        reply.push(Text::new(DELIVERED_ON).date("day", day));
+    } else {
+        reply.push(Text::new(DELIVERED));
+    }
+    reply.push(Text::new(R_DELIVERED_RULE));
+    verdict(Outcome::Reject, Fault::None, 0, summary, reply)
+}
+
 /// rules.md §2.3: handling time, dispute window, delivery record, promised delivery time.
 fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let d = e.d;
@@ -779,51 +830,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         (false, _) => Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
     };
     if e.check("delivered_per_carrier", "AE-R9", delivered, text) {
-        e.apply("AE-R9");
-        e.apply("AE-R16");
-        if d.tracking == Some(Tracking::Delivered)
-            || (d.tracking.is_none() && d.dates.delivered.is_some())
-        {
-            e.evidence("tracking_delivered");
-        }
-        e.evidence("proof_of_delivery");
-        e.evidence("address_match");
-        e.evidence("shipment_record");
-        e.evidence("chat_record");
-        let mut summary = one(Text::new(S_DELIVERED));
-        let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
-        if let Some(day) = d.dates.delivered {
-            let late = day.is_after(deadline);
-            let msg = if late {
-                PROMISE_DELIVERED_LATE
-            } else {
-                PROMISE_DELIVERED_OK
-            };
-            let text = Text::new(msg)
-                .date("day", day)
-                .num("days", promise)
-                .date("deadline", deadline);
-            e.check("within_promised_delivery", "AE-R3", !late, text);
-            e.apply("AE-R3");
-            e.apply("AE-R4");
-            let transit = u64::try_from(shipped.days_until(day)).unwrap_or(0);
-            summary.push(
-                Text::new(S_TRANSIT_FACTS)
-                    .date("shipped", shipped)
-                    .date("day", day)
-                    .num("n", transit)
-                    .num("days", promise)
-                    .date("deadline", deadline),
-            );
-            if late {
-                summary.push(Text::new(S_LATE_DELIVERY_NOTE));
-            }
-            reply.push(Text::new(DELIVERED_ON).date("day", day));
-        } else {
-            reply.push(Text::new(DELIVERED));
-        }
-        reply.push(Text::new(R_DELIVERED_RULE));
-        return Ok(verdict(Outcome::Reject, Fault::None, 0, summary, reply));
+        return Ok(delivered_reject(e, shipped, deadline, promise));
     }
 
     // AE-R7: the earliest day a non-receipt dispute may be opened.
