@@ -11,7 +11,9 @@ use super::marketplace::{
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,
 };
-use super::state::{awaiting_goods, OrderState};
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -453,29 +455,13 @@ const R_SEND_MISSING: Msg = msg! {
     en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
     zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
 };
-const NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
-};
 const S_CANCEL: Msg = msg! {
-    en: "Cancel the order and refund {amount}, everything the buyer paid: nothing has shipped, so nothing comes back. An order not shipped in its handling time is closed and refunded anyway (AE-R5).",
-    zh: "取消订单并退款{amount}（买家支付的全部金额）：商品尚未发出，无需退货。未在备货期内发货的订单本也会自动关闭并退款（AE-R5）。",
-};
-const R_CANCEL: Msg = msg! {
-    en: "Your order has not shipped yet, so we are cancelling it as you asked and refunding the full {amount} you paid.",
-    zh: "您的订单尚未发货，我们将按您的要求取消订单，并全额退还您支付的{amount}。",
-};
-const R_CANCEL_BY: Msg = msg! {
-    en: "We will confirm the cancellation by {day} at the latest.",
-    zh: "我们最迟将于{day}前确认取消。",
+    en: "Cancel and refund {amount}, everything paid: nothing has shipped (an order unshipped in its handling time is refunded anyway, AE-R5).",
+    zh: "取消订单并退还全部{amount}：商品尚未发出（未在备货期内发货的订单本也会自动退款，AE-R5）。",
 };
 const S_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Accept: the shop promises {days}-day change-of-mind returns, counted from delivery. The parcel is on its way: the buyer may refuse it or return it unused on arrival, paying the way back (AE-R18); refund {amount} once it is back.",
-    zh: "同意：店铺承诺收货后{days}天无理由退货。包裹正在运输途中：买家可拒收或收货后原样退回，退回运费由买家承担（AE-R18）；商品退回后退款{amount}。",
-};
-const R_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Your parcel is already on its way, so we can no longer cancel the shipment. You can refuse it at delivery, or return it unused within {days} days of receiving it; the return postage is yours, and we will refund {amount} as soon as it is back with us.",
-    zh: "您的包裹已在运输途中，无法取消发货。您可以拒收，或在收货后{days}天内原样退回，退货运费由您承担；商品退回后我们会立即退款{amount}。",
+    en: "Accept: the shop promises {days}-day returns from delivery; the buyer refuses the parcel or returns it, paying the way back (AE-R18), and gets {amount} once it is back.",
+    zh: "同意：店铺承诺收货后{days}天无理由退货；买家拒收或退回，退回运费由买家承担（AE-R18），商品退回后退款{amount}。",
 };
 const R_NO_REASON_NONE: Msg = msg! {
     en: "We understand you have changed your mind about this item. Our store does not offer returns for a change of mind, and AliExpress Buyer Protection covers orders that are not received or not as described, so we are unable to accept a return for this reason. If there is a problem with the item itself, please send us photos and we will gladly help.",
@@ -1015,11 +1001,11 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
 /// executes it.
 fn cancel_unshipped(e: &mut Eval, c: &Ctx) -> Verdict {
     let d = e.d;
-    e.check("shipped", "AE-R5", false, Text::new(NOT_SHIPPED));
+    e.check("shipped", "AE-R5", false, Text::new(C_NOT_SHIPPED));
     e.apply("AE-R5");
-    let mut reply = one(Text::new(R_CANCEL).money("amount", c.full));
-    if let Some(day) = e.deadline_of("sellerResponseDeadline") {
-        reply.push(Text::new(R_CANCEL_BY).date("day", day));
+    let mut reply = one(Text::new(R_UNSHIPPED).money("refund", c.full));
+    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     let expired = c.handling.is_some_and(|h| d.as_of.is_after(h));
     verdict(
@@ -1063,7 +1049,7 @@ fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
         Fault::Buyer,
         c.full,
         one(fill(Text::new(S_NO_REASON_TRANSIT))),
-        one(fill(Text::new(R_NO_REASON_TRANSIT))),
+        one(Text::new(R_REFUSE_PARCEL).money("refund", c.full)),
     )
 }
 

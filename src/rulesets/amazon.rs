@@ -12,7 +12,9 @@ use super::marketplace::{
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,
 };
-use super::state::{awaiting_goods, OrderState};
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -661,11 +663,11 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
 /// A cancellation before shipment: the seller cancels and refunds the price and the original
 /// shipping (AMZ-4); nothing comes back.
 fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
-    e.check("shipped", "AMZ-4", false, Text::new(NOT_SHIPPED));
+    e.check("shipped", "AMZ-4", false, Text::new(C_NOT_SHIPPED));
     e.apply("AMZ-4");
-    let mut reply = one(Text::new(R_CANCEL).money("amount", full));
-    if let Some(respond) = e.deadline_of("sellerResponseDeadline") {
-        reply.push(Text::new(R_CANCEL_BY).date("respond", respond));
+    let mut reply = one(Text::new(R_UNSHIPPED).money("refund", full));
+    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     Verdict {
         outcome: Outcome::RefundFull,
@@ -691,31 +693,15 @@ fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
         Fault::Buyer,
         full,
         fill(Text::new(S_NO_REASON_TRANSIT)),
-        fill(Text::new(R_NO_REASON_TRANSIT)),
+        Text::new(R_REFUSE_PARCEL).money("refund", full),
     )
 }
 
-const NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
-};
 const S_CANCEL: Msg = msg! {
-    en: "Cancel the order and refund the price plus original shipping, {amount} (AMZ-4): nothing has shipped, so nothing comes back.",
-    zh: "取消订单并退还货款及原运费共{amount}（AMZ-4）：商品尚未发出，无需退货。",
-};
-const R_CANCEL: Msg = msg! {
-    en: "Your order has not shipped yet, so we are cancelling it as you asked and refunding the full {amount}, including shipping.",
-    zh: "您的订单尚未发货，我们将按您的要求取消订单，并全额退款{amount}（含运费）。",
-};
-const R_CANCEL_BY: Msg = msg! {
-    en: "You will have our confirmation by {respond} at the latest.",
-    zh: "我们最迟将于{respond}前向您确认。",
+    en: "Cancel and refund price and shipping, {amount} (AMZ-4): nothing has shipped.",
+    zh: "取消订单并退还货款及运费{amount}（AMZ-4）：商品尚未发出。",
 };
 const S_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Accept: the parcel is on its way. The buyer may refuse it, or return it within the {days}-day window that counts from delivery (AMZ-7), paying the return label; refund the price plus original shipping, {amount}, once it is back (AMZ-4).",
-    zh: "同意：包裹正在运输途中。买家可拒收，或在签收后{days}天退货期内退回（AMZ-7），退货面单由买家承担；商品退回后退还货款及原运费共{amount}（AMZ-4）。",
-};
-const R_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Your parcel is already on its way, so the shipment can no longer be cancelled. You can refuse it at delivery, or return it unused within {days} days of receiving it; the return postage is yours, and we will refund {amount}, including the original shipping, once it is back with us.",
-    zh: "您的包裹已在运输途中，无法取消发货。您可以拒收，或在收货后{days}天内原样退回，退货运费由您承担；商品退回后我们会退款{amount}（含原运费）。",
+    en: "Accept: the buyer refuses the parcel or returns it within {days} days of delivery (AMZ-7), paying the label; refund price and shipping, {amount}, once it is back (AMZ-4).",
+    zh: "同意：买家拒收，或在签收后{days}天内退回（AMZ-7），退货面单由买家承担；商品退回后退还货款及运费{amount}（AMZ-4）。",
 };

@@ -19,7 +19,9 @@
 //!   what it agreed with the consumer). CPL-55b (up to 2 x the loss for death or serious injury)
 //!   is for a court: it is named in the summary when a `loss` is given, never computed.
 
-use super::state::{goods_not_received, OrderState};
+use super::state::{
+    goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -345,25 +347,13 @@ fn awaiting(d: &Dispute, state: OrderState) -> Result<Decision> {
     Ok(e.finish(verdict))
 }
 
-const C_NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
-};
 const CANCEL_SUM: Msg = msg! {
-    en: "Cancel and refund {refund}, everything the buyer paid, by {due}: nothing has shipped, so there is nothing to return. The law gives a no-reason return for 7 days after receipt (CPL-25); before shipment the buyer may withdraw all the more, and the refund term of 7D-13 is counted from the request.",
-    zh: "取消订单并于{due}前退款{refund}（买家支付的全部金额）：商品尚未发出，无需退货。法律允许收货后7日内无理由退货（CPL-25），发货前买家更可撤回；7D-13的退款期限自申请之日起算。",
-};
-const CANCEL_REPLY: Msg = msg! {
-    en: "Your order has not shipped yet, so we are cancelling it as you asked and will refund the full {refund} by {due}.",
-    zh: "您的订单尚未发货，我们将按您的要求取消订单，并于{due}前全额退款{refund}。",
+    en: "Cancel and refund {refund}, everything paid, by {due}: nothing has shipped. The no-reason right runs from receipt (CPL-25), so it covers a withdrawal before it; the refund term (7D-13) counts from the request.",
+    zh: "取消订单并于{due}前退还全部{refund}：商品尚未发出。无理由退货权自签收起算（CPL-25），签收前撤回同样适用；退款期限（7D-13）自申请之日起算。",
 };
 const TRANSIT_SUM: Msg = msg! {
-    en: "No-reason refusal (CPL-25): the parcel is on its way, and the buyer may refuse it or return it within {days} days of receipt. Once it is back, refund {refund} within {refund_days} days (7D-13); the way back is the buyer's (7D-18).",
-    zh: "无理由拒收（CPL-25）：包裹正在运输途中，买家可拒收或在签收后{days}日内退货。商品退回后{refund_days}日内退款{refund}（7D-13），退回运费由买家承担（7D-18）。",
-};
-const TRANSIT_REPLY: Msg = msg! {
-    en: "Your parcel is already on its way. You can refuse it at delivery, or send it back unused within {days} days of receiving it; the postage back is yours. Once it is back with us, we will refund {refund} within {refund_days} days.",
-    zh: "您的包裹已在运输途中。您可以拒收，或在签收后{days}天内原样寄回，退回运费由您承担。商品退回后{refund_days}天内，我们将为您退款{refund}。",
+    en: "No-reason refusal (CPL-25): the buyer refuses the parcel or returns it within {days} days of receipt, paying the way back (7D-18); refund {refund} within {refund_days} days of its return (7D-13).",
+    zh: "无理由拒收（CPL-25）：买家拒收或在签收后{days}日内退回，退回运费由买家承担（7D-18）；商品退回后{refund_days}日内退款{refund}（7D-13）。",
 };
 
 /// A withdrawal before shipment: everything paid comes back. Choice where the law is silent:
@@ -386,9 +376,10 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
         summary: one(Text::new(CANCEL_SUM)
             .money("refund", refund)
             .date("due", due)),
-        reply: one(Text::new(CANCEL_REPLY)
-            .money("refund", refund)
-            .date("due", due)),
+        reply: two(
+            Text::new(R_UNSHIPPED).money("refund", refund),
+            Text::new(R_REFUND_BY).date("due", due),
+        ),
     }))
 }
 
@@ -429,7 +420,7 @@ fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
         fault: Fault::Buyer,
         refund,
         summary: one(fill(Text::new(TRANSIT_SUM))),
-        reply: one(fill(Text::new(TRANSIT_REPLY))),
+        reply: one(Text::new(R_REFUSE_PARCEL).money("refund", refund)),
     }))
 }
 

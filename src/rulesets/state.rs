@@ -87,20 +87,37 @@ const C_NOT_RECEIVED: Msg = msg! {
     zh: "买家尚未收到商品：订单{state}。",
 };
 const S_AWAIT: Msg = msg! {
-    en: "Wait: the buyer says {claim}, but the order is {state}, so there are no goods to judge yet ({rule}). The claim can be made once they arrive. If the buyer already has them, enter the delivery date.",
-    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）。买家收到商品后即可提出。如买家实际已收到商品，请填写签收日期。",
-};
-const S_AWAIT_WINDOW: Msg = msg! {
-    en: "Wait: the buyer says {claim}, but the order is {state}, so there are no goods to judge yet ({rule}). The claim can be made once they arrive, within {days} days of delivery. If the buyer already has them, enter the delivery date.",
-    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）。买家收到商品后即可提出（签收后{days}天内）。如买家实际已收到商品，请填写签收日期。",
+    en: "Wait: the buyer says {claim}, but the order is {state}, so there is nothing to judge yet ({rule}); the claim can be made once the goods arrive. If the buyer has them, enter the delivery date.",
+    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）；收货后即可提出。如买家已收到商品，请填写签收日期。",
 };
 const R_AWAIT: Msg = msg! {
     en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos and we will put it right.",
     zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请拍照告诉我们，我们会为您妥善处理。",
 };
-const R_AWAIT_WINDOW: Msg = msg! {
-    en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos within {days} days of delivery, and we will put it right.",
-    zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请在签收后{days}天内拍照告诉我们，我们会为您妥善处理。",
+const WINDOW: Msg = msg! {
+    en: "A claim is open for {days} days after delivery.",
+    zh: "签收后{days}天内均可提出。",
+};
+
+/// "The order has not been shipped.": the failed `shipped` check of every ruleset.
+pub const C_NOT_SHIPPED: Msg = msg! {
+    en: "The order has not been shipped.",
+    zh: "订单尚未发货。",
+};
+/// The reply to a refund of an order that has not shipped.
+pub const R_UNSHIPPED: Msg = msg! {
+    en: "Your order has not shipped yet, so we are cancelling it and refunding the full {refund}.",
+    zh: "您的订单尚未发货，我们将为您取消订单并全额退款{refund}。",
+};
+/// The day by which the buyer has the refund at the latest (a timer, or a refund term).
+pub const R_REFUND_BY: Msg = msg! {
+    en: "The refund reaches you by {due} at the latest.",
+    zh: "退款最迟将于{due}前到账。",
+};
+/// The reply to a change of mind while the parcel travels.
+pub const R_REFUSE_PARCEL: Msg = msg! {
+    en: "Your parcel is already on its way. You can refuse it at delivery or send it back unused after it arrives; the postage back is yours, and we refund {refund} once it is back with us.",
+    zh: "您的包裹已在运输途中。您可以拒收，或收货后原样寄回，退回运费由您承担；商品退回后我们将退款{refund}。",
 };
 
 /// A claim that needs the goods in hand, on an order the buyer has not received: `wait`, with a
@@ -133,26 +150,24 @@ pub fn goods_not_received(
     if state == OrderState::InTransit {
         e.evidence("tracking_in_transit");
     }
-    let (summary, reply, days) = match window_days {
-        Some(days) => (S_AWAIT_WINDOW, R_AWAIT_WINDOW, u64::from(days)),
-        None => (S_AWAIT, R_AWAIT, 0),
-    };
     let claim = reason_msg(d.reason);
-    let summary = Text::new(summary)
+    let mut summary = vec![Text::new(S_AWAIT)
         .msg("claim", claim)
         .msg("state", state.msg())
-        .raw("rule", rule)
-        .num("days", days);
-    let mut reply = vec![Text::new(reply)
+        .raw("rule", rule)];
+    let mut reply = vec![Text::new(R_AWAIT)
         .msg("state", state.msg())
-        .msg("claim", claim)
-        .num("days", days)];
+        .msg("claim", claim)];
+    if let Some(days) = window_days {
+        summary.push(Text::new(WINDOW).num("days", u64::from(days)));
+        reply.push(Text::new(WINDOW).num("days", u64::from(days)));
+    }
     reply.extend(extra);
     Verdict {
         outcome: Outcome::Wait,
         fault: Fault::Undetermined,
         refund: 0,
-        summary: vec![summary],
+        summary,
         reply,
     }
 }

@@ -1,7 +1,9 @@
 //! Taobao (淘宝): the platform dispute-handling rules (2025-08-15 revision), the 7-day no-reason
 //! return, refund timeouts and the late-shipment / out-of-stock penalty.
 
-use super::state::{awaiting_goods, OrderState};
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+};
 use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -383,10 +385,6 @@ const C_SHIPPED: Msg = msg! {
     en: "The seller has shipped the order.",
     zh: "卖家已发货。",
 };
-const C_NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
-};
 const C_DELIVERED: Msg = msg! {
     en: "The carrier records the parcel as delivered.",
     zh: "物流记录显示已签收。",
@@ -662,10 +660,6 @@ const R_LOST_SELLER: Msg = msg! {
     en: "The carrier lost your return parcel. That risk is ours, not yours: we are refunding {refund} now.",
     zh: "您的退货包裹在运输中丢失，这一风险由我们承担：我们现在为您退款{refund}。",
 };
-const R_UNSHIPPED: Msg = msg! {
-    en: "Your order has not been shipped yet, so we are refunding {refund} in full.",
-    zh: "您的订单尚未发货，我们将全额退款{refund}。",
-};
 const R_PENALTY: Msg = msg! {
     en: "As the platform rules provide, we will also pay you {amount} in compensation.",
     zh: "按平台规则，我们还将向您支付违约金{amount}。",
@@ -761,8 +755,8 @@ const R_MISSING_RESHIP: Msg = msg! {
 };
 
 const R_INSPECT: Msg = msg! {
-    en: "When the parcel is delivered, please check it before signing: if the goods are visibly wrong or damaged, photograph them and refuse the parcel, and we will refund you (TB-R10).",
-    zh: "包裹送达时请先验货再签收：如商品明显不符或破损，请拍照并拒收，我们会为您退款（TB-R10）。",
+    en: "Please check the parcel before signing: if the goods are visibly wrong or damaged, photograph them and refuse it, and we will refund you (TB-R10).",
+    zh: "请先验货再签收：如商品明显不符或破损，请拍照并拒收，我们会为您退款（TB-R10）。",
 };
 const C_SHIPPED_BEFORE: Msg = msg! {
     en: "Shipped on {shipped}, before the refund request of {opened}.",
@@ -776,33 +770,25 @@ const S_SHIP_OR_REFUND: Msg = msg! {
     en: "Agree it now: shipping before {due} closes the request (TB-T1), but a refused parcel is then at your cost; without an answer by {due} the platform releases the refund.",
     zh: "请立即同意退款：在{due}前发货可关闭退款申请（TB-T1），但买家拒收的费用由您承担；{due}前未处理的，平台将自动退款。",
 };
-const R_RELEASED_BY: Msg = msg! {
-    en: "The refund reaches you by {due} at the latest.",
-    zh: "退款最迟将于{due}前到账。",
-};
 const S_NR_TRANSIT: Msg = msg! {
-    en: "Accept: the parcel is on its way, and the buyer may refuse it at delivery or send it back unused on arrival (CPL-25, TB-R14). Once it is back, refund {refund} within {days} days (7D-13). The way back is the buyer's: the return leg, and the outbound shipping too unless the item shipped free (TB-R14, 7D-18).",
-    zh: "同意：包裹正在运输途中，买家可拒收或收货后原样退回（CPL-25、TB-R14）。商品退回后{days}日内退款{refund}（7D-13）。退回运费由买家承担；非包邮商品的发货运费也由买家承担（TB-R14、7D-18）。",
-};
-const R_NR_TRANSIT: Msg = msg! {
-    en: "Your parcel is already on its way, so we can no longer stop it. You can refuse it when the courier delivers it, or send it back unused after it arrives; the postage back is yours. Once it is back with us, we will refund {refund} within {days} days.",
-    zh: "您的包裹已在运输途中，无法拦截。您可以在快递员派送时拒收，或收货后原样寄回，退回运费由您承担。商品退回后{days}天内，我们将为您退款{refund}。",
+    en: "Accept: the buyer may refuse the parcel or return it unused on arrival, paying the way back, and the outbound shipping too unless it shipped free (CPL-25, TB-R14, 7D-18); refund {refund} within {days} days of its return (7D-13).",
+    zh: "同意：买家可拒收或收货后原样退回，退回运费由买家承担，非包邮商品的发货运费也由买家承担（CPL-25、TB-R14、7D-18）；商品退回后{days}日内退款{refund}（7D-13）。",
 };
 const S_ANSWER_BY: Msg = msg! {
-    en: "Answer the request by {due} (TB-T3): without an answer the platform releases a refund without the return.",
-    zh: "请在{due}前处理该申请（TB-T3）：逾期未处理的，平台将直接退款。",
+    en: "Answer by {due} (TB-T3), or the platform refunds without the return.",
+    zh: "请在{due}前处理（TB-T3），否则平台将直接退款。",
 };
 const S_NR_TRANSIT_TIMED_OUT: Msg = msg! {
-    en: "Refund {refund}: the request for a refund of the unreceived parcel went unanswered (TB-T3); intercept the parcel or ask the buyer to refuse it.",
-    zh: "退款{refund}：买家对未收到商品的退款申请未获处理（TB-T3）；请拦截包裹或请买家拒收。",
+    en: "Refund {refund}: the request went unanswered (TB-T3); intercept the parcel or have it refused.",
+    zh: "退款{refund}：退款申请未获处理（TB-T3）；请拦截包裹或请买家拒收。",
 };
 const S_NR_TRANSIT_SELLER: Msg = msg! {
-    en: "Refund {refund}: the parcel left after the agreed ship time or after the refund request, without the buyer's consent, so the buyer may refuse it at your cost and risk (TB-R7).",
-    zh: "退款{refund}：包裹在约定发货时间后或买家申请退款后发出，且未经买家同意，买家可拒收，费用和风险由您承担（TB-R7）。",
+    en: "Refund {refund}: the parcel left after the ship time or the refund request, without the buyer's consent, so a refusal is at your cost and risk (TB-R7).",
+    zh: "退款{refund}：包裹在约定发货时间或退款申请之后发出且未经买家同意，拒收的费用和风险由您承担（TB-R7）。",
 };
 const R_NR_TRANSIT_SELLER: Msg = msg! {
-    en: "Your parcel left later than it should have. You may refuse it when it is delivered, at our cost, and we are refunding {refund} in full.",
-    zh: "您的包裹发出时间晚于应发时间。您可以在派送时拒收，费用由我们承担，我们将为您全额退款{refund}。",
+    en: "Your parcel left later than it should have: you may refuse it at our cost, and we are refunding {refund} in full.",
+    zh: "您的包裹发出晚于应发时间：您可以拒收，费用由我们承担，我们将全额退款{refund}。",
 };
 
 // Offers.
@@ -1302,7 +1288,7 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
         timeout_note(e, &mut summary, "TB-T1");
     } else if let Some(due) = e.deadline_of("sellerResponseDeadline") {
         summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
-        reply.push(Text::new(R_RELEASED_BY).date("due", due));
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     Ok(verdict(Outcome::RefundFull, fault, full, summary, reply))
 }
@@ -1398,9 +1384,7 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         Fault::Buyer,
         d.price,
         summary,
-        one(Text::new(R_NR_TRANSIT)
-            .money("refund", d.price)
-            .num("days", refund_days)),
+        one(Text::new(R_REFUSE_PARCEL).money("refund", d.price)),
     ))
 }
 
