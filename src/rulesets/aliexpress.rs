@@ -12,7 +12,8 @@ use super::marketplace::{
     S_REFUND, S_REFUND_PARTIAL,
 };
 use super::state::{
-    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
+    S_REFUSE_PARCEL,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -454,14 +455,6 @@ const R_EXCHANGE: Msg = msg! {
 const R_SEND_MISSING: Msg = msg! {
     en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
     zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
-};
-const S_CANCEL: Msg = msg! {
-    en: "Cancel and refund {amount}, everything paid: nothing has shipped (an order unshipped in its handling time is refunded anyway, AE-R5).",
-    zh: "取消订单并退还全部{amount}：商品尚未发出（未在备货期内发货的订单本也会自动退款，AE-R5）。",
-};
-const S_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Accept: the shop promises {days}-day returns from delivery; the buyer refuses the parcel or returns it, paying the way back (AE-R18), and gets {amount} once it is back.",
-    zh: "同意：店铺承诺收货后{days}天无理由退货；买家拒收或退回，退回运费由买家承担（AE-R18），商品退回后退款{amount}。",
 };
 const R_NO_REASON_NONE: Msg = msg! {
     en: "We understand you have changed your mind about this item. Our store does not offer returns for a change of mind, and AliExpress Buyer Protection covers orders that are not received or not as described, so we are unable to accept a return for this reason. If there is a problem with the item itself, please send us photos and we will gladly help.",
@@ -1012,7 +1005,9 @@ fn cancel_unshipped(e: &mut Eval, c: &Ctx) -> Verdict {
         Outcome::RefundFull,
         if expired { Fault::Seller } else { Fault::None },
         c.full,
-        one(Text::new(S_CANCEL).money("amount", c.full)),
+        one(Text::new(S_CANCEL)
+            .money("refund", c.full)
+            .raw("rule", "AE-R5")),
         reply,
     )
 }
@@ -1043,12 +1038,13 @@ fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
     }
     e.evidence("shipment_record");
     e.evidence("return_tracking");
-    let fill = |t: Text| t.num("days", u64::from(days)).money("amount", c.full);
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
         c.full,
-        one(fill(Text::new(S_NO_REASON_TRANSIT))),
+        one(Text::new(S_REFUSE_PARCEL)
+            .money("refund", c.full)
+            .raw("rule", "AE-R18")),
         one(Text::new(R_REFUSE_PARCEL).money("refund", c.full)),
     )
 }

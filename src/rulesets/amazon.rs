@@ -13,7 +13,8 @@ use super::marketplace::{
     S_REFUND, S_REFUND_PARTIAL,
 };
 use super::state::{
-    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
+    S_REFUSE_PARCEL,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -673,7 +674,9 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
         outcome: Outcome::RefundFull,
         fault: Fault::None,
         refund: full,
-        summary: one(Text::new(S_CANCEL).money("amount", full)),
+        summary: one(Text::new(S_CANCEL)
+            .money("refund", full)
+            .raw("rule", "AMZ-4")),
         reply,
     }
 }
@@ -682,26 +685,17 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
 /// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
 /// plus original shipping once it is back (AMZ-4).
 fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
-    let days = u64::from(e.d.common.params.days("returnWindowDays"));
     e.apply("AMZ-4");
     e.apply("AMZ-7");
     e.evidence("shipment_record");
     e.evidence("return_tracking");
-    let fill = |t: Text| t.num("days", days).money("amount", full);
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
         full,
-        fill(Text::new(S_NO_REASON_TRANSIT)),
+        Text::new(S_REFUSE_PARCEL)
+            .money("refund", full)
+            .raw("rule", "AMZ-4, AMZ-7"),
         Text::new(R_REFUSE_PARCEL).money("refund", full),
     )
 }
-
-const S_CANCEL: Msg = msg! {
-    en: "Cancel and refund price and shipping, {amount} (AMZ-4): nothing has shipped.",
-    zh: "取消订单并退还货款及运费{amount}（AMZ-4）：商品尚未发出。",
-};
-const S_NO_REASON_TRANSIT: Msg = msg! {
-    en: "Accept: the buyer refuses the parcel or returns it within {days} days of delivery (AMZ-7), paying the label; refund price and shipping, {amount}, once it is back (AMZ-4).",
-    zh: "同意：买家拒收，或在签收后{days}天内退回（AMZ-7），退货面单由买家承担；商品退回后退还货款及运费{amount}（AMZ-4）。",
-};

@@ -21,6 +21,7 @@
 
 use super::state::{
     goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    S_CANCEL, S_REFUSE_PARCEL,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -347,15 +348,6 @@ fn awaiting(d: &Dispute, state: OrderState) -> Result<Decision> {
     Ok(e.finish(verdict))
 }
 
-const CANCEL_SUM: Msg = msg! {
-    en: "Cancel and refund {refund}, everything paid, by {due}: nothing has shipped. The no-reason right runs from receipt (CPL-25), so it covers a withdrawal before it; the refund term (7D-13) counts from the request.",
-    zh: "取消订单并于{due}前退还全部{refund}：商品尚未发出。无理由退货权自签收起算（CPL-25），签收前撤回同样适用；退款期限（7D-13）自申请之日起算。",
-};
-const TRANSIT_SUM: Msg = msg! {
-    en: "No-reason refusal (CPL-25): the buyer refuses the parcel or returns it within {days} days of receipt, paying the way back (7D-18); refund {refund} within {refund_days} days of its return (7D-13).",
-    zh: "无理由拒收（CPL-25）：买家拒收或在签收后{days}日内退回，退回运费由买家承担（7D-18）；商品退回后{refund_days}日内退款{refund}（7D-13）。",
-};
-
 /// A withdrawal before shipment: everything paid comes back. Choice where the law is silent:
 /// CPL-25's right runs from receipt, so it covers a buyer who withdraws before receipt too, and
 /// the 7-day refund term (7D-13) runs from the request, as nothing comes back. The exclusions of
@@ -373,9 +365,9 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
         outcome: Outcome::RefundFull,
         fault: Fault::None,
         refund,
-        summary: one(Text::new(CANCEL_SUM)
+        summary: one(Text::new(S_CANCEL)
             .money("refund", refund)
-            .date("due", due)),
+            .raw("rule", "CPL-25, 7D-13")),
         reply: two(
             Text::new(R_UNSHIPPED).money("refund", refund),
             Text::new(R_REFUND_BY).date("due", due),
@@ -388,8 +380,6 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
 /// the way back (7D-18) and the refund follows their return (7D-13).
 fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
     let mut e = Eval::new(d);
-    let days = statutory(&mut e, &SPEC, "returnWindowDays", true);
-    let refund_days = statutory(&mut e, &SPEC, "refundDays", false);
     e.apply("CPL-25");
     let (exclusion, not_confirmed) = exclusions(&mut e);
     if exclusion.is_some() || !not_confirmed {
@@ -410,16 +400,13 @@ fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
     e.evidence("tracking_in_transit");
     e.evidence("return_tracking");
     let refund = d.price;
-    let fill = |t: Text| {
-        t.num("days", days)
-            .money("refund", refund)
-            .num("refund_days", refund_days)
-    };
     Ok(e.finish(Verdict {
         outcome: Outcome::ReturnRefund,
         fault: Fault::Buyer,
         refund,
-        summary: one(fill(Text::new(TRANSIT_SUM))),
+        summary: one(Text::new(S_REFUSE_PARCEL)
+            .money("refund", refund)
+            .raw("rule", "CPL-25, 7D-18, 7D-13")),
         reply: one(Text::new(R_REFUSE_PARCEL).money("refund", refund)),
     }))
 }

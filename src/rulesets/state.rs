@@ -114,6 +114,16 @@ pub const R_REFUND_BY: Msg = msg! {
     en: "The refund reaches you by {due} at the latest.",
     zh: "退款最迟将于{due}前到账。",
 };
+/// The summary of a cancellation before shipment, under `rule`.
+pub const S_CANCEL: Msg = msg! {
+    en: "Cancel the order and refund {refund}, everything paid: nothing has shipped ({rule}).",
+    zh: "取消订单并退还全部{refund}：商品尚未发出（{rule}）。",
+};
+/// The summary of a change of mind accepted while the parcel travels, under `rule`.
+pub const S_REFUSE_PARCEL: Msg = msg! {
+    en: "Accept: the buyer refuses the parcel or returns it after delivery, paying the way back, and gets {refund} once it is back ({rule}).",
+    zh: "同意：买家拒收或收货后退回，退回运费由买家承担，商品退回后退款{refund}（{rule}）。",
+};
 /// The reply to a change of mind while the parcel travels.
 pub const R_REFUSE_PARCEL: Msg = msg! {
     en: "Your parcel is already on its way. You can refuse it at delivery or send it back unused after it arrives; the postage back is yours, and we refund {refund} once it is back with us.",

@@ -3,6 +3,7 @@
 
 use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    S_REFUSE_PARCEL,
 };
 use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -770,17 +771,9 @@ const S_SHIP_OR_REFUND: Msg = msg! {
     en: "Agree it now: shipping before {due} closes the request (TB-T1), but a refused parcel is then at your cost; without an answer by {due} the platform releases the refund.",
     zh: "请立即同意退款：在{due}前发货可关闭退款申请（TB-T1），但买家拒收的费用由您承担；{due}前未处理的，平台将自动退款。",
 };
-const S_NR_TRANSIT: Msg = msg! {
-    en: "Accept: the buyer may refuse the parcel or return it unused on arrival, paying the way back, and the outbound shipping too unless it shipped free (CPL-25, TB-R14, 7D-18); refund {refund} within {days} days of its return (7D-13).",
-    zh: "同意：买家可拒收或收货后原样退回，退回运费由买家承担，非包邮商品的发货运费也由买家承担（CPL-25、TB-R14、7D-18）；商品退回后{days}日内退款{refund}（7D-13）。",
-};
 const S_ANSWER_BY: Msg = msg! {
     en: "Answer by {due} (TB-T3), or the platform refunds without the return.",
     zh: "请在{due}前处理（TB-T3），否则平台将直接退款。",
-};
-const S_NR_TRANSIT_TIMED_OUT: Msg = msg! {
-    en: "Refund {refund}: the request went unanswered (TB-T3); intercept the parcel or have it refused.",
-    zh: "退款{refund}：退款申请未获处理（TB-T3）；请拦截包裹或请买家拒收。",
 };
 const S_NR_TRANSIT_SELLER: Msg = msg! {
     en: "Refund {refund}: the parcel left after the ship time or the refund request, without the buyer's consent, so a refusal is at your cost and risk (TB-R7).",
@@ -1358,7 +1351,7 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         return Ok(v);
     }
     if refund_timer(e, "unreceivedRefundHours", "TB-T3") {
-        let mut summary = one(Text::new(S_NR_TRANSIT_TIMED_OUT).money("refund", full));
+        let mut summary = Vec::new();
         timeout_note(e, &mut summary, "TB-T3");
         return Ok(verdict(
             Outcome::RefundFull,
@@ -1368,14 +1361,14 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             one(Text::new(R_TIMED_OUT).money("refund", full)),
         ));
     }
-    let refund_days = u64::from(d.common.params.days("refundDays"));
     for rule in ["CPL-25", "TB-R14", "7D-13", "7D-18"] {
         e.apply(rule);
     }
     e.evidence("return_tracking");
-    let mut summary = one(Text::new(S_NR_TRANSIT)
+    // TB-R14: the buyer bears the way back, and the outbound leg unless it shipped free.
+    let mut summary = one(Text::new(S_REFUSE_PARCEL)
         .money("refund", d.price)
-        .num("days", refund_days));
+        .raw("rule", "CPL-25, TB-R14, 7D-18, 7D-13"));
     if let Some(due) = e.deadline_of("sellerResponseDeadline") {
         summary.push(Text::new(S_ANSWER_BY).date("due", due));
     }
