@@ -597,7 +597,7 @@ fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
     let (en, zh) = eval_both(input);
     assert_eq!(en.outcome, Outcome::Wait);
     assert!(
-        en.reply.contains("open for 7 days after delivery"),
+        en.reply.contains("within 7 days of delivery"),
         "{}",
         en.reply
     );
@@ -607,7 +607,7 @@ fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
         en.reply
     );
     assert!(
-        zh.reply.contains("签收后7天内") && zh.reply.contains("拒收"),
+        zh.reply.contains("签收后7天内可申请退货") && zh.reply.contains("拒收"),
         "{}",
         zh.reply
     );
@@ -618,7 +618,7 @@ fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
         r#""policy":{"returnWindowDays":15},"tracking""#,
     ));
     assert!(
-        d.reply.contains("open for 15 days after delivery"),
+        d.reply.contains("within 15 days of delivery"),
         "{}",
         d.reply
     );

@@ -87,16 +87,20 @@ const C_NOT_RECEIVED: Msg = msg! {
     zh: "买家尚未收到商品：订单{state}。",
 };
 const S_AWAIT: Msg = msg! {
-    en: "Wait: the buyer says {claim}, but the order is {state}, so there is nothing to judge yet ({rule}); the claim can be made once the goods arrive. If the buyer has them, enter the delivery date.",
-    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）；收货后即可提出。如买家已收到商品，请填写签收日期。",
+    en: "Wait: the buyer says {claim}, but the order is {state}, so there is nothing to judge yet ({rule}); the claim can be made once the goods arrive.",
+    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）；收货后即可提出。",
+};
+const S_ENTER_DATE: Msg = msg! {
+    en: "If the buyer has them, enter the delivery date.",
+    zh: "如买家已收到商品，请填写签收日期。",
 };
 const R_AWAIT: Msg = msg! {
     en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos and we will put it right.",
     zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请拍照告诉我们，我们会为您妥善处理。",
 };
 const WINDOW: Msg = msg! {
-    en: "A claim is open for {days} days after delivery.",
-    zh: "签收后{days}天内均可提出。",
+    en: "A return can be asked within {days} days of delivery.",
+    zh: "签收后{days}天内可申请退货。",
 };
 
 /// "The order has not been shipped.": the failed `shipped` check of every ruleset.
@@ -172,6 +176,7 @@ pub fn goods_not_received(
         summary.push(Text::new(WINDOW).num("days", u64::from(days)));
         reply.push(Text::new(WINDOW).num("days", u64::from(days)));
     }
+    summary.push(Text::new(S_ENTER_DATE));
     reply.extend(extra);
     Verdict {
         outcome: Outcome::Wait,
