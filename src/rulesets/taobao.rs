@@ -1280,7 +1280,10 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     if timed_out {
         timeout_note(e, &mut summary, "TB-T1");
     } else if let Some(due) = e.deadline_of("sellerResponseDeadline") {
-        summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
+        // Shipping is an answer only while the promised ship time runs.
+        if fault != Fault::Seller {
+            summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
+        }
         reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     Ok(verdict(Outcome::RefundFull, fault, full, summary, reply))
