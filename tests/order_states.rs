@@ -381,6 +381,7 @@ fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
         deadline(&d, "handlingDeadline"),
         "2024-05-20T08:00:00+08:00"
     );
+    assert!(d.summary.contains("closes the request"), "{}", d.summary);
 
     let d = run("taobao", "2024-05-20T08:01:00+08:00");
     assert_eq!(d.fault, Fault::Seller);
@@ -393,6 +394,11 @@ fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
     assert!(
         d.summary.contains("9.95 CNY"),
         "5% of 199.00: {}",
+        d.summary
+    );
+    assert!(
+        !d.summary.contains("closes the request"),
+        "no shipping advice once late: {}",
         d.summary
     );
 
