@@ -654,3 +654,48 @@ fn a_delivered_order_without_its_delivery_date_is_still_asked_for_it() {
         );
     }
 }
+
+#[test]
+fn the_state_comes_from_the_dates_and_tracking_in_one_place() {
+    // Read through Taobao's no-reason answer: TB-T1 before shipment, TB-R14 in transit, and the
+    // delivery date asked for once delivered.
+    let run = |facts: &str| {
+        try_eval(&format!(
+            r#"{{"ruleset":"taobao","reason":"no_reason","asOf":"2024-05-20","currency":"CNY","price":100,{facts}}}"#
+        ))
+    };
+    for facts in [
+        r#""dates":{"paid":"2024-05-19"}"#,
+        r#""tracking":"none""#,
+        r#""tracking":"invalid""#,
+    ] {
+        let d = run(facts).unwrap_or_else(|e| panic!("{facts}: {e}"));
+        assert!(
+            has_rule(&d, "TB-T1") && !has_rule(&d, "TB-R14"),
+            "{facts}: unshipped"
+        );
+    }
+    for facts in [
+        r#""dates":{"shipped":"2024-05-19"}"#,
+        r#""dates":{"reshipped":"2024-05-19"}"#,
+        r#""tracking":"in_transit""#,
+        r#""tracking":"held_by_customs""#,
+        r#""tracking":"returned_to_sender""#,
+        r#""tracking":"lost""#,
+    ] {
+        let d = run(facts).unwrap_or_else(|e| panic!("{facts}: {e}"));
+        assert!(
+            has_rule(&d, "TB-R14") && !has_rule(&d, "TB-T1"),
+            "{facts}: in transit"
+        );
+    }
+    for facts in [
+        r#""tracking":"delivered""#,
+        r#""dates":{"completed":"2024-05-19"}"#,
+        r#""dates":{"returnReceived":"2024-05-19"}"#,
+        r#""dates":{"shipped":"2024-05-12","completed":"2024-05-19"},"tracking":"in_transit""#,
+    ] {
+        let e = run(facts).map(|d| d.outcome).expect_err(facts);
+        assert_eq!(e.field, "dates.delivered", "{facts}: delivered");
+    }
+}
