@@ -301,6 +301,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
 ///   proven seller fault the loss is the buyer's, otherwise the seller's (TB-R18);
 /// - `asOf` is when the seller acts: a refund timer (TB-T1, TB-T3) that ran out before it has
 ///   already released the refund.
+/// - the order's state (`OrderState`) picks the no-reason answer: a refund before shipment
+///   (TB-T1), a refusal in transit (TB-R14), the 7-day return after delivery; a claim about the
+///   goods waits for them (TB-R10).
 pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
     let mut e = Eval::new(d);
     let claim = match d.reason {
