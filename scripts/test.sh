@@ -49,7 +49,8 @@ if has pkg || has browser; then
   )
   cp tests/node/*.mjs tests/types/*.ts tests/types/tsconfig.json "$consumer/"
   find src -name "*.rs" | sort >"$consumer/sources.txt"
-  if [[ ! -s $cases ]]; then
+  # Recorded by an earlier run: record again when a source or test changed since.
+  if [[ ! -s $cases || -n $(find src tests -name '*.rs' -newer "$cases" -print -quit) ]]; then
     banner "native: recording the rule tables' cases for the replay"
     record_cases -q
   fi

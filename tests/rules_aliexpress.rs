@@ -643,8 +643,9 @@ fn change_of_mind_within_the_shops_window_buyer_pays_return_ae_r18() {
 
 #[test]
 fn change_of_mind_needs_a_delivery_date_when_the_shop_promises_returns() {
+    // Delivered per the carrier: the delivery date exists, and the return period counts from it.
     let e = eval_err(&ae(
-        r#""reason":"no_reason","dates":{"shipped":"2024-02-20"},"asOf":"2024-03-01","policy":{"returnWindowDays":15}"#,
+        r#""reason":"no_reason","dates":{"shipped":"2024-02-20"},"tracking":"delivered","asOf":"2024-03-01","policy":{"returnWindowDays":15}"#,
     ));
     assert_eq!(e.code.as_str(), "missing_field");
     assert_eq!(e.field, "dates.delivered");

@@ -172,11 +172,15 @@ fn return_window_is_thirty_days_from_the_later_of_delivery_and_estimate_amz_7() 
         "2024-05-12",
     ));
     assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-06-09");
-    let d = eval(&returned(
-        "quality",
-        r#""estimatedDelivery":"2024-05-06""#,
-        "2024-05-12",
-    ));
+    // Delivered per the carrier without a date: the window runs from the estimate.
+    let d = eval(
+        &returned(
+            "quality",
+            r#""estimatedDelivery":"2024-05-06""#,
+            "2024-05-12",
+        )
+        .replace(r#""asOf""#, r#""tracking":"delivered","asOf""#),
+    );
     assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-06-05");
     // The opening date, not asOf, is when the return was requested.
     let d = eval(&returned(
@@ -195,7 +199,9 @@ fn return_window_is_thirty_days_from_the_later_of_delivery_and_estimate_amz_7() 
 
 #[test]
 fn a_return_needs_a_delivery_or_estimated_date() {
-    let e = eval_err(&amz(r#""reason":"no_reason","asOf":"2024-06-05""#));
+    let e = eval_err(&amz(
+        r#""reason":"no_reason","tracking":"delivered","asOf":"2024-06-05""#,
+    ));
     assert_eq!(e.code.as_str(), "missing_field");
     assert_eq!(e.field, "dates.delivered");
 }

@@ -208,7 +208,12 @@ fn cpl26_policy_may_extend_a_statutory_period_but_not_cut_it() {
 
 #[test]
 fn cpl25_needs_the_delivery_date_or_receipt_confirmation() {
-    let e = eval_err(&consumer("no_reason", "2024-03-05", ""));
+    // Delivered per the carrier, so the delivery date exists and is asked for.
+    let e = eval_err(&consumer(
+        "no_reason",
+        "2024-03-05",
+        r#","tracking":"delivered""#,
+    ));
     assert_eq!(e.code, ErrorCode::MissingField);
     assert_eq!(e.field, "dates.delivered");
     let d = eval(&consumer(
@@ -303,7 +308,7 @@ fn cpl24_not_as_described_states_the_cpl55_amount_if_knowingly_false() {
 #[test]
 fn cpl55_seed_case_3_sofa_passed_off_as_branded_is_fraud() {
     // Course seed case (3): another shop's photos, sold as a branded sofa, delivered unbranded.
-    let input = r#"{"ruleset":"cn-consumer","reason":"counterfeit","asOf":"2024-05-20","currency":"CNY","price":800000,"dates":{"delivered":"2024-05-10"},"evidence":{"buyerPhotos":true}}"#;
+    let input = r#"{"ruleset":"cn-consumer","reason":"counterfeit","tracking":"delivered","asOf":"2024-05-20","currency":"CNY","price":800000,"dates":{"delivered":"2024-05-10"},"evidence":{"buyerPhotos":true}}"#;
     let (en, zh) = eval_both(input);
     assert_eq!(en.outcome, Outcome::ReturnRefund);
     assert_eq!(en.fault, Fault::Seller);
@@ -324,7 +329,7 @@ fn cpl55_seed_case_3_sofa_passed_off_as_branded_is_fraud() {
 fn cpl55_floor_500_cny_just_under_and_over_in_the_summary() {
     let run = |price: u64| {
         eval(&format!(
-            r#"{{"ruleset":"cn-consumer","reason":"counterfeit","asOf":"2024-05-20","currency":"CNY","price":{price},"shippingPaid":800}}"#
+            r#"{{"ruleset":"cn-consumer","reason":"counterfeit","tracking":"delivered","asOf":"2024-05-20","currency":"CNY","price":{price},"shippingPaid":800}}"#
         ))
     };
     let d = run(16666); // 3 x 166.66 = 499.98 -> 500.00
@@ -341,7 +346,7 @@ fn cpl55_floor_500_cny_just_under_and_over_in_the_summary() {
 #[test]
 fn cpl55_source_documents_rebut_the_counterfeit_claim() {
     let d = eval(
-        r#"{"ruleset":"cn-consumer","reason":"counterfeit","asOf":"2024-05-20","currency":"CNY","price":19900,"evidence":{"sourceDocuments":true}}"#,
+        r#"{"ruleset":"cn-consumer","reason":"counterfeit","tracking":"delivered","asOf":"2024-05-20","currency":"CNY","price":19900,"evidence":{"sourceDocuments":true}}"#,
     );
     assert_eq!(d.outcome, Outcome::Reject);
     assert_eq!(d.fault, Fault::None);
@@ -369,7 +374,7 @@ fn cn_consumer_eval_both_locales() {
     eval_both(&quality("2024-04-05", ""));
     eval_both(&quality("2024-04-05", r#","request":"exchange""#));
     eval_both(
-        r#"{"ruleset":"cn-consumer","reason":"counterfeit","asOf":"2024-05-20","currency":"CNY","price":19900,"evidence":{"sourceDocuments":true}}"#,
+        r#"{"ruleset":"cn-consumer","reason":"counterfeit","tracking":"delivered","asOf":"2024-05-20","currency":"CNY","price":19900,"evidence":{"sourceDocuments":true}}"#,
     );
     let (_, zh) = eval_both(&consumer(
         "not_as_described",
@@ -390,7 +395,7 @@ fn cn_consumer_does_not_decide_other_reasons() {
 
 fn food(reason: &str, evidence: &str) -> String {
     format!(
-        r#"{{"ruleset":"cn-food","reason":"{reason}","asOf":"2024-05-20","currency":"CNY","price":5900,"shippingPaid":600,"evidence":{{"buyerPhotos":{evidence}}}}}"#
+        r#"{{"ruleset":"cn-food","reason":"{reason}","asOf":"2024-05-20","currency":"CNY","price":5900,"shippingPaid":600,"tracking":"delivered","evidence":{{"buyerPhotos":{evidence}}}}}"#
     )
 }
 
@@ -420,7 +425,7 @@ fn fsl148_refund_plus_10x_or_1000_cny() {
 #[test]
 fn fsl148_ten_times_above_the_floor() {
     let d = eval(
-        r#"{"ruleset":"cn-food","reason":"quality","asOf":"2024-05-20","currency":"CNY","price":10001,"evidence":{"buyerPhotos":true}}"#,
+        r#"{"ruleset":"cn-food","reason":"quality","asOf":"2024-05-20","currency":"CNY","price":10001,"tracking":"delivered","evidence":{"buyerPhotos":true}}"#,
     );
     assert!(d.summary.contains("1000.10 CNY"), "{}", d.summary);
 }
@@ -598,8 +603,17 @@ fn car1_invoice_date_when_no_delivery_date() {
 
 #[test]
 fn car_inputs_it_needs_are_missing_field_errors() {
+    // Nothing says the car was delivered: its invoice date is asked for, not a delivery date.
     let e = eval_err(
         r#"{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":100,"dates":{"faultFound":"2024-01-17"},"item":{"odometerKm":10}}"#,
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (ErrorCode::MissingField, "dates.paid")
+    );
+    // Delivered per the carrier: the delivery date exists and is asked for.
+    let e = eval_err(
+        r#"{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":100,"tracking":"delivered","dates":{"faultFound":"2024-01-17"},"item":{"odometerKm":10}}"#,
     );
     assert_eq!(
         (e.code, e.field.as_str()),

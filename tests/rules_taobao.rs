@@ -209,8 +209,9 @@ fn return_response_deadline_is_5_days_tb_t5() {
 
 #[test]
 fn no_reason_needs_the_delivery_date_7d_10() {
+    // The carrier shows delivery, so the order has a delivery date: it is asked for.
     let e = eval_err(&tb(
-        r#""reason":"no_reason","asOf":"2024-03-05","dates":{"shipped":"2024-03-01"}"#,
+        r#""reason":"no_reason","asOf":"2024-03-05","dates":{"shipped":"2024-03-01"},"tracking":"delivered""#,
     ));
     assert_eq!(e.code, ErrorCode::MissingField);
     assert_eq!(e.field, "dates.delivered");

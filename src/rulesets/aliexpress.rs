@@ -6,12 +6,21 @@
 //! not-as-described; the 2x/3x "Guaranteed Genuine" multiple (AE-R19) is not encoded, as its
 //! sources conflict.
 
+use super::marketplace::{
+    claim_day, full_amount, missing, reason_msg, tracking_msg, DELIVERED, DELIVERED_ON,
+    NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
+    S_REFUND, S_REFUND_PARTIAL,
+};
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
+    S_REFUSE_PARCEL,
+};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
-use crate::error::{ErrorCode, InputError, Result};
+use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
-use crate::money::{self, MAX_SAFE};
+use crate::money;
 use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
@@ -159,122 +168,10 @@ const SOURCES: &[Source] = &[
     },
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Texts shared with the Amazon ruleset.
-
-pub(super) const TRACKING_NONE: Msg = msg! {
-    en: "no tracking update",
-    zh: "暂无物流信息",
-};
-pub(super) const TRACKING_INVALID: Msg = msg! {
-    en: "an invalid tracking number",
-    zh: "物流单号无效",
-};
-pub(super) const TRACKING_IN_TRANSIT: Msg = msg! {
-    en: "in transit",
-    zh: "运输中",
-};
-pub(super) const TRACKING_DELIVERED: Msg = msg! {
-    en: "delivered",
-    zh: "已妥投",
-};
-pub(super) const TRACKING_RETURNED: Msg = msg! {
-    en: "returned to sender",
-    zh: "已退回寄件人",
-};
-pub(super) const TRACKING_CUSTOMS: Msg = msg! {
-    en: "held by customs",
-    zh: "被海关扣留",
-};
-pub(super) const TRACKING_LOST: Msg = msg! {
-    en: "lost",
-    zh: "丢失",
-};
-
-pub(super) fn tracking_msg(t: Option<Tracking>) -> Msg {
-    match t {
-        None | Some(Tracking::None) => TRACKING_NONE,
-        Some(Tracking::Invalid) => TRACKING_INVALID,
-        Some(Tracking::InTransit) => TRACKING_IN_TRANSIT,
-        Some(Tracking::Delivered) => TRACKING_DELIVERED,
-        Some(Tracking::ReturnedToSender) => TRACKING_RETURNED,
-        Some(Tracking::HeldByCustoms) => TRACKING_CUSTOMS,
-        Some(Tracking::Lost) => TRACKING_LOST,
-    }
-}
-
-const REASON_NAD: Msg = msg! {
-    en: "the item is not as described",
-    zh: "商品与描述不符",
-};
-const REASON_QUALITY: Msg = msg! {
-    en: "the item has a quality problem",
-    zh: "商品存在质量问题",
-};
-const REASON_WRONG: Msg = msg! {
-    en: "the wrong item was sent",
-    zh: "发错了商品",
-};
-const REASON_MISSING: Msg = msg! {
-    en: "some items are missing from the order",
-    zh: "订单少发了商品",
-};
-const REASON_DAMAGED: Msg = msg! {
-    en: "the item was damaged in transit",
-    zh: "商品在运输途中损坏",
-};
-const REASON_COUNTERFEIT: Msg = msg! {
-    en: "the item does not appear to be genuine",
-    zh: "商品疑似非正品",
-};
-
-/// The buyer's claim as a short clause: "the item is not as described".
-pub(super) fn reason_msg(r: Reason) -> Msg {
-    match r {
-        Reason::Quality => REASON_QUALITY,
-        Reason::WrongItem => REASON_WRONG,
-        Reason::MissingItems => REASON_MISSING,
-        Reason::DamagedInTransit => REASON_DAMAGED,
-        Reason::Counterfeit => REASON_COUNTERFEIT,
-        _ => REASON_NAD,
-    }
-}
-
-pub(super) const OFFER_KEEP_PARTIAL: Msg = msg! {
-    en: "Keep the item and receive a refund of {amount}.",
-    zh: "保留商品，我们退款{amount}。",
-};
-pub(super) const OFFER_RETURN_FULL: Msg = msg! {
-    en: "Return the item, with the return shipping on us, for a full refund of {amount}.",
-    zh: "退回商品（退货运费由我们承担），全额退款{amount}。",
-};
 const OFFER_RESHIP_MISSING: Msg = msg! {
     en: "Keep what you received and we send the missing items at our cost.",
     zh: "保留已收到的商品，由我们承担运费补发缺少的部分。",
 };
-
-/// price + shippingPaid: the amount the buyer paid.
-pub(super) fn full_amount(d: &Dispute) -> Result<u64> {
-    d.price
-        .checked_add(d.shipping_paid)
-        .filter(|t| *t <= MAX_SAFE)
-        .ok_or_else(|| {
-            InputError::new(
-                ErrorCode::InvalidAmount,
-                "shippingPaid",
-                "price + shippingPaid must not exceed 9007199254740991 minor units",
-            )
-        })
-}
-
-pub(super) fn missing(field: &str, message: &str) -> InputError {
-    InputError::new(ErrorCode::MissingField, field, message)
-}
-
-/// The day the claim was made: `dates.opened`, or `asOf` when the dispute is not yet open.
-pub(super) fn claim_day(d: &Dispute) -> Stamp {
-    d.dates.opened.unwrap_or(d.as_of)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Checks.
@@ -302,18 +199,6 @@ const WINDOW_OK: Msg = msg! {
 const WINDOW_LATE: Msg = msg! {
     en: "Claim made on {day}, after the last day to open a dispute ({last}, {days} days after order completion).",
     zh: "于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天）。",
-};
-pub(super) const DELIVERED_ON: Msg = msg! {
-    en: "The carrier's records show the parcel delivered on {day}.",
-    zh: "物流记录显示包裹已于{day}妥投。",
-};
-pub(super) const DELIVERED: Msg = msg! {
-    en: "The carrier's records show the parcel delivered.",
-    zh: "物流记录显示包裹已妥投。",
-};
-pub(super) const NOT_DELIVERED: Msg = msg! {
-    en: "The carrier's records do not show delivery (tracking: {status}).",
-    zh: "物流记录未显示妥投（物流状态：{status}）。",
 };
 const PROMISE_DELIVERED_OK: Msg = msg! {
     en: "Delivered on {day}, within the {days}-day promised delivery time (deadline {deadline}).",
@@ -415,14 +300,6 @@ const S_ABNORMAL: Msg = msg! {
     en: "Tracking shows {status} inside the promised delivery time: the parcel will not arrive, so the dispute need not wait for the deadline (AE-R8, AE-R17); the buyer is entitled to a refund (AE-R1) and the loss is the seller's, who may claim from the carrier.",
     zh: "在承诺运达时间内物流显示{status}：包裹无法送达，纠纷无需等到期限届满（AE-R8、AE-R17）；买家有权获得退款（AE-R1），损失由卖家承担，卖家可向物流商索赔。",
 };
-pub(super) const S_REFUND: Msg = msg! {
-    en: "Refund {amount}.",
-    zh: "退款{amount}。",
-};
-pub(super) const S_REFUND_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, the partial amount the buyer asked for.",
-    zh: "按买家要求部分退款{amount}。",
-};
 const S_RESHIP: Msg = msg! {
     en: "Reship, as the buyer asked; keep the buyer's agreement on record, or the promised delivery time does not restart (AE-R11).",
     zh: "按买家要求重发；请保留买家同意的记录，否则承诺运达时间不会重新计算（AE-R11）。",
@@ -507,10 +384,6 @@ const S_RESPOND_PAST: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-pub(super) const R_SHIPPED: Msg = msg! {
-    en: "We have checked your order: it was shipped on {shipped}.",
-    zh: "我们已核实您的订单：商品已于{shipped}发出。",
-};
 const R_DELIVERED_RULE: Msg = msg! {
     en: "Under AliExpress Buyer Protection, an order the carrier shows as delivered is not covered as “not received”, so we are unable to agree to a refund, and we will attach the delivery record to the dispute. Please check with your neighbours, your building's reception and the local post office; if you still cannot find the parcel, let us know and we will open an inquiry with the carrier for you.",
     zh: "根据速卖通买家保护规则，物流显示已妥投的订单不属于“未收到货”的保障范围，因此我们无法同意退款，并会将妥投记录提交到纠纷中。请您先向邻居、物业或门卫以及当地邮局询问；如果仍然找不到包裹，请告诉我们，我们会协助您向物流公司查询。",
@@ -534,10 +407,6 @@ const R_ABNORMAL: Msg = msg! {
 const R_REFUND_FULL: Msg = msg! {
     en: "We will refund the full {amount} you paid.",
     zh: "我们将全额退还您支付的{amount}。",
-};
-pub(super) const R_REFUND_PARTIAL: Msg = msg! {
-    en: "We will refund {amount}, as you asked.",
-    zh: "我们将按您的要求退款{amount}。",
 };
 const R_RESHIP: Msg = msg! {
     en: "As you asked, we will send your order again and share the new tracking number; the delivery time will count from the new shipment.",
@@ -578,10 +447,6 @@ const R_NAD: Msg = msg! {
 const R_RETURN: Msg = msg! {
     en: "Please send it back within {days} days (by {day}); the return shipping is on us, and we will refund the full {amount} as soon as it arrives.",
     zh: "请在{days}天内（{day}前）寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}。",
-};
-pub(super) const R_KEEP: Msg = msg! {
-    en: "As you asked, you can keep the item and we will refund {amount}.",
-    zh: "按您的要求，您可以保留商品，我们将退款{amount}。",
 };
 const R_EXCHANGE: Msg = msg! {
     en: "As you asked, we will send you the correct item at our cost; please send this one back within {days} days (by {day}), with the return shipping on us.",
@@ -689,8 +554,16 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let mut verdict = match d.reason {
         Reason::NotReceived => not_received(&mut e, &c)?,
         Reason::LateShipment | Reason::OutOfStock => late_shipment(&mut e, &c)?,
-        Reason::NoReason => no_reason(&mut e, &c)?,
-        _ => not_as_described(&mut e, &c),
+        Reason::NoReason => match OrderState::of(d) {
+            OrderState::Unshipped => cancel_unshipped(&mut e, &c),
+            OrderState::InTransit => no_reason_in_transit(&mut e, &c),
+            OrderState::Delivered => no_reason(&mut e, &c)?,
+        },
+        // AE-R6: a claim about the goods is opened after delivery, within the window.
+        _ => match awaiting_goods(&mut e, "AE-R6", Some(p.days("disputeWindowDays")), None) {
+            Some(v) => v,
+            None => not_as_described(&mut e, &c),
+        },
     };
     if let Some((respond, platform)) = response {
         // AE-R12 / AE-R13: the seller's 5-day timer and the platform's intervention day.
@@ -863,6 +736,57 @@ fn seller_pays(e: &mut Eval, c: &Ctx, mut summary: Vec<Text>, mut reply: Vec<Tex
     verdict(outcome, Fault::Seller, refund, summary, reply)
 }
 
+/// AE-R9: the carrier's delivery record defeats the non-receipt claim; a late delivery shows as
+/// a failed AE-R3 check.
+fn delivered_reject(e: &mut Eval, shipped: Stamp, deadline: Stamp, promise: u64) -> Verdict {
+    let d = e.d;
+    e.apply("AE-R9");
+    e.apply("AE-R16");
+    if d.tracking == Some(Tracking::Delivered)
+        || (d.tracking.is_none() && d.dates.delivered.is_some())
+    {
+        e.evidence("tracking_delivered");
+    }
+    e.evidence("proof_of_delivery");
+    e.evidence("address_match");
+    e.evidence("shipment_record");
+    e.evidence("chat_record");
+    let mut summary = one(Text::new(S_DELIVERED));
+    let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
+    if let Some(day) = d.dates.delivered {
+        let late = day.is_after(deadline);
+        let msg = if late {
+            PROMISE_DELIVERED_LATE
+        } else {
+            PROMISE_DELIVERED_OK
+        };
+        let text = Text::new(msg)
+            .date("day", day)
+            .num("days", promise)
+            .date("deadline", deadline);
+        e.check("within_promised_delivery", "AE-R3", !late, text);
+        e.apply("AE-R3");
+        e.apply("AE-R4");
+        let transit = u64::try_from(shipped.days_until(day)).unwrap_or(0);
+        summary.push(
+            Text::new(S_TRANSIT_FACTS)
+                .date("shipped", shipped)
+                .date("day", day)
+                .num("n", transit)
+                .num("days", promise)
+                .date("deadline", deadline),
+        );
+        if late {
+            summary.push(Text::new(S_LATE_DELIVERY_NOTE));
+        }
+        reply.push(Text::new(DELIVERED_ON).date("day", day));
+    } else {
+        reply.push(Text::new(DELIVERED));
+    }
+    reply.push(Text::new(R_DELIVERED_RULE));
+    verdict(Outcome::Reject, Fault::None, 0, summary, reply)
+}
+
 /// rules.md §2.3: handling time, dispute window, delivery record, promised delivery time.
 fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let d = e.d;
@@ -885,51 +809,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         (false, _) => Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking)),
     };
     if e.check("delivered_per_carrier", "AE-R9", delivered, text) {
-        e.apply("AE-R9");
-        e.apply("AE-R16");
-        if d.tracking == Some(Tracking::Delivered)
-            || (d.tracking.is_none() && d.dates.delivered.is_some())
-        {
-            e.evidence("tracking_delivered");
-        }
-        e.evidence("proof_of_delivery");
-        e.evidence("address_match");
-        e.evidence("shipment_record");
-        e.evidence("chat_record");
-        let mut summary = one(Text::new(S_DELIVERED));
-        let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
-        if let Some(day) = d.dates.delivered {
-            let late = day.is_after(deadline);
-            let msg = if late {
-                PROMISE_DELIVERED_LATE
-            } else {
-                PROMISE_DELIVERED_OK
-            };
-            let text = Text::new(msg)
-                .date("day", day)
-                .num("days", promise)
-                .date("deadline", deadline);
-            e.check("within_promised_delivery", "AE-R3", !late, text);
-            e.apply("AE-R3");
-            e.apply("AE-R4");
-            let transit = u64::try_from(shipped.days_until(day)).unwrap_or(0);
-            summary.push(
-                Text::new(S_TRANSIT_FACTS)
-                    .date("shipped", shipped)
-                    .date("day", day)
-                    .num("n", transit)
-                    .num("days", promise)
-                    .date("deadline", deadline),
-            );
-            if late {
-                summary.push(Text::new(S_LATE_DELIVERY_NOTE));
-            }
-            reply.push(Text::new(DELIVERED_ON).date("day", day));
-        } else {
-            reply.push(Text::new(DELIVERED));
-        }
-        reply.push(Text::new(R_DELIVERED_RULE));
-        return Ok(verdict(Outcome::Reject, Fault::None, 0, summary, reply));
+        return Ok(delivered_reject(e, shipped, deadline, promise));
     }
 
     // AE-R7: the earliest day a non-receipt dispute may be opened.
@@ -1106,6 +986,67 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     let summary = one(fill(Text::new(S_LATE_IN_TRANSIT)));
     let reply = one(fill(Text::new(R_LATE_IN_TRANSIT)));
     Ok(seller_pays(e, c, summary, reply))
+}
+
+/// A change of mind before shipment: nothing has left, so the seller cancels and refunds the
+/// whole amount paid. The rule base has no cancellation rule; AE-R5 closes an unshipped order with
+/// a full refund, and AE-R12 gives the seller 5 days to answer a request before the system
+/// executes it.
+fn cancel_unshipped(e: &mut Eval, c: &Ctx) -> Verdict {
+    let d = e.d;
+    e.check("shipped", "AE-R5", false, Text::new(C_NOT_SHIPPED));
+    e.apply("AE-R5");
+    let mut reply = one(Text::new(R_UNSHIPPED).money("refund", c.full));
+    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
+    }
+    let expired = c.handling.is_some_and(|h| d.as_of.is_after(h));
+    verdict(
+        Outcome::RefundFull,
+        if expired { Fault::Seller } else { Fault::None },
+        c.full,
+        one(Text::new(S_CANCEL)
+            .money("refund", c.full)
+            .raw("rule", "AE-R5")),
+        reply,
+    )
+}
+
+/// A change of mind while the parcel travels: as after delivery, only a shop that promises
+/// returns takes it back (AE-R18); the buyer refuses the parcel or returns it on arrival and pays
+/// the way back, and the refund follows the goods.
+fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
+    let d = e.d;
+    let days = d.common.params.days("returnWindowDays");
+    let promised = days > 0;
+    let text = if promised {
+        Text::new(SHOP_RETURNS_YES).num("days", u64::from(days))
+    } else {
+        Text::new(SHOP_RETURNS_NO)
+    };
+    e.check("shop_promises_returns", "AE-R18", promised, text);
+    e.apply("AE-R18");
+    if !promised {
+        e.evidence("listing_return_policy");
+        return verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            one(Text::new(S_NO_REASON_NONE)),
+            one(Text::new(R_NO_REASON_NONE)),
+        );
+    }
+    e.evidence("shipment_record");
+    e.evidence("return_tracking");
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        c.full,
+        one(Text::new(S_REFUSE_PARCEL)
+            .money("refund", c.full)
+            .raw("rule", "AE-R18")),
+        one(Text::new(R_REFUSE_PARCEL).money("refund", c.full)),
+    )
 }
 
 /// AE-R18: a change of mind is not covered by Buyer Protection; the seller may decline unless the

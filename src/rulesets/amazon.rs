@@ -7,10 +7,14 @@
 //! (AMZ-7). For a seller-fault item the buyer has not insisted on returning, the course's
 //! wrong-print case adds keep-the-item offers: a coupon, or part of the price back.
 
-use super::aliexpress::{
+use super::marketplace::{
     claim_day, full_amount, missing, reason_msg, tracking_msg, DELIVERED, DELIVERED_ON,
     NOT_DELIVERED, OFFER_KEEP_PARTIAL, OFFER_RETURN_FULL, R_KEEP, R_REFUND_PARTIAL, R_SHIPPED,
     S_REFUND, S_REFUND_PARTIAL,
+};
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
+    S_REFUSE_PARCEL,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -293,7 +297,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     });
     let mut verdict = match d.reason {
         Reason::NotReceived => not_received(&mut e, full)?,
-        Reason::NoReason => no_reason(&mut e, full)?,
+        Reason::NoReason => match OrderState::of(d) {
+            OrderState::Unshipped => cancel_unshipped(&mut e, full),
+            OrderState::InTransit => no_reason_in_transit(&mut e, full),
+            OrderState::Delivered => no_reason(&mut e, full)?,
+        },
         _ => not_as_described(&mut e, full)?,
     };
     if let Some((opened, wait, respond)) = contact {
@@ -544,6 +552,11 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     if let Some(v) = not_covered(e) {
         return Ok(v);
     }
+    // AMZ-7: an item is returned within the window after delivery; before it there is none.
+    let window = p.days("returnWindowDays");
+    if let Some(v) = awaiting_goods(e, "AMZ-7", Some(window), None) {
+        return Ok(v);
+    }
     let (in_time, last, days, day) = return_window(e)?;
     if !in_time {
         return Ok(return_late(last, days, day));
@@ -646,4 +659,43 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
         fill(Text::new(S_NO_REASON_OK)),
         fill(Text::new(R_NO_REASON_OK)),
     ))
+}
+
+/// A cancellation before shipment: the seller cancels and refunds the price and the original
+/// shipping (AMZ-4); nothing comes back.
+fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
+    e.check("shipped", "AMZ-4", false, Text::new(C_NOT_SHIPPED));
+    e.apply("AMZ-4");
+    let mut reply = one(Text::new(R_UNSHIPPED).money("refund", full));
+    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
+    }
+    Verdict {
+        outcome: Outcome::RefundFull,
+        fault: Fault::None,
+        refund: full,
+        summary: one(Text::new(S_CANCEL)
+            .money("refund", full)
+            .raw("rule", "AMZ-4")),
+        reply,
+    }
+}
+
+/// A change of mind while the parcel travels: the buyer refuses it or returns it within the
+/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
+/// plus original shipping once it is back (AMZ-4).
+fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
+    e.apply("AMZ-4");
+    e.apply("AMZ-7");
+    e.evidence("shipment_record");
+    e.evidence("return_tracking");
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        full,
+        Text::new(S_REFUSE_PARCEL)
+            .money("refund", full)
+            .raw("rule", "AMZ-4, AMZ-7"),
+        Text::new(R_REFUSE_PARCEL).money("refund", full),
+    )
 }

@@ -20,6 +20,7 @@
 //!   rate, the rate in basis points (default 50 = 0.5%, the low end of the range), half-up.
 
 use super::cn_consumer::{after_day, as_days, statutory};
+use super::state::OrderState;
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
@@ -296,10 +297,26 @@ fn missing(field: &str, what: &str) -> InputError {
     )
 }
 
-pub fn evaluate(d: &Dispute) -> Result<Decision> {
+/// The facts the periods are tested on: their start, the day the fault was found and the
+/// odometer reading then.
+struct Facts {
+    start: Stamp,
+    by_delivery: bool,
+    found: Stamp,
+    odometer: u64,
+}
+
+fn facts(d: &Dispute) -> Result<Facts> {
     let (start, by_delivery) = match (d.dates.delivered, d.dates.paid) {
         (Some(s), _) => (s, true),
         (None, Some(s)) => (s, false),
+        // A car not yet delivered has no delivery date to ask for: its invoice date is.
+        (None, None) if !OrderState::of(d).is_delivered() => {
+            return Err(missing(
+                "dates.paid",
+                "the invoice date, YYYY-MM-DD, as the car has not been delivered; the three-guarantee periods run from it",
+            ))
+        }
         (None, None) => {
             return Err(missing(
                 "dates.delivered",
@@ -322,7 +339,17 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             "the odometer reading in kilometres when the fault was found, a non-negative integer",
         )
     })?;
+    Ok(Facts {
+        start,
+        by_delivery,
+        found,
+        odometer,
+    })
+}
 
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let f = facts(d)?;
+    let start = f.start;
     let mut e = Eval::new(d);
     let powertrain_days = statutory(&mut e, &SPEC, "powertrainDays", true);
     let replace_days = statutory(&mut e, &SPEC, "replacementDays", true);
@@ -331,7 +358,6 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let three_km = statutory(&mut e, &SPEC, "threeGuaranteesKm", true);
     let warranty_months = statutory(&mut e, &SPEC, "repairWarrantyMonths", true);
     let warranty_km = statutory(&mut e, &SPEC, "repairWarrantyKm", true);
-    let params = &d.common.params;
 
     let powertrain_end = start.add_days(as_days(powertrain_days));
     let early = Limit {
@@ -368,7 +394,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         "period_start",
         "CAR-1",
         true,
-        Text::new(if by_delivery {
+        Text::new(if f.by_delivery {
             START_DELIVERY
         } else {
             START_INVOICE
@@ -380,18 +406,31 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     e.evidence("odometer_photo");
     e.evidence("inspection_report");
 
-    // CAR-2 and CAR-3: replacement or return.
-    let replace = match d.item.defect {
+    let verdict = match replacement_rule(&mut e, &f, powertrain_end, &early) {
+        Some(rule) => replace_or_return(&mut e, &f, rule),
+        None => repair(&mut e, &f, &three, &warranty),
+    };
+    Ok(e.finish(verdict))
+}
+
+/// CAR-2 and CAR-3: the rule that gives a replacement or a return, if one does.
+fn replacement_rule(
+    e: &mut Eval,
+    f: &Facts,
+    powertrain_end: Stamp,
+    early: &Limit,
+) -> Option<&'static str> {
+    match e.d.item.defect {
         Some(CarDefect::PowertrainReplacement) => {
-            let in_time = !after_day(found, powertrain_end);
+            let in_time = !after_day(f.found, powertrain_end);
             e.check(
                 "within_powertrain_days",
                 "CAR-2",
                 in_time,
                 Text::new(if in_time { TIME_IN } else { TIME_OUT })
                     .msg("period", P_POWERTRAIN)
-                    .date("start", start)
-                    .date("found", found)
+                    .date("start", f.start)
+                    .date("found", f.found)
                     .date("end", powertrain_end),
             );
             in_time.then_some("CAR-2")
@@ -410,7 +449,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
                 true,
                 Text::new(DEFECT_LISTED).msg("defect", name),
             );
-            within(&mut e, start, found, odometer, &early).then_some("CAR-3")
+            within(e, f.start, f.found, f.odometer, early).then_some("CAR-3")
         }
         None => {
             e.check(
@@ -421,50 +460,59 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             );
             None
         }
-    };
-
-    if let Some(rule) = replace {
-        e.apply(rule);
-        e.apply("CAR-8");
-        let rate = params.get("usageRateBasisPoints");
-        let comp = usage_compensation(d.price, odometer, rate);
-        let refund = d.price.saturating_sub(comp);
-        let mut summary = one(Text::new(REPLACE_SUM)
-            .raw("rule", rule)
-            .money("comp", comp)
-            .num("km", odometer)
-            .num("rate", rate)
-            .money("refund", refund));
-        if let Some(opened) = d.dates.opened {
-            let days = params.days("returnCertificateWorkingDays");
-            let due = opened.add_business_days(days);
-            e.deadline("returnCertificateDue", due);
-            e.apply("CAR-7");
-            summary.push(
-                Text::new(CERT_SUM)
-                    .date("due", due)
-                    .num("days", u64::from(days)),
-            );
-        }
-        return Ok(e.finish(Verdict {
-            outcome: Outcome::ReplaceOrReturn,
-            fault: Fault::Seller,
-            refund,
-            summary,
-            reply: one(Text::new(REPLACE_REPLY)
-                .money("comp", comp)
-                .num("km", odometer)
-                .money("refund", refund)),
-        }));
     }
+}
 
+/// Replacement or return under `rule`, the refund less usage compensation (CAR-8), the return
+/// certificate's due day (CAR-7).
+fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
+    let d = e.d;
+    let params = &d.common.params;
+    e.apply(rule);
+    e.apply("CAR-8");
+    let rate = params.get("usageRateBasisPoints");
+    let comp = usage_compensation(d.price, f.odometer, rate);
+    let refund = d.price.saturating_sub(comp);
+    let mut summary = one(Text::new(REPLACE_SUM)
+        .raw("rule", rule)
+        .money("comp", comp)
+        .num("km", f.odometer)
+        .num("rate", rate)
+        .money("refund", refund));
+    if let Some(opened) = d.dates.opened {
+        let days = params.days("returnCertificateWorkingDays");
+        let due = opened.add_business_days(days);
+        e.deadline("returnCertificateDue", due);
+        e.apply("CAR-7");
+        summary.push(
+            Text::new(CERT_SUM)
+                .date("due", due)
+                .num("days", u64::from(days)),
+        );
+    }
+    Verdict {
+        outcome: Outcome::ReplaceOrReturn,
+        fault: Fault::Seller,
+        refund,
+        summary,
+        reply: one(Text::new(REPLACE_REPLY)
+            .money("comp", comp)
+            .num("km", f.odometer)
+            .money("refund", refund)),
+    }
+}
+
+/// Free repair inside the three-guarantee period (CAR-1, CAR-4..CAR-6) or the repair warranty;
+/// beyond both, the claim fails.
+fn repair(e: &mut Eval, f: &Facts, three: &Limit, warranty: &Limit) -> Verdict {
+    let params = &e.d.common.params;
     e.evidence("repair_record");
     let spare = params.get("spareCarDays");
-    if within(&mut e, start, found, odometer, &three) {
+    if within(e, f.start, f.found, f.odometer, three) {
         e.apply("CAR-4");
         e.apply("CAR-5");
         e.apply("CAR-6");
-        return Ok(e.finish(Verdict {
+        return Verdict {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
@@ -478,11 +526,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
                 .date("end", three.end)
                 .num("limit", three.km)
                 .num("spare", spare)),
-        }));
+        };
     }
-    if within(&mut e, start, found, odometer, &warranty) {
+    if within(e, f.start, f.found, f.odometer, warranty) {
         e.apply("CAR-6");
-        return Ok(e.finish(Verdict {
+        return Verdict {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
@@ -494,9 +542,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
                 .date("end", warranty.end)
                 .num("limit", warranty.km)
                 .num("spare", spare)),
-        }));
+        };
     }
-    Ok(e.finish(Verdict {
+    Verdict {
         outcome: Outcome::Reject,
         fault: Fault::None,
         refund: 0,
@@ -506,5 +554,5 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         reply: one(Text::new(BEYOND_REPLY)
             .date("end", warranty.end)
             .num("limit", warranty.km)),
-    }))
+    }
 }

@@ -19,6 +19,10 @@
 //!   what it agreed with the consumer). CPL-55b (up to 2 x the loss for death or serious injury)
 //!   is for a court: it is named in the summary when a `loss` is given, never computed.
 
+use super::state::{
+    goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    S_CANCEL, S_REFUSE_PARCEL,
+};
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -322,11 +326,89 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
 // ---- evaluateDispute -------------------------------------------------------------------------
 
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let state = OrderState::of(d);
     match d.reason {
-        Reason::NoReason => no_reason(d),
+        Reason::NoReason => match state {
+            OrderState::Unshipped => cancel_unshipped(d),
+            OrderState::InTransit => refuse_in_transit(d),
+            OrderState::Delivered => no_reason(d),
+        },
+        _ if !state.is_delivered() => awaiting(d, state),
         Reason::Counterfeit => counterfeit(d),
         _ => quality(d),
     }
+}
+
+/// Quality, not-as-described and counterfeit claims before delivery: CPL-24's periods run from
+/// receipt, so the claim waits for the goods.
+fn awaiting(d: &Dispute, state: OrderState) -> Result<Decision> {
+    let mut e = Eval::new(d);
+    let days = statutory(&mut e, &SPEC, "qualityReturnDays", true);
+    let verdict = goods_not_received(&mut e, state, "CPL-24", Some(as_days(days)), None);
+    Ok(e.finish(verdict))
+}
+
+/// A withdrawal before shipment: everything paid comes back. Choice where the law is silent:
+/// CPL-25's right runs from receipt, so it covers a buyer who withdraws before receipt too, and
+/// the 7-day refund term (7D-13) runs from the request, as nothing comes back. The exclusions of
+/// 7D-6/7D-7 concern returning goods and are not tested before anything ships.
+fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
+    let mut e = Eval::new(d);
+    let refund_days = statutory(&mut e, &SPEC, "refundDays", false);
+    e.check("shipped", "CPL-25", false, Text::new(C_NOT_SHIPPED));
+    e.apply("CPL-25");
+    e.apply("7D-13");
+    let refund = paid(d)?;
+    let due = claimed(d).add_days(as_days(refund_days));
+    e.deadline("refundDueBy", due);
+    Ok(e.finish(Verdict {
+        outcome: Outcome::RefundFull,
+        fault: Fault::None,
+        refund,
+        summary: one(Text::new(S_CANCEL)
+            .money("refund", refund)
+            .raw("rule", "CPL-25, 7D-13")),
+        reply: two(
+            Text::new(R_UNSHIPPED).money("refund", refund),
+            Text::new(R_REFUND_BY).date("due", due),
+        ),
+    }))
+}
+
+/// A no-reason refusal while the parcel travels: a no-reason return before the window has even
+/// begun, so the exclusions apply (7D-6, 7D-7) and the goods come back unopened; the buyer pays
+/// the way back (7D-18) and the refund follows their return (7D-13).
+fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
+    let mut e = Eval::new(d);
+    e.apply("CPL-25");
+    let (exclusion, not_confirmed) = exclusions(&mut e);
+    if exclusion.is_some() || !not_confirmed {
+        let (why, first) = match exclusion {
+            Some(what) => (WHY_EXCLUDED, Text::new(NR_REPLY_EXCLUDED).msg("what", what)),
+            None => (WHY_CONFIRMED, Text::new(NR_REPLY_CONFIRMED)),
+        };
+        return Ok(e.finish(Verdict {
+            outcome: Outcome::Reject,
+            fault: Fault::None,
+            refund: 0,
+            summary: one(Text::new(NR_REFUSED).msg("why", why)),
+            reply: two(first, Text::new(NR_REPLY_QUALITY)),
+        }));
+    }
+    e.apply("7D-13");
+    e.apply("7D-18");
+    e.evidence("tracking_in_transit");
+    e.evidence("return_tracking");
+    let refund = d.price;
+    Ok(e.finish(Verdict {
+        outcome: Outcome::ReturnRefund,
+        fault: Fault::Buyer,
+        refund,
+        summary: one(Text::new(S_REFUSE_PARCEL)
+            .money("refund", refund)
+            .raw("rule", "CPL-25, 7D-18, 7D-13")),
+        reply: one(Text::new(R_REFUSE_PARCEL).money("refund", refund)),
+    }))
 }
 
 const NR_IN_TIME: Msg = msg! {
@@ -442,6 +524,54 @@ const NR_REPLY_QUALITY: Msg = msg! {
     zh: "如商品有质量问题，请发照片给我们，我们会为您妥善处理。",
 };
 
+/// The statutory exclusions (CPL-25, 7D-6) and one the buyer confirmed at purchase (7D-7,
+/// 7D-20), as checks. Returns the statutory exclusion that applies, if any, and whether no
+/// exclusion was confirmed.
+fn exclusions(e: &mut Eval) -> (Option<Msg>, bool) {
+    let item = &e.d.item;
+    let exclusion = [
+        (item.made_to_order, MADE_TO_ORDER),
+        (item.perishable, PERISHABLE),
+        (item.digital_unsealed, DIGITAL),
+        (item.periodical, PERIODICAL),
+    ]
+    .into_iter()
+    .find(|(flag, _)| *flag)
+    .map(|(_, what)| what);
+    e.apply("7D-6");
+    e.check(
+        "not_excluded",
+        "7D-6",
+        exclusion.is_none(),
+        match exclusion {
+            Some(what) => Text::new(EXCLUDED).msg("what", what),
+            None => Text::new(NOT_EXCLUDED),
+        },
+    );
+    if exclusion.is_some() {
+        e.evidence("product_listing");
+    }
+
+    let not_confirmed = e.check(
+        "no_confirmed_exclusion",
+        "7D-7",
+        !item.exclusion_confirmed,
+        Text::new(if item.exclusion_confirmed {
+            CONFIRMED
+        } else {
+            NOT_CONFIRMED
+        }),
+    );
+    if not_confirmed {
+        e.apply("7D-20");
+    } else {
+        e.apply("7D-7");
+        e.evidence("exclusion_confirmation");
+    }
+
+    (exclusion, not_confirmed)
+}
+
 /// CPL-25 and the 7-day measures: the no-reason return of distance sales.
 fn no_reason(d: &Dispute) -> Result<Decision> {
     let mut e = Eval::new(d);
@@ -471,45 +601,8 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     );
 
     let item = &d.item;
-    let exclusion = [
-        (item.made_to_order, MADE_TO_ORDER),
-        (item.perishable, PERISHABLE),
-        (item.digital_unsealed, DIGITAL),
-        (item.periodical, PERIODICAL),
-    ]
-    .into_iter()
-    .find(|(flag, _)| *flag)
-    .map(|(_, what)| what);
-    e.apply("7D-6");
-    let not_excluded = e.check(
-        "not_excluded",
-        "7D-6",
-        exclusion.is_none(),
-        match exclusion {
-            Some(what) => Text::new(EXCLUDED).msg("what", what),
-            None => Text::new(NOT_EXCLUDED),
-        },
-    );
-    if exclusion.is_some() {
-        e.evidence("product_listing");
-    }
-
-    let not_confirmed = e.check(
-        "no_confirmed_exclusion",
-        "7D-7",
-        !item.exclusion_confirmed,
-        Text::new(if item.exclusion_confirmed {
-            CONFIRMED
-        } else {
-            NOT_CONFIRMED
-        }),
-    );
-    if not_confirmed {
-        e.apply("7D-20");
-    } else {
-        e.apply("7D-7");
-        e.evidence("exclusion_confirmation");
-    }
+    let (exclusion, not_confirmed) = exclusions(&mut e);
+    let not_excluded = exclusion.is_none();
 
     let intact = e.check(
         "goods_intact",

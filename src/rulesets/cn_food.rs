@@ -11,6 +11,7 @@
 //! food, label and batch, or a test report) waits for them.
 
 use super::cn_consumer::{finish_penalty, paid, times};
+use super::state::awaiting_goods;
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::Result;
@@ -138,6 +139,10 @@ const WAIT_REPLY: Msg = msg! {
 /// FSL-148 claims: refund plus the increased compensation, once the buyer's evidence is in.
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let mut e = Eval::new(d);
+    // Food not yet received cannot have harmed anyone: the claim waits for the goods.
+    if let Some(v) = awaiting_goods(&mut e, "FSL-148", None, None) {
+        return Ok(e.finish(v));
+    }
     e.apply("FSL-148");
     let has_evidence = d.evidence.buyer_photos;
     e.check(

@@ -14,7 +14,9 @@ pub mod amazon;
 pub mod cn_car;
 pub mod cn_consumer;
 pub mod cn_food;
+pub mod marketplace;
 pub mod shipping;
+pub mod state;
 pub mod taobao;
 pub mod tmall;
 

@@ -1,6 +1,10 @@
 //! Taobao (淘宝): the platform dispute-handling rules (2025-08-15 revision), the 7-day no-reason
 //! return, refund timeouts and the late-shipment / out-of-stock penalty.
 
+use super::state::{
+    awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
+    S_REFUSE_PARCEL,
+};
 use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -297,20 +301,37 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
 ///   proven seller fault the loss is the buyer's, otherwise the seller's (TB-R18);
 /// - `asOf` is when the seller acts: a refund timer (TB-T1, TB-T3) that ran out before it has
 ///   already released the refund.
+/// - the order's state (`OrderState`) picks the no-reason answer: a refund before shipment
+///   (TB-T1), a refusal in transit (TB-R14), the 7-day return after delivery; a claim about the
+///   goods waits for them (TB-R10).
 pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
     let mut e = Eval::new(d);
-    let verdict = match d.reason {
-        Reason::NoReason => no_reason(&mut e, f)?,
-        Reason::NotReceived => not_received(&mut e, f)?,
-        Reason::LateShipment => late_shipment(&mut e, f)?,
-        Reason::OutOfStock => out_of_stock(&mut e, f)?,
-        Reason::DamagedInTransit => seller_fault_claim(&mut e, f, Claim::Damaged)?,
-        Reason::Quality => seller_fault_claim(&mut e, f, Claim::Quality)?,
-        Reason::NotAsDescribed | Reason::WrongItem => {
-            seller_fault_claim(&mut e, f, Claim::Surface)?
+    let claim = match d.reason {
+        Reason::DamagedInTransit => Some(Claim::Damaged),
+        Reason::Quality => Some(Claim::Quality),
+        Reason::NotAsDescribed | Reason::WrongItem => Some(Claim::Surface),
+        Reason::Counterfeit => Some(Claim::Counterfeit),
+        Reason::MissingItems => Some(Claim::Missing),
+        _ => None,
+    };
+    if claim.is_some() {
+        // TB-R10: the buyer inspects the goods at delivery; before that there is nothing to judge.
+        let window = d.common.params.days("returnWindowDays");
+        if let Some(v) = awaiting_goods(&mut e, "TB-R10", Some(window), Some(Text::new(R_INSPECT)))
+        {
+            return Ok(e.finish(v));
         }
-        Reason::Counterfeit => seller_fault_claim(&mut e, f, Claim::Counterfeit)?,
-        Reason::MissingItems => seller_fault_claim(&mut e, f, Claim::Missing)?,
+    }
+    let verdict = match (d.reason, claim) {
+        (_, Some(claim)) => seller_fault_claim(&mut e, f, claim)?,
+        (Reason::NoReason, _) => match OrderState::of(d) {
+            OrderState::Unshipped => no_reason_unshipped(&mut e, f)?,
+            OrderState::InTransit => no_reason_in_transit(&mut e, f)?,
+            OrderState::Delivered => no_reason(&mut e, f)?,
+        },
+        (Reason::NotReceived, _) => not_received(&mut e, f)?,
+        (Reason::LateShipment, _) => late_shipment(&mut e, f)?,
+        (Reason::OutOfStock, _) => out_of_stock(&mut e, f)?,
         _ => {
             return Err(super::not_covered(
                 "reason",
@@ -367,10 +388,6 @@ const C_RESPONSE: Msg = msg! {
 const C_SHIPPED: Msg = msg! {
     en: "The seller has shipped the order.",
     zh: "卖家已发货。",
-};
-const C_NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
 };
 const C_DELIVERED: Msg = msg! {
     en: "The carrier records the parcel as delivered.",
@@ -647,10 +664,6 @@ const R_LOST_SELLER: Msg = msg! {
     en: "The carrier lost your return parcel. That risk is ours, not yours: we are refunding {refund} now.",
     zh: "您的退货包裹在运输中丢失，这一风险由我们承担：我们现在为您退款{refund}。",
 };
-const R_UNSHIPPED: Msg = msg! {
-    en: "Your order has not been shipped yet, so we are refunding {refund} in full.",
-    zh: "您的订单尚未发货，我们将全额退款{refund}。",
-};
 const R_PENALTY: Msg = msg! {
     en: "As the platform rules provide, we will also pay you {amount} in compensation.",
     zh: "按平台规则，我们还将向您支付违约金{amount}。",
@@ -745,6 +758,35 @@ const R_MISSING_RESHIP: Msg = msg! {
     zh: "您的包裹中缺少了部分商品，我们会立即为您免费补寄，发货后第一时间告诉您物流单号。",
 };
 
+const R_INSPECT: Msg = msg! {
+    en: "Please check the parcel before signing: if the goods are visibly wrong or damaged, photograph them and refuse it, and we will refund you (TB-R10).",
+    zh: "请先验货再签收：如商品明显不符或破损，请拍照并拒收，我们会为您退款（TB-R10）。",
+};
+const C_SHIPPED_BEFORE: Msg = msg! {
+    en: "Shipped on {shipped}, before the refund request of {opened}.",
+    zh: "{shipped}发货，早于买家{opened}的退款申请。",
+};
+const C_SHIPPED_AFTER: Msg = msg! {
+    en: "Shipped on {shipped}, after the refund request of {opened}, without the buyer's consent.",
+    zh: "{shipped}发货，晚于买家{opened}的退款申请，且未经买家同意。",
+};
+const S_SHIP_OR_REFUND: Msg = msg! {
+    en: "Agree it now: shipping before {due} closes the request (TB-T1), but a refused parcel is then at your cost; without an answer by {due} the platform releases the refund.",
+    zh: "请立即同意退款：在{due}前发货可关闭退款申请（TB-T1），但买家拒收的费用由您承担；{due}前未处理的，平台将自动退款。",
+};
+const S_ANSWER_BY: Msg = msg! {
+    en: "Answer by {due} (TB-T3), or the platform refunds without the return.",
+    zh: "请在{due}前处理（TB-T3），否则平台将直接退款。",
+};
+const S_NR_TRANSIT_SELLER: Msg = msg! {
+    en: "Refund {refund}: the parcel left after the ship time or the refund request, without the buyer's consent, so a refusal is at your cost and risk (TB-R7).",
+    zh: "退款{refund}：包裹在约定发货时间或退款申请之后发出且未经买家同意，拒收的费用和风险由您承担（TB-R7）。",
+};
+const R_NR_TRANSIT_SELLER: Msg = msg! {
+    en: "Your parcel left later than it should have: you may refuse it at our cost, and we are refunding {refund} in full.",
+    zh: "您的包裹发出晚于应发时间：您可以拒收，费用由我们承担，我们将全额退款{refund}。",
+};
+
 // Offers.
 const O_RETURN_FULL: Msg = msg! {
     en: "return the order, with the return shipping on us, for a full refund of {refund}.",
@@ -790,24 +832,6 @@ fn paid_total(d: &Dispute) -> Result<u64> {
 /// `N days after` a calendar event: a date, the whole last day still in time.
 fn last_day(event: Stamp, days: u32) -> Stamp {
     Stamp::Date(event.date()).add_days(days)
-}
-
-fn is_shipped(d: &Dispute) -> bool {
-    d.dates.shipped.is_some()
-        || matches!(
-            d.tracking,
-            Some(
-                Tracking::InTransit
-                    | Tracking::Delivered
-                    | Tracking::ReturnedToSender
-                    | Tracking::HeldByCustoms
-                    | Tracking::Lost
-            )
-        )
-}
-
-fn is_delivered(d: &Dispute) -> bool {
-    d.dates.delivered.is_some() || d.tracking == Some(Tracking::Delivered)
 }
 
 fn tracking_msg(t: Option<Tracking>) -> Msg {
@@ -916,46 +940,10 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
     })
 }
 
-/// 7-day no-reason return (CPL-25, 7D-6..7D-20, TB-R14, TB-R15).
-fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
-    let d = e.d;
-    let params = &d.common.params;
-    let delivered = d.dates.delivered.ok_or_else(|| {
-        missing(
-            "dates.delivered",
-            "to count the no-reason return window from the day after signing (7D-10)",
-        )
-    })?;
-    let days = params.days("returnWindowDays");
-    let last = last_day(delivered, days);
-    let asked = d.dates.opened.unwrap_or(d.as_of);
-    e.deadline("returnWindowLastDay", last);
-    e.apply("CPL-25");
-    e.apply("7D-10");
-    let window = Text::new(C_WINDOW)
-        .date("asked", asked)
-        .num("n", u64::from(days))
-        .date("delivered", delivered)
-        .date("last", last);
-    if !e.check(
-        "within_return_window",
-        "7D-10",
-        !asked.is_after(last),
-        window,
-    ) {
-        return Ok(verdict(
-            Outcome::Reject,
-            Fault::None,
-            0,
-            one(Text::new(S_NR_LATE).date("asked", asked).date("last", last)),
-            one(Text::new(R_NR_LATE)
-                .date("delivered", delivered)
-                .num("n", u64::from(days))
-                .date("last", last)),
-        ));
-    }
-
-    let item = d.item;
+/// The no-reason exclusions: the statutory ones (CPL-25, 7D-6), then one the buyer confirmed at
+/// purchase (7D-7, 7D-20). Returns the refusal when the item is excluded.
+fn excluded(e: &mut Eval) -> Option<Verdict> {
+    let item = e.d.item;
     let statutory: Option<Msg> = if item.made_to_order {
         Some(MADE_TO_ORDER)
     } else if item.perishable {
@@ -1000,16 +988,60 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             }
         }
     };
-    if let Some((what, rule)) = excluded {
+    let (what, rule) = excluded?;
+    Some(verdict(
+        Outcome::Reject,
+        Fault::None,
+        0,
+        one(Text::new(S_NR_EXCLUDED).raw("rule", rule)),
+        one(Text::new(R_NR_EXCLUDED).msg("what", what)),
+    ))
+}
+
+/// 7-day no-reason return (CPL-25, 7D-6..7D-20, TB-R14, TB-R15).
+fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
+    let d = e.d;
+    let params = &d.common.params;
+    let delivered = d.dates.delivered.ok_or_else(|| {
+        missing(
+            "dates.delivered",
+            "to count the no-reason return window from the day after signing (7D-10)",
+        )
+    })?;
+    let days = params.days("returnWindowDays");
+    let last = last_day(delivered, days);
+    let asked = d.dates.opened.unwrap_or(d.as_of);
+    e.deadline("returnWindowLastDay", last);
+    e.apply("CPL-25");
+    e.apply("7D-10");
+    let window = Text::new(C_WINDOW)
+        .date("asked", asked)
+        .num("n", u64::from(days))
+        .date("delivered", delivered)
+        .date("last", last);
+    if !e.check(
+        "within_return_window",
+        "7D-10",
+        !asked.is_after(last),
+        window,
+    ) {
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
             0,
-            one(Text::new(S_NR_EXCLUDED).raw("rule", rule)),
-            one(Text::new(R_NR_EXCLUDED).msg("what", what)),
+            one(Text::new(S_NR_LATE).date("asked", asked).date("last", last)),
+            one(Text::new(R_NR_LATE)
+                .date("delivered", delivered)
+                .num("n", u64::from(days))
+                .date("last", last)),
         ));
     }
 
+    if let Some(v) = excluded(e) {
+        return Ok(v);
+    }
+
+    let item = d.item;
     let intact_text: Msg = match item.intact {
         Some(true) => C_INTACT,
         Some(false) => C_NOT_INTACT,
@@ -1086,7 +1118,8 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
 fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
     let full = paid_total(d)?;
-    let shipped = is_shipped(d);
+    let state = OrderState::of(d);
+    let shipped = state.is_shipped();
     let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("shipped", "TB-T1", shipped, text) {
         return unshipped_refund(e, f, full);
@@ -1097,7 +1130,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     // TB-T3 times a refund-only request; a reship request has no refund timer.
     let timed_out =
         d.request != Some(Request::Reship) && refund_timer(e, "unreceivedRefundHours", "TB-T3");
-    if is_delivered(d) {
+    if state.is_delivered() {
         e.check(
             "delivered_per_carrier",
             "TB-R9",
@@ -1249,8 +1282,109 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     }
     if timed_out {
         timeout_note(e, &mut summary, "TB-T1");
+    } else if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        // Shipping is an answer only while the promised ship time runs.
+        if fault != Fault::Seller {
+            summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
+        }
+        reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     Ok(verdict(Outcome::RefundFull, fault, full, summary, reply))
+}
+
+/// A change of mind before shipment (the course's 拍错/不想要了): the refund of a paid, unshipped
+/// order, TB-T1 and TB-R7, with no penalty unless the ship time had already passed.
+fn no_reason_unshipped(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
+    let full = paid_total(e.d)?;
+    e.check("shipped", "TB-T1", false, Text::new(C_NOT_SHIPPED));
+    unshipped_refund(e, f, full)
+}
+
+/// A change of mind while the parcel travels: the buyer may refuse it at delivery or send it back
+/// on arrival under the no-reason rule (CPL-25, TB-R14 "no-reason refusal"), paying the way back;
+/// the refund follows the goods' return (7D-13). A parcel sent after the agreed ship time or after
+/// the refund request, without the buyer's consent, travels at the seller's cost and risk
+/// (TB-R7). The seller answers a refund request on an unreceived order within 36 hours (TB-T3).
+fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
+    let d = e.d;
+    let full = paid_total(d)?;
+    e.check("shipped", "TB-T1", true, Text::new(C_SHIPPED));
+    e.evidence("shipment_record");
+    let mut late = false;
+    if let (Some(shipped), true) = (d.dates.shipped, d.dates.paid.or(d.dates.ordered).is_some()) {
+        let (paid, due) = handling_deadline(e)?;
+        late = shipped.is_after(due);
+        let text = Text::new(C_HANDLING_SHIPPED)
+            .date("paid", paid)
+            .date("shipped", shipped)
+            .date("due", due);
+        e.check("shipped_within_handling_time", "TB-P1", !late, text);
+    }
+    let after_request = match (d.dates.shipped, d.dates.opened) {
+        (Some(shipped), Some(opened)) => {
+            let after = shipped.is_after(opened);
+            let msg = if after {
+                C_SHIPPED_AFTER
+            } else {
+                C_SHIPPED_BEFORE
+            };
+            let text = Text::new(msg)
+                .date("shipped", shipped)
+                .date("opened", opened);
+            e.check("shipped_before_request", "TB-R7", !after, text);
+            after
+        }
+        _ => false,
+    };
+    if late || after_request {
+        e.apply("TB-R7");
+        let mut summary = one(Text::new(S_NR_TRANSIT_SELLER).money("refund", full));
+        let mut reply = one(Text::new(R_NR_TRANSIT_SELLER).money("refund", full));
+        if late {
+            let (_, s, r) = penalty_texts(e, f, Violation::LateShipment);
+            summary.push(s);
+            reply.push(r);
+        }
+        return Ok(verdict(
+            Outcome::RefundFull,
+            Fault::Seller,
+            full,
+            summary,
+            reply,
+        ));
+    }
+    if let Some(v) = excluded(e) {
+        return Ok(v);
+    }
+    if refund_timer(e, "unreceivedRefundHours", "TB-T3") {
+        let mut summary = Vec::new();
+        timeout_note(e, &mut summary, "TB-T3");
+        return Ok(verdict(
+            Outcome::RefundFull,
+            Fault::Seller,
+            full,
+            summary,
+            one(Text::new(R_TIMED_OUT).money("refund", full)),
+        ));
+    }
+    for rule in ["CPL-25", "TB-R14", "7D-13", "7D-18"] {
+        e.apply(rule);
+    }
+    e.evidence("return_tracking");
+    // TB-R14: the buyer bears the way back, and the outbound leg unless it shipped free.
+    let mut summary = one(Text::new(S_REFUSE_PARCEL)
+        .money("refund", d.price)
+        .raw("rule", "CPL-25, TB-R14, 7D-18, 7D-13"));
+    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+        summary.push(Text::new(S_ANSWER_BY).date("due", due));
+    }
+    Ok(verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        d.price,
+        summary,
+        one(Text::new(R_REFUSE_PARCEL).money("refund", d.price)),
+    ))
 }
 
 /// Late shipment (TB-P1 / TM-P1, TB-R5, TB-R7, TB-R8).
@@ -1302,7 +1436,8 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         d.request,
         None | Some(Request::FullRefund | Request::ReturnRefund)
     );
-    let (outcome, refund, lead, reply) = if !is_shipped(d) {
+    let state = OrderState::of(d);
+    let (outcome, refund, lead, reply) = if !state.is_shipped() {
         e.apply("TB-R8");
         refund_timer(e, "unshippedRefundHours", "TB-T1");
         e.offer(
@@ -1319,7 +1454,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
                 .raw("rule", rule),
             Text::new(R_LATE_REFUND).money("refund", full),
         )
-    } else if !is_delivered(d) && refund_asked {
+    } else if !state.is_delivered() && refund_asked {
         e.apply("TB-R7");
         (
             Outcome::RefundFull,
@@ -1360,7 +1495,7 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let full = paid_total(d)?;
     let rule = (f.rate)(&d.common.params, Violation::OutOfStock).rule;
     e.apply(rule);
-    let shipped = is_shipped(d);
+    let shipped = OrderState::of(d).is_shipped();
     let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("not_shipped", rule, !shipped, text) {
         e.evidence("shipment_record");

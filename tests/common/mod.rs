@@ -48,6 +48,11 @@ pub fn eval(input: &str) -> Decision {
         .unwrap_or_else(|e| panic!("{e}\ninput: {input}"))
 }
 
+/// Either answer, recorded like the others: for tables whose cells may decide or refuse.
+pub fn try_eval(input: &str) -> Result<Decision, InputError> {
+    run("evaluateDispute", input, api::evaluate_dispute)
+}
+
 pub fn eval_err(input: &str) -> InputError {
     match run("evaluateDispute", input, api::evaluate_dispute) {
         Ok(d) => panic!(
