@@ -280,6 +280,80 @@ function localized(text, locale) {
   return isObject(text) ? text[locale] ?? text.en : text;
 }
 
+/**
+ * The problems of one exercise that need no engine: its shape, its vary and its placeholders.
+ * `say(kind, path, message)` receives each, with a path inside the exercise.
+ */
+function exerciseProblems(exercise, say) {
+  if (!isText(exercise.id)) say("schema", "id", "the exercise needs an id (a non-empty string)");
+  for (const key of Object.keys(exercise)) {
+    if (!EXERCISE_KEYS.includes(key)) say("schema", key, `unknown key "${key}" (expected ${EXERCISE_KEYS.join(", ")})`);
+  }
+  if (!isBilingual(exercise.title)) say("schema", "title", "the title needs en and zh-CN texts");
+  if (!isBilingual(exercise.scenario)) say("schema", "scenario", "the scenario needs en and zh-CN texts");
+  if (!FUNCTIONS.includes(exercise.fn)) say("schema", "fn", `fn must be one of ${FUNCTIONS.join(", ")}`);
+  if (!isObject(exercise.input)) say("schema", "input", "input must be an object: the function's input");
+  if (!Array.isArray(exercise.teaches) || exercise.teaches.length === 0 || !exercise.teaches.every(isText)) {
+    say("schema", "teaches", "teaches must list the rule ids the exercise is about");
+  }
+  if (exercise.vary !== undefined && !isObject(exercise.vary)) say("schema", "vary", "vary must be an object keyed by input path");
+  const varyOk = isObject(exercise.input) && isObject(exercise.vary ?? {});
+  if (varyOk) {
+    for (const [path, spec] of Object.entries(exercise.vary ?? {})) {
+      for (const message of varyProblems(path, spec, exercise.input)) say("schema", "vary", message);
+    }
+  }
+  const questions = Array.isArray(exercise.questions) ? exercise.questions : [];
+  if (questions.length === 0) say("schema", "questions", "the exercise needs a non-empty list of questions");
+  const questionIds = new Set();
+  questions.forEach((question, q) => {
+    const at = `questions[${q}]`;
+    if (!isObject(question)) return say("schema", at, "a question is an object");
+    for (const key of Object.keys(question)) {
+      if (!QUESTION_KEYS.includes(key)) say("schema", `${at}.${key}`, `unknown key "${key}" (expected ${QUESTION_KEYS.join(", ")})`);
+    }
+    if (!isText(question.id)) say("schema", `${at}.id`, "the question needs an id");
+    else if (questionIds.has(question.id)) say("schema", `${at}.id`, `two questions have the id "${question.id}"`);
+    else questionIds.add(question.id);
+    if (!isText(question.field)) say("schema", `${at}.field`, "field must be a path in the function's output, such as outcome or deadlines.sellerResponseDeadline");
+    if (!KINDS.includes(question.kind)) say("schema", `${at}.kind`, `kind must be one of ${KINDS.join(", ")}`);
+    if (!isBilingual(question.prompt)) say("schema", `${at}.prompt`, "the prompt needs en and zh-CN texts");
+    if (question.kind === "choice") {
+      const choices = question.choices;
+      if (!Array.isArray(choices) || choices.length < 2) {
+        say("schema", `${at}.choices`, "a choice question needs at least two choices");
+      } else {
+        const seen = new Set();
+        choices.forEach((choice, c) => {
+          if (!isObject(choice) || !("value" in choice) || !isBilingual(choice.label)) {
+            return say("schema", `${at}.choices[${c}]`, "a choice is { value, label: { en, \"zh-CN\" } }");
+          }
+          const key = JSON.stringify(choice.value);
+          if (seen.has(key)) say("duplicate_choice", `${at}.choices[${c}]`, `two choices have the value ${key}`);
+          seen.add(key);
+        });
+      }
+    } else if ("choices" in question) {
+      say("schema", `${at}.choices`, "only a choice question has choices");
+    }
+  });
+  // Placeholders: every {path} must name a value of the input (or a varied path).
+  const varied = new Set(Object.keys(isObject(exercise.vary) ? exercise.vary : {}));
+  const texts = [["scenario", exercise.scenario], ...questions.map((question, q) => [`questions[${q}].prompt`, question?.prompt])];
+  for (const [path, text] of texts) {
+    for (const locale of LOCALES) {
+      const value = isObject(text) ? text[locale] : undefined;
+      if (typeof value !== "string") continue;
+      for (const [, name] of value.matchAll(PLACEHOLDER)) {
+        const found = isObject(exercise.input) ? getPath(exercise.input, name) : undefined;
+        if (!varied.has(name) && (found === undefined || isObject(found) || Array.isArray(found))) {
+          say("placeholder", `${path}.${locale}`, `unknown placeholder {${name}}: the input has no value at ${name}`);
+        }
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------- the API
 
 /**
@@ -292,9 +366,16 @@ export function createExercises(engine) {
   }
 
   function instantiate(exercise, { seed = 1, locale = "en" } = {}) {
-    if (!isObject(exercise) || !isText(exercise.id) || !FUNCTIONS.includes(exercise.fn) || !isObject(exercise.input)) {
-      throw inputError("invalid_type", "exercise", "instantiate: expected an exercise with id, fn (one of " +
-        `${FUNCTIONS.join(", ")}) and input; validatePack(pack) lists what is wrong with a pack`);
+    if (!isObject(exercise)) {
+      throw inputError("invalid_type", "exercise", "instantiate: expected an exercise object (see coursePack.exercises)");
+    }
+    // A malformed exercise is refused with the first thing wrong, never half-instantiated.
+    let wrong = null;
+    exerciseProblems(exercise, (kind, path, message) => {
+      if (kind === "schema" && !wrong) wrong = { path, message };
+    });
+    if (wrong) {
+      throw inputError("invalid_type", `exercise.${wrong.path}`, `instantiate: ${wrong.message} (validatePack(pack) lists every problem)`);
     }
     if (!Number.isSafeInteger(seed)) {
       throw inputError("invalid_type", "seed", `instantiate: seed must be an integer, got ${JSON.stringify(seed)}`);
@@ -331,7 +412,9 @@ export function createExercises(engine) {
   }
 
   function grade(instance, answers = {}) {
-    if (!isObject(instance) || !FUNCTIONS.includes(instance.fn) || !isObject(instance.input) || !Array.isArray(instance.questions)) {
+    const questionOk = (question) => isObject(question) && isText(question.id) && isText(question.field) && KINDS.includes(question.kind);
+    if (!isObject(instance) || !FUNCTIONS.includes(instance.fn) || !isObject(instance.input) ||
+      !Array.isArray(instance.questions) || !instance.questions.every(questionOk)) {
       throw inputError("invalid_type", "instance", "grade: expected an instance returned by instantiate(exercise, { seed, locale })");
     }
     if (answers !== null && typeof answers !== "object") {
@@ -382,75 +465,9 @@ export function createExercises(engine) {
       if (!isObject(exercise)) return report("schema", null, where, "an exercise is an object");
       const id = isText(exercise.id) ? exercise.id : null;
       const say = (kind, path, message) => report(kind, id, `${where}${path ? `.${path}` : ""}`, message);
-      if (!id) say("schema", "id", "the exercise needs an id (a non-empty string)");
-      else if (ids.has(id)) say("schema", "id", `two exercises have the id "${id}"`);
-      else ids.add(id);
-      for (const key of Object.keys(exercise)) {
-        if (!EXERCISE_KEYS.includes(key)) say("schema", key, `unknown key "${key}" (expected ${EXERCISE_KEYS.join(", ")})`);
-      }
-      if (!isBilingual(exercise.title)) say("schema", "title", "the title needs en and zh-CN texts");
-      if (!isBilingual(exercise.scenario)) say("schema", "scenario", "the scenario needs en and zh-CN texts");
-      if (!FUNCTIONS.includes(exercise.fn)) say("schema", "fn", `fn must be one of ${FUNCTIONS.join(", ")}`);
-      if (!isObject(exercise.input)) say("schema", "input", "input must be an object: the function's input");
-      if (!Array.isArray(exercise.teaches) || exercise.teaches.length === 0 || !exercise.teaches.every(isText)) {
-        say("schema", "teaches", "teaches must list the rule ids the exercise is about");
-      }
-      if (exercise.vary !== undefined && !isObject(exercise.vary)) say("schema", "vary", "vary must be an object keyed by input path");
-      const varyOk = isObject(exercise.input) && isObject(exercise.vary ?? {});
-      if (varyOk) {
-        for (const [path, spec] of Object.entries(exercise.vary ?? {})) {
-          for (const message of varyProblems(path, spec, exercise.input)) say("schema", "vary", message);
-        }
-      }
-      const questions = Array.isArray(exercise.questions) ? exercise.questions : [];
-      if (questions.length === 0) say("schema", "questions", "the exercise needs a non-empty list of questions");
-      const questionIds = new Set();
-      questions.forEach((question, q) => {
-        const at = `questions[${q}]`;
-        if (!isObject(question)) return say("schema", at, "a question is an object");
-        for (const key of Object.keys(question)) {
-          if (!QUESTION_KEYS.includes(key)) say("schema", `${at}.${key}`, `unknown key "${key}" (expected ${QUESTION_KEYS.join(", ")})`);
-        }
-        if (!isText(question.id)) say("schema", `${at}.id`, "the question needs an id");
-        else if (questionIds.has(question.id)) say("schema", `${at}.id`, `two questions have the id "${question.id}"`);
-        else questionIds.add(question.id);
-        if (!isText(question.field)) say("schema", `${at}.field`, "field must be a path in the function's output, such as outcome or deadlines.sellerResponseDeadline");
-        if (!KINDS.includes(question.kind)) say("schema", `${at}.kind`, `kind must be one of ${KINDS.join(", ")}`);
-        if (!isBilingual(question.prompt)) say("schema", `${at}.prompt`, "the prompt needs en and zh-CN texts");
-        if (question.kind === "choice") {
-          const choices = question.choices;
-          if (!Array.isArray(choices) || choices.length < 2) {
-            say("schema", `${at}.choices`, "a choice question needs at least two choices");
-          } else {
-            const seen = new Set();
-            choices.forEach((choice, c) => {
-              if (!isObject(choice) || !("value" in choice) || !isBilingual(choice.label)) {
-                return say("schema", `${at}.choices[${c}]`, "a choice is { value, label: { en, \"zh-CN\" } }");
-              }
-              const key = JSON.stringify(choice.value);
-              if (seen.has(key)) say("duplicate_choice", `${at}.choices[${c}]`, `two choices have the value ${key}`);
-              seen.add(key);
-            });
-          }
-        } else if ("choices" in question) {
-          say("schema", `${at}.choices`, "only a choice question has choices");
-        }
-      });
-      // Placeholders: every {path} must name a value of the input (or a varied path).
-      const varied = new Set(Object.keys(isObject(exercise.vary) ? exercise.vary : {}));
-      const texts = [["scenario", exercise.scenario], ...questions.map((question, q) => [`questions[${q}].prompt`, question?.prompt])];
-      for (const [path, text] of texts) {
-        for (const locale of LOCALES) {
-          const value = isObject(text) ? text[locale] : undefined;
-          if (typeof value !== "string") continue;
-          for (const [, name] of value.matchAll(PLACEHOLDER)) {
-            const found = isObject(exercise.input) ? getPath(exercise.input, name) : undefined;
-            if (!varied.has(name) && (found === undefined || isObject(found) || Array.isArray(found))) {
-              say("placeholder", `${path}.${locale}`, `unknown placeholder {${name}}: the input has no value at ${name}`);
-            }
-          }
-        }
-      }
+      if (id && ids.has(id)) say("schema", "id", `two exercises have the id "${id}"`);
+      else if (id) ids.add(id);
+      exerciseProblems(exercise, say);
       const schemaFine = !problems.some((problem) => problem.kind === "schema" && (problem.where === where || problem.where.startsWith(`${where}.`)));
       if (schemaFine) instanceProblems(exercise, say);
     });
