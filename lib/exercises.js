@@ -337,8 +337,15 @@ function exerciseProblems(exercise, say) {
       say("schema", `${at}.choices`, "only a choice question has choices");
     }
   });
-  // Placeholders: every {path} must name a value of the input (or a varied path).
-  const varied = new Set(Object.keys(isObject(exercise.vary) ? exercise.vary : {}));
+  // Placeholders: every {path} must name a value that can be shown: a number, text or date of
+  // the input, or a varied path whose values are such (or carry labels).
+  const vary = isObject(exercise.vary) ? exercise.vary : {};
+  const isScalar = (value) => value !== undefined && (value === null || typeof value !== "object");
+  const fillable = (name, found) => {
+    const spec = Object.hasOwn(vary, name) && isObject(vary[name]) ? vary[name] : null;
+    if (!spec) return isScalar(found);
+    return "labels" in spec || !("pick" in spec) || (Array.isArray(spec.pick) && spec.pick.every(isScalar));
+  };
   const texts = [["scenario", exercise.scenario], ...questions.map((question, q) => [`questions[${q}].prompt`, question?.prompt])];
   for (const [path, text] of texts) {
     for (const locale of LOCALES) {
@@ -346,8 +353,9 @@ function exerciseProblems(exercise, say) {
       if (typeof value !== "string") continue;
       for (const [, name] of value.matchAll(PLACEHOLDER)) {
         const found = isObject(exercise.input) ? getPath(exercise.input, name) : undefined;
-        if (!varied.has(name) && (found === undefined || isObject(found) || Array.isArray(found))) {
-          say("placeholder", `${path}.${locale}`, `unknown placeholder {${name}}: the input has no value at ${name}`);
+        if (!fillable(name, found)) {
+          const why = found === undefined && !Object.hasOwn(vary, name) ? `the input has no value at ${name}` : `${name} is not a number, text or date, and has no labels`;
+          say("placeholder", `${path}.${locale}`, `unknown placeholder {${name}}: ${why}`);
         }
       }
     }

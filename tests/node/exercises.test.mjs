@@ -356,6 +356,11 @@ test("validatePack: an unknown placeholder", () => {
   assert.deepEqual(problems, ["placeholder exercises[0].scenario.en"]);
   const message = validatePack({ ...smallPack(), exercises: [{ ...smallPack().exercises[0], scenario: { en: "{prize}", "zh-CN": "{price}" } }] })[0].message;
   assert.match(message, /unknown placeholder \{prize\}/);
+  // An object picked without labels cannot be shown either.
+  const item = JSON.parse(JSON.stringify(byId["cn-excluded-item"]));
+  delete item.vary.item.labels;
+  assert.deepEqual(validatePack({ ...smallPack(), exercises: [item] }).map((p) => `${p.kind} ${p.where}`),
+    ["placeholder exercises[0].scenario.en", "placeholder exercises[0].scenario.zh-CN"]);
 });
 
 test("validatePack: an instance for some seed that is not a valid input", () => {
