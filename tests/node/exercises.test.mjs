@@ -272,6 +272,11 @@ const teachingPoints = {
     const penalty = Math.max(10 * input.price, 100000); // FSL art. 148: 10x, at least 1,000 CNY
     return { penalty, total: input.price + penalty };
   },
+  "cn-furniture-freight": ({ input }) => ({
+    "buyer-pays": 0, // the court: the return was the seller's fault, so the freight both ways is its
+    "seller-pays": input.outboundShipping + 100000, // the case's 1,000 CNY of return freight
+    "shipping-refund": input.outboundShipping,
+  }),
   "cn-excluded-item": ({ input }) => ({
     outcome: "reject", // CPL-25 / 7D-6: excluded by law
     "last-day": addDays(input.dates.delivered, 7),
