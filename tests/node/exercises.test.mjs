@@ -83,6 +83,17 @@ test("instances are deterministic per seed, and different seeds give different n
   assert.ok(instantiate(byId["cn-fraud-3x"], { seed: 2 ** 40 + 1 }).input.price > 0);
 });
 
+test("a seed gives the same instance from release to release (the README's example, pinned)", () => {
+  // A teacher reproduces a student's set from its seed: the PRNG and the order of `vary` are API.
+  const instance = instantiate(coursePack.exercises[0], { seed: 3, locale: "zh-CN" });
+  assert.equal(instance.input.price, 2777);
+  assert.deepEqual(instance.input.dates, { ordered: "2015-06-02", shipped: "2015-06-21", delivered: "2015-07-22", opened: "2015-07-30" });
+  assert.ok(instance.scenario.startsWith("速卖通上的一家女装店。买家于2015年6月2日下单，金额27.77 USD；"), instance.scenario);
+  const result = grade(instance, { outcome: "reject", refund: 0, "respond-by": "2015-08-04" });
+  assert.deepEqual([result.score, result.total, result.answers[3].expected, result.answers[3].expectedText],
+    [3, 4, "2015-08-20", "2015年8月20日"]);
+});
+
 test("vary: a date shift keeps the order of events; ranges, steps and picks stay inside their bounds", () => {
   for (const seed of SEEDS) {
     const { input } = instantiate(byId["ae-2015-not-received"], { seed });
