@@ -244,8 +244,9 @@ function answerMatches(kind, given, expected) {
 
 const RULE_ID = /[A-Z0-9]+(?:-[A-Za-z0-9/]+)+/g;
 
+/** Sentences end at a Chinese full stop, or at a Western one followed by a space (not 19.99). */
 function sentences(text) {
-  return (text.match(/[^。.!?！？]+(?:[。!?！？]|\.(?=\s|$))?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<=[。！？])|(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 /**
