@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser bench lint fmt clean
+.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser bench lint fmt clean exercises
 
 setup:
 	scripts/setup.sh
@@ -43,6 +43,10 @@ test-pkg: www
 test-browser: www
 	scripts/setup.sh browser
 	scripts/test.sh browser
+
+## exercises: validatePack on every pack in exercises/, and on PACK=my-pack.json if given
+exercises: pkg
+	node scripts/check-exercises.mjs $(PACK)
 
 ## bench: speed and size, measured and reported (never asserted)
 bench: pkg

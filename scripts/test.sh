@@ -60,6 +60,8 @@ fi
 if has pkg; then
   banner "package: node --test, importing dispute-calc by name"
   (cd .tmp/consumer && node --test --test-reporter=spec ./*.test.mjs)
+  banner "exercises: validatePack on every pack in exercises/ (make exercises)"
+  node scripts/check-exercises.mjs
   banner "types: tsc --noEmit with @ts-expect-error lines"
   node_modules/.bin/tsc -p .tmp/consumer/tsconfig.json
   echo "types: 1 passed, 0 failed"

@@ -1,6 +1,7 @@
 // Writes what wasm-bindgen does not: the package manifest, the Node ESM entry, the classic-script
 // build with the wasm inlined, and the package README. Called by scripts/build-pkg.sh.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { writeExercises } from "./write-exercises.mjs";
 
 const version = process.argv[2];
 const name = "dispute_calc";
@@ -75,10 +76,11 @@ const manifest = {
     },
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
+    "./exercises": writeExercises(),
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "README.md"],
-  sideEffects: ["./global/dispute-calc.js"],
+  files: ["web", "node", "global", "exercises", "README.md"],
+  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };
