@@ -31,6 +31,7 @@ export async function runQueue(rows, { asOf, onProgress, signal, evaluate, chunk
   try {
     let done = rows.length - pending.length;
     for (let start = 0; start < pending.length; start += chunkSize) {
+      signal?.throwIfAborted();
       const indexes = pending.slice(start, start + chunkSize);
       const items = indexes.map((i) => withAsOf(rows[i].input, asOf));
       const chunk = await abortable(evaluate(items), signal);
@@ -76,10 +77,11 @@ function abortable(promise, signal) {
  * Starts the queue's worker and returns { evaluate(items), ready, terminate }.
  *
  * `mode`: "module" (a module worker from worker.js's URL; the engine is the package's web build,
- * `module` and `wasm` URLs) or "blob" (a classic worker from a Blob URL; the engine is the classic
- * build with the wasm inlined, `classic` URL, loaded with importScripts). A page whose CSP lists
- * `worker-src blob:` and that is opened from file:// needs "blob"; the default is "module" over
- * http(s) and "blob" elsewhere. URLs default to the repository's layout (pkg/ next to queue/).
+ * `module` and `wasm` URLs) or "blob" (a classic worker from a Blob URL). In "blob" mode the
+ * engine is inlined in the Blob when the page has loaded pkg/queue/worker-global.js (the only way
+ * that works from file://), else the classic build at `classic` is loaded with importScripts
+ * (http only). The default is "module" over http(s), "blob" elsewhere. A Blob worker needs
+ * `worker-src blob:` in the page's CSP. URLs default to the repository's layout (pkg/ beside queue/).
  */
 export function createQueueWorker({
   mode = typeof location !== "undefined" && /^https?:$/.test(location.protocol) ? "module" : "blob",
@@ -90,14 +92,17 @@ export function createQueueWorker({
   if (typeof Worker === "undefined") throw new TypeError("createQueueWorker needs Web Workers; pass runQueue an `evaluate` function instead");
   let worker;
   let blobUrl = null;
+  const inlined = typeof globalThis.DisputeQueueWorkerSource === "function";
   if (mode === "blob") {
-    const source = `(${globalThis.DisputeQueueWorkerMain})(self);\n`;
+    // With pkg/queue/worker-global.js loaded, the engine is in the Blob itself (file:// pages).
+    const source = inlined ? `(${globalThis.DisputeQueueWorkerSource})();\n` : `(${globalThis.DisputeQueueWorkerMain})(self);\n`;
     blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     worker = new Worker(blobUrl);
   } else {
     worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   }
-  return workerEvaluator(worker, mode === "blob" ? { classic } : { module, wasm }, () => blobUrl && URL.revokeObjectURL(blobUrl));
+  const init = mode !== "blob" ? { module, wasm } : inlined ? {} : { classic };
+  return workerEvaluator(worker, init, () => blobUrl && URL.revokeObjectURL(blobUrl));
 }
 
 /** Wraps a started queue worker: sends `init`, then one `evaluate` message per call. */

@@ -1,11 +1,13 @@
 // The queue's Web Worker: loads the engine once, then evaluates the chunks the driver (run.js)
 // sends, with `evaluateDisputes(items, { text: false })`.
 //
-// One file, three ways to start it (see the README, "The dispute queue (core)"):
+// One file, four ways to start it (see the README, "The dispute queue (core)"):
 // - a module worker from this file's URL (pages served over http), engine = the web build;
 // - a classic worker from this file's URL, engine = the classic build loaded by importScripts;
-// - a classic worker from a Blob URL made of `DisputeQueueWorkerMain`'s source (pages opened from
-//   file://, where a worker file cannot load), engine = the classic build by importScripts.
+// - a classic worker from a Blob URL made of `DisputeQueueWorkerMain`'s source, engine = the
+//   classic build by importScripts (over http; a Blob worker cannot import a file:// URL);
+// - a Blob URL worker made of pkg/queue/worker-global.js's DisputeQueueWorkerSource, where the
+//   engine is inlined before this file (pages opened from file://).
 // Loaded by a page (a script tag or an import), it only defines DisputeQueueWorkerMain.
 //
 // Messages in: { type: "init", module?, wasm?, classic? }, { type: "evaluate", id, items }.
@@ -14,7 +16,9 @@
   function queueWorkerMain(self) {
     var engine = null;
     function load(message) {
-      if (message.classic) {
+      // The engine may be inlined before this code (pkg/queue/worker-global.js), or a classic
+      // build to import, or the web build (module workers).
+      if (self.DisputeCalc || message.classic) {
         if (!self.DisputeCalc) self.importScripts(message.classic);
         return self.DisputeCalc.ready.then(function (api) {
           return api.evaluateDisputes;
