@@ -10,6 +10,7 @@ import {
   decodeBytes,
   formatAmount,
   importCsv,
+  importCsvAsync,
   parseAmount,
   remapRows,
   resolveColumns,
@@ -224,4 +225,45 @@ test("both templates read without a refusal, to the same inputs, and the engine 
   const results = await runQueue(en.rows, { asOf: "2024-05-08", evaluate: evaluateHere });
   assert.deepEqual(results.filter((r) => !r.ok), []);
   assert.deepEqual(new Set(en.rows.map((r) => r.input.ruleset)).size >= 5, true);
+});
+
+test("the sliced import gives the same table as the one-task import, slice boundaries anywhere", async () => {
+  const tricky = [
+    "orderId,ruleset,reason,currency,price,note",
+    'Q1,taobao,quality,CNY,"1,299.00","a note, with a comma"',
+    'Q2,taobao,quality,CNY,10,"two\nlines and ""quotes"""',
+    "Q3,taobao,quality,CNY,10,too,many",
+    "",
+    "Q4,taobao,quality,CNY,10.001,",
+    'Q5,taobao,quality,CNY,10,"=HYPERLINK(""x"")"',
+  ].join("\r\n");
+  for (const [input, chunkBytes] of [[tricky, 7], [tricky, 64], [utf8(thousandText), 4096], [iconv.encode(thousandText, "gbk"), 1000]]) {
+    const whole = importCsv(input);
+    let steps = 0;
+    const sliced = await importCsvAsync(input, { chunkBytes, onProgress: () => steps++ });
+    assert.deepEqual(sliced, whole);
+    assert.ok(steps > 1, "more than one slice");
+  }
+  const rows = importCsv(tricky).rows;
+  assert.deepEqual(rows.map((r) => r.error?.code ?? null), [null, null, "invalid_csv", "invalid_amount", null]);
+  assert.equal(rows[1].extras.note, 'two\nlines and "quotes"');
+});
+
+test("the sliced import stops when cancelled, and reports a file with no header row", async () => {
+  const controller = new AbortController();
+  const run = importCsvAsync(utf8(thousandText), { chunkBytes: 2048, signal: controller.signal, onProgress: ({ rows }) => rows > 100 && controller.abort() });
+  await assert.rejects(run, (e) => e.name === "AbortError");
+  await assert.rejects(importCsvAsync(""), (e) => e.code === "empty_file");
+  assert.throws(() => importCsv(""), (e) => e.code === "empty_file");
+});
+
+test("semicolon- and tab-separated files (Excel in other locales, Excel's Unicode text) read alike", async () => {
+  const comma = importCsv('orderId,currency,price,note\r\nA,USD,"1,299.00",x\r\nB,JPY,5,y\r\n');
+  const semicolon = "orderId;currency;price;note\r\nA;USD;1,299.00;x\r\nB;JPY;5;y\r\n";
+  const tab = "orderId\tcurrency\tprice\tnote\nA\tUSD\t1,299.00\tx\nB\tJPY\t5\ty\n";
+  for (const text of [semicolon, tab]) {
+    assert.deepEqual(importCsv(text).rows, comma.rows);
+    assert.deepEqual((await importCsvAsync(text, { chunkBytes: 9 })).rows, comma.rows);
+  }
+  assert.equal(comma.rows[0].input.price, 129900);
 });
