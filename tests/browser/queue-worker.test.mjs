@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
 
 let server, browser;
@@ -91,5 +92,21 @@ test("file://: a Blob worker with the engine inlined (pkg/queue/worker-global.js
   assert.deepEqual([results[1].ok, results[1].error.code, results[1].error.field], [false, "date_order", "[1].dates.delivered"]);
   assert.equal(await page.locator("#status").textContent(), "done");
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("Chromium decodes GBK and GB18030 files and detects UTF-8 with and without a BOM", async () => {
+  const page = await queuePage();
+  const gbkText = "订单号,备注\nTB-1,买家多次催促 €\n";
+  const text = "订单号,备注\nTB-1,买家多次催促 𠀀 €\n"; // 𠀀 is beyond GBK: four bytes in GB18030
+  const files = [iconv.encode(gbkText, "gbk"), iconv.encode(text, "gb18030"), Buffer.from("\uFEFF" + text), Buffer.from(text), Buffer.from([0x61, 0xff])];
+  const decoded = await page.evaluate((lists) => window.queueDecode(lists), files.map((b) => [...b]));
+  assert.deepEqual(decoded[0], { text: gbkText, encoding: "gb18030" });
+  assert.deepEqual(decoded.slice(1, 4), [
+    { text, encoding: "gb18030" },
+    { text, encoding: "utf-8-bom" },
+    { text, encoding: "utf-8" },
+  ]);
+  assert.deepEqual(decoded[4], { error: "unknown_encoding" });
   await page.context().close();
 });

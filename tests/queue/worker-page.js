@@ -3,6 +3,17 @@
 import { runQueue, createQueueWorker } from "../../queue/run.js";
 import { triage, summarise } from "../../queue/triage.js";
 import { generateItems } from "../../queue/generate.js";
+import { decodeBytes } from "../../queue/decode.js";
+
+// The browser's own TextDecoder on bytes a test made in Node (GBK, GB18030, UTF-8 with a BOM).
+window.queueDecode = (byteLists) =>
+  byteLists.map((bytes) => {
+    try {
+      return decodeBytes(Uint8Array.from(bytes));
+    } catch (error) {
+      return { error: error.code };
+    }
+  });
 
 const AS_OF = "2026-06-01";
 
