@@ -191,6 +191,8 @@ test("formula and markup notes are exported inert and come back as they were", (
   for (const cell of exported) assert.ok(!formulaStart.test(cell) || cell === "-12.50", JSON.stringify(cell));
   assert.equal(exported[0], `'${notes[0]}`);
   assert.equal(exported[6], "''=already quoted");
+  assert.equal(exported[8], "-12.50", "a number is not quoted");
+  assert.equal(exported[2], "'-2+3", "a formula that starts like a number is");
   assert.equal(exported[7], notes[7], "markup is text in a CSV; the list shows it as text");
   assert.equal(exported[9], "'+86 138", "a phone number with a space is not a number");
   assert.deepEqual(importCsv(text).rows.map((r) => r.extras.note), notes);
