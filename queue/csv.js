@@ -1,6 +1,6 @@
 // CSV import: bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; see decode.js) to
-// rows of API inputs. Every row is kept: a row whose cells cannot become an input carries an error with the
-// API's codes and the field's dotted name.
+// rows of API inputs. Every row is kept: a row whose cells cannot become an input carries an error
+// with the API's codes and the field's dotted name.
 import Papa from "papaparse";
 import { KIND, fieldInfo, isOutputHeader } from "./fields.js";
 import { resolveColumns } from "./mapping.js";
