@@ -73,6 +73,13 @@ export function importCsv(input, { mapping = null } = {}) {
   return { encoding, headers, columns, rows };
 }
 
+/** A table from headers and rows of cells that are already text (tableFromItems). */
+export function tableFromCells(headers, records, { mapping = null, encoding = "text" } = {}) {
+  const columns = resolveColumns(headers, mapping);
+  const reader = rowReader(headers, columns);
+  return { encoding, headers, columns, rows: records.map((cells, index) => reader(cells, index)) };
+}
+
 /**
  * importCsv for large files in a page: the same table, but parsed and read in slices of about
  * `chunkBytes` of text with a pause between them (a task each), so the page stays responsive.

@@ -3,10 +3,10 @@
 // Re-importing the export gives the same rows: the result columns ("result.*", "error.*") are
 // recognised and skipped, and the neutralisation is undone.
 import Papa from "papaparse";
-import { fieldInfo, KIND } from "./fields.js";
+import { FIELDS, fieldInfo, KIND } from "./fields.js";
 import { formatAmount } from "./money.js";
 import { neutralise } from "./inert.js";
-import { importCsv } from "./csv.js";
+import { tableFromCells } from "./csv.js";
 
 /**
  * The export's text, starting with a BOM (a Blob of it is UTF-8). `table` is what importCsv or
@@ -61,20 +61,39 @@ function csvText(headers, data) {
 
 /**
  * A table (as importCsv gives) from API inputs, for the `items` property: one column per field
- * used, amounts in currency units. An item may carry `orderId`, the row's id (not sent to the
- * engine). Keys that are not API fields become extra columns.
+ * used, amounts in currency units (for the list and the export). Each row's input is the item
+ * itself, so the engine judges exactly what was given (an amount that is not an integer is its
+ * `invalid_amount`); an item may carry `orderId`, the row's id, and top-level keys that are not
+ * API fields (a note) become extra columns; neither is sent to the engine.
  */
 export function tableFromItems(items) {
+  const table = tableOfCells(items);
+  table.rows.forEach((row, i) => {
+    const item = items[i];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      row.input = null;
+      row.error = { code: "invalid_type", field: "", message: "an item must be an object of API input fields" };
+      return;
+    }
+    row.input = Object.fromEntries(Object.entries(item).filter(([key]) => API_KEYS.has(key)));
+    row.error = null;
+  });
+  return table;
+}
+
+// The input's top-level keys: the first part of each field name, and the policy object.
+const API_KEYS = new Set([...FIELDS.map((f) => f.field.split(".")[0]), "policy"].filter((key) => key !== "orderId"));
+
+function tableOfCells(items) {
   const headers = [];
   const index = new Map();
   const flat = items.map((item) => {
     const cells = new Map();
-    flatten(item ?? {}, "", cells, item?.currency);
+    if (item !== null && typeof item === "object" && !Array.isArray(item)) flatten(item, "", cells, item.currency);
     for (const header of cells.keys()) if (!index.has(header)) index.set(header, headers.push(header) - 1);
     return cells;
   });
-  const text = Papa.unparse({ fields: headers.map(neutralise), data: flat.map((cells) => headers.map((h) => neutralise(cells.get(h) ?? ""))) });
-  return importCsv(text);
+  return tableFromCells(headers, flat.map((cells) => headers.map((h) => cells.get(h) ?? "")));
 }
 
 function flatten(object, prefix, cells, currency) {

@@ -2,7 +2,7 @@
 // triage. No DOM needed, except Worker and Blob in createQueueWorker.
 export { FIELDS, KIND, REQUIRED_FIELDS, fieldForHeader } from "./fields.js";
 export { CURRENCIES, currencyDigits, parseAmount, formatAmount } from "./money.js";
-export { QueueImportError, decodeBytes, parseCsv, importCsv, importCsvAsync, remapRows, normaliseDate } from "./csv.js";
+export { QueueImportError, decodeBytes, parseCsv, importCsv, importCsvAsync, remapRows, tableFromCells, normaliseDate } from "./csv.js";
 export { resolveColumns, serialiseMapping, storedMappingFor } from "./mapping.js";
 export { neutralise, unneutralise } from "./inert.js";
 export { exportCsv, tableFromItems } from "./export.js";

@@ -207,3 +207,24 @@ test("the generator: the same seed gives the same queue, both locales, several r
   assert.ok(new Set(items.map((i) => i.ruleset)).size >= 5);
   assert.equal(new Set(items.map((i) => i.orderId)).size, 100);
 });
+
+test("items (the element's property): the engine judges the item as given; id and extras stay out of it", async () => {
+  const items = [
+    { orderId: "I-1", note: "keep me", ruleset: "taobao", reason: "no_reason", currency: "CNY", price: 19900, dates: { delivered: "2026-05-30" } },
+    { orderId: "I-2", ruleset: "taobao", reason: "no_reason", currency: "CNY", price: 12.5, dates: { delivered: "2026-05-30" } },
+    null,
+  ];
+  const table = tableFromItems(items);
+  assert.deepEqual(table.rows.map((r) => r.id), ["I-1", "I-2", ""]);
+  assert.deepEqual(table.rows[0].input, { ruleset: "taobao", reason: "no_reason", currency: "CNY", price: 19900, dates: { delivered: "2026-05-30" } });
+  assert.deepEqual(table.rows[0].extras, { note: "keep me" });
+  const results = await runQueue(table.rows, { asOf: AS_OF, evaluate: evaluateHere });
+  assert.equal(results[0].value.refund, 19900);
+  assert.deepEqual([results[1].error.code, results[1].error.field], ["invalid_amount", "price"], "12.5 minor units is not 12.50 yuan");
+  assert.deepEqual([results[2].error.code, results[2].error.field], ["invalid_type", ""]);
+  // A valid item's export reads back to the same input.
+  const again = importCsv(exportCsv(table, results));
+  assert.deepEqual(again.rows[0].input, table.rows[0].input);
+  assert.equal(again.headers[table.headers.indexOf("price")], "price");
+  assert.equal(again.rows[0].cells[table.headers.indexOf("price")], "199.00");
+});
