@@ -7,4 +7,4 @@ export { resolveColumns, serialiseMapping, storedMappingFor } from "./mapping.js
 export { neutralise, unneutralise } from "./inert.js";
 export { exportCsv, tableFromItems } from "./export.js";
 export { runQueue, createQueueWorker, workerEvaluator, DEFAULT_CHUNK_SIZE } from "./run.js";
-export { REFUSED, triage, triageRow, nearestDeadline, sortEntries, filterEntries, summarise, dayNumber, addDays } from "./triage.js";
+export { REFUSED, triage, triageRow, nearestDeadline, lastPassedDeadline, sortEntries, filterEntries, summarise, dayNumber, addDays } from "./triage.js";

@@ -48,6 +48,7 @@ export function triageRow(row, result, asOf) {
     fault: null,
     deadline: null,
     deadlines: {},
+    passed: null,
     failedCheck: null,
     error: null,
     row,
@@ -67,6 +68,7 @@ export function triageRow(row, result, asOf) {
   entry.fault = value.fault;
   entry.deadlines = value.deadlines;
   entry.deadline = nearestDeadline(value.deadlines, rowAsOf);
+  entry.passed = entry.deadline ? null : lastPassedDeadline(value.deadlines, rowAsOf);
   const failed = value.checks.find((check) => !check.passed);
   entry.failedCheck = failed ? { id: failed.id, rule: failed.rule } : null;
   return entry;
@@ -84,6 +86,22 @@ export function nearestDeadline(deadlines, asOf) {
     const day = dayNumber(date);
     if (day === null || day < today) continue;
     if (!best || day < best.day || (day === best.day && date < best.date)) best = { name, date, day };
+  }
+  return best && { name: best.name, date: best.date, daysLeft: best.day - today };
+}
+
+/**
+ * The latest deadline before the as-of day (daysLeft negative), or null: what a row with no
+ * deadline ahead shows, in red.
+ */
+export function lastPassedDeadline(deadlines, asOf) {
+  const today = dayNumber(asOf);
+  if (today === null) return null;
+  let best = null;
+  for (const [name, date] of Object.entries(deadlines ?? {})) {
+    const day = dayNumber(date);
+    if (day === null || day >= today) continue;
+    if (!best || day > best.day || (day === best.day && date > best.date)) best = { name, date, day };
   }
   return best && { name: best.name, date: best.date, daysLeft: best.day - today };
 }

@@ -9,6 +9,7 @@ import {
   filterEntries,
   importCsv,
   nearestDeadline,
+  lastPassedDeadline,
   runQueue,
   sortEntries,
   summarise,
@@ -74,6 +75,10 @@ test("the nearest deadline still ahead: today counts (0 days), yesterday does no
   assert.deepEqual(nearestDeadline(deadlines, "2026-06-03T09:00:00+08:00"), { name: "b", date: "2026-06-03", daysLeft: 0 });
   assert.equal(nearestDeadline(deadlines, "2026-06-04"), null);
   assert.deepEqual(nearestDeadline({ x: "2026-12-31" }, "2026-06-01").daysLeft, 213);
+  // With none ahead, the latest one passed is what the list shows (in red): yesterday is -1.
+  assert.deepEqual(lastPassedDeadline(deadlines, "2026-06-04"), { name: "b", date: "2026-06-03", daysLeft: -1 });
+  assert.deepEqual(lastPassedDeadline(deadlines, "2026-06-01"), { name: "a", date: "2026-05-31", daysLeft: -1 });
+  assert.equal(lastPassedDeadline(deadlines, "2026-05-31"), null, "today is not passed");
 });
 
 // A small hand-made queue with known results, through the real engine.
