@@ -267,3 +267,8 @@ test("semicolon- and tab-separated files (Excel in other locales, Excel's Unicod
   }
   assert.equal(comma.rows[0].input.price, 129900);
 });
+
+test("blank lines and rows of only empty cells are not orders; a row with any cell is kept", () => {
+  const { rows } = importCsv("orderId,note\r\nA,x\r\n,\r\n\r\n , \r\n,only a note\r\nB,y\r\n");
+  assert.deepEqual(rows.map((r) => [r.id, r.extras.note]), [["A", "x"], ["", "only a note"], ["B", "y"]]);
+});
