@@ -65,6 +65,8 @@ if has pkg; then
   banner "types: tsc --noEmit with @ts-expect-error lines"
   node_modules/.bin/tsc -p .tmp/consumer/tsconfig.json
   echo "types: 1 passed, 0 failed"
+  banner "queue core: node --test tests/queue (CSV, mapping, chunked runs, triage, export; engine = the installed package)"
+  node --test --test-reporter=spec tests/queue/*.test.mjs
 fi
 
 if has browser; then
