@@ -37,6 +37,7 @@ pub mod input;
 pub mod json;
 pub mod model;
 pub mod money;
+pub mod params;
 pub mod rulesets;
 pub mod text;
 
