@@ -14,9 +14,16 @@ pub mod amazon;
 pub mod cn_car;
 pub mod cn_consumer;
 pub mod cn_food;
+pub mod ebay;
+pub mod eu_crd;
+pub mod paypal;
 pub mod shipping;
 pub mod taobao;
 pub mod tmall;
+pub mod uk_cra;
+pub mod us_ftc;
+mod withdrawal;
+mod world;
 
 pub use crate::model::RulesetId;
 pub use crate::params::{ParamSpec, Params};
@@ -48,11 +55,16 @@ pub struct RulesetSpec {
 static SPECS: &[&RulesetSpec] = &[
     &aliexpress::SPEC,
     &amazon::SPEC,
+    &ebay::SPEC,
+    &paypal::SPEC,
     &taobao::SPEC,
     &tmall::SPEC,
     &cn_consumer::SPEC,
     &cn_food::SPEC,
     &cn_car::SPEC,
+    &eu_crd::SPEC,
+    &uk_cra::SPEC,
+    &us_ftc::SPEC,
 ];
 
 pub fn spec(id: RulesetId) -> Option<&'static RulesetSpec> {
@@ -197,7 +209,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         RulesetId::CnConsumer => cn_consumer::evaluate(d),
         RulesetId::CnFood => cn_food::evaluate(d),
         RulesetId::CnCar => cn_car::evaluate(d),
-        _ => Err(not_covered("reason", d.reason.as_str(), id, Vec::new())),
+        RulesetId::Ebay => ebay::evaluate(d),
+        RulesetId::Paypal => paypal::evaluate(d),
+        RulesetId::EuCrd => eu_crd::evaluate(d),
+        RulesetId::UkCra => uk_cra::evaluate(d),
+        RulesetId::UsFtc => us_ftc::evaluate(d),
     }
 }
 
@@ -208,6 +224,9 @@ pub fn shipping(s: &ShippingInput) -> Result<Split> {
 pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     let id = p.common.ruleset;
     let spec = spec_of(id);
+    if spec.violations.is_empty() {
+        return Err(no_penalty_rule(spec, p.violation));
+    }
     if !spec.violations.contains(&p.violation) {
         return Err(not_covered(
             "violation",
@@ -221,11 +240,21 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
         RulesetId::Tmall => tmall::penalty(p),
         RulesetId::CnConsumer => cn_consumer::penalty(p),
         RulesetId::CnFood => cn_food::penalty(p),
-        _ => Err(not_covered(
-            "violation",
-            p.violation.as_str(),
-            id,
-            Vec::new(),
-        )),
+        _ => Err(no_penalty_rule(spec, p.violation)),
     }
+}
+
+/// A ruleset with no compensation rule: say what it does decide instead.
+fn no_penalty_rule(spec: &RulesetSpec, violation: Violation) -> InputError {
+    let reasons: Vec<&str> = spec.reasons.iter().map(|r| r.as_str()).collect();
+    InputError::new(
+        ErrorCode::UnknownValue,
+        "violation",
+        format!(
+            "the {} ruleset has no compensation rule, so refundPenalty computes nothing for \"{}\": it decides refunds and deadlines with evaluateDispute (reasons: {}) and who pays shipping with returnShippingSplit",
+            spec.id.as_str(),
+            violation.as_str(),
+            reasons.join(", ")
+        ),
+    )
 }

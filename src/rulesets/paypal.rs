@@ -1,0 +1,369 @@
+//! PayPal Buyer Protection (rules.md §5.3), from the seller's side: a dispute opens within 180
+//! days of payment and escalates to a claim within 20 days of opening (PP-1); it covers items
+//! not received and significantly not as described, refunding the price plus original shipping
+//! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
+
+use super::world::{
+    claim_day, full_amount, goods_received, missing, reason_msg, state, tracking_msg, verdict,
+    State,
+};
+use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::calendar::Stamp;
+use crate::decision::{Decision, Eval, Verdict};
+use crate::error::Result;
+use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
+use crate::money::MAX_SAFE;
+use crate::text::{one, Msg, Text};
+
+pub static SPEC: RulesetSpec = RulesetSpec {
+    id: RulesetId::Paypal,
+    name_en: "PayPal Buyer Protection",
+    name_zh: "PayPal买家保障",
+    // The smart-help articles consulted for rules.md (FAQ1417, FAQ2337) are undated 2025 copies.
+    version: "2025",
+    currency: None,
+    params: PARAMS,
+    sources: SOURCES,
+    reasons: &[
+        Reason::NotReceived,
+        Reason::NotAsDescribed,
+        Reason::Quality,
+        Reason::WrongItem,
+        Reason::MissingItems,
+        Reason::DamagedInTransit,
+        Reason::Counterfeit,
+    ],
+    violations: &[],
+};
+
+const DAYS_MAX: u64 = 3650;
+
+const PARAMS: &[ParamSpec] = &[
+    ParamSpec {
+        key: "disputeWindowDays",
+        default: 180,
+        max: DAYS_MAX,
+        rule: "PP-1",
+        verified: true,
+    },
+    ParamSpec {
+        key: "escalationDays",
+        default: 20,
+        max: DAYS_MAX,
+        rule: "PP-1",
+        verified: true,
+    },
+    // USD 20,000.00 on a regional page, in minor units of the order's currency.
+    ParamSpec {
+        key: "coverageCap",
+        default: 2_000_000,
+        max: MAX_SAFE,
+        rule: "PP-3",
+        verified: false,
+    },
+];
+
+const SOURCES: &[Source] = &[
+    Source {
+        title: "PayPal: how do I open a dispute (FAQ1417)",
+        url: "https://www.paypal.com/sr/smarthelp/article/how-do-i-open-a-dispute-with-a-seller-faq1417",
+    },
+    Source {
+        title: "PayPal: escalating a dispute to a claim (FAQ2337)",
+        url: "https://www.sandbox.paypal.com/hr/smarthelp/article/faq2337",
+    },
+    Source {
+        title: "PayPal Buyer Protection clause (Law Insider copy of the User Agreement)",
+        url: "https://www.lawinsider.com/clause/paypal-buyer-protection",
+    },
+    Source {
+        title: "PayPal Buyer Protection (regional page)",
+        url: "https://www.sandbox.paypal.com/jm/webapps/mpp/paypal-safety-and-security",
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+const WINDOW_OK: Msg = msg! {
+    en: "Dispute opened on {day}, within {days} days of payment (last day {last}).",
+    zh: "于{day}提起争议，在付款后{days}天内（最后一天为{last}）。",
+};
+const WINDOW_LATE: Msg = msg! {
+    en: "Dispute opened on {day}, after the last day to open one ({last}, {days} days after payment).",
+    zh: "于{day}提起争议，已超过可提起的最后一天（{last}，付款后{days}天）。",
+};
+const CAP_OK: Msg = msg! {
+    en: "The amount paid, {amount}, is within the {cap} coverage limit.",
+    zh: "支付金额{amount}在{cap}的保障上限内。",
+};
+const CAP_OVER: Msg = msg! {
+    en: "The amount paid, {amount}, exceeds the {cap} coverage limit: Buyer Protection refunds at most {cap}.",
+    zh: "支付金额{amount}超过{cap}的保障上限：买家保障最多退还{cap}。",
+};
+const DELIVERED_CHECK: Msg = msg! {
+    en: "The carrier's records show the parcel delivered.",
+    zh: "物流记录显示包裹已妥投。",
+};
+const NOT_DELIVERED_CHECK: Msg = msg! {
+    en: "The carrier's records do not show delivery (tracking: {status}).",
+    zh: "物流记录未显示妥投（物流状态：{status}）。",
+};
+const EDD_PASSED: Msg = msg! {
+    en: "The estimated delivery date, {edd}, has passed without delivery.",
+    zh: "预计送达日{edd}已过，包裹仍未送达。",
+};
+const EDD_RUNNING: Msg = msg! {
+    en: "The estimated delivery date, {edd}, has not passed yet.",
+    zh: "预计送达日{edd}尚未到来。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Summaries and replies.
+
+const S_LATE: Msg = msg! {
+    en: "Reject: the dispute was opened on {day}, after the last day, {last}, {days} days after payment (PP-1).",
+    zh: "拒绝：争议于{day}提起，已超过最后期限{last}（付款后{days}天，PP-1）。",
+};
+const R_LATE: Msg = msg! {
+    en: "PayPal Buyer Protection for this payment ended on {last}, {days} days after payment, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
+    zh: "本笔付款的PayPal买家保障已于{last}结束（付款后{days}天），因此无法通过该保障退款。请告诉我们具体情况，我们会看看能如何帮您。",
+};
+const S_DELIVERED: Msg = msg! {
+    en: "Reject: the carrier shows the parcel delivered. Answer the dispute with the tracking record, proof of delivery and the shipment record (PP-2).",
+    zh: "拒绝：物流显示包裹已妥投。请以物流记录、签收证明和发货记录回应争议（PP-2）。",
+};
+const R_DELIVERED: Msg = msg! {
+    en: "The carrier confirms delivery to the address on your order, so we are unable to refund it as not received. Please check with your neighbours and around your property; if you still cannot find it, let us know and we will ask the carrier to investigate.",
+    zh: "物流公司确认包裹已送达您订单上的地址，因此我们无法按未收到货退款。请向邻居询问并查看住所周围；如果仍然找不到，请告诉我们，我们会请物流公司调查。",
+};
+const S_WAIT: Msg = msg! {
+    en: "Wait: the parcel is on its way (tracking: {status}). Answer the dispute with the tracking number; if it is not delivered, refund the price plus original shipping (PP-2).",
+    zh: "等待：包裹正在运送途中（物流状态：{status}）。请以物流单号回应争议；如最终未能送达，请退还货款及原运费（PP-2）。",
+};
+const R_WAIT: Msg = msg! {
+    en: "Your order is on its way (tracking: {status}); you can follow it with the tracking number we have shared. If it does not reach you, let us know and we will refund you in full.",
+    zh: "您的订单正在运送途中（物流状态：{status}），可通过我们提供的物流单号跟踪。如果最终未能送达，请告诉我们，我们会全额退款。",
+};
+const S_REFUND: Msg = msg! {
+    en: "Refund {amount}, the price plus original shipping (PP-2): the parcel has not been delivered (tracking: {status}) and Buyer Protection covers the buyer. The loss is the seller's, who may claim from the carrier.",
+    zh: "退款{amount}（货款加原运费，PP-2）：包裹未能送达（物流状态：{status}），买家受买家保障保护。损失由卖家承担，卖家可向物流商索赔。",
+};
+const R_REFUND: Msg = msg! {
+    en: "Your parcel has not reached you, and we will refund {amount}, including the original shipping.",
+    zh: "您的包裹未能送达，我们将退款{amount}，包括原运费。",
+};
+const S_WAIT_GOODS: Msg = msg! {
+    en: "Wait: the goods have not been delivered, so a claim that the item is not as described cannot be assessed yet. The buyer may open a dispute until {last} (PP-1).",
+    zh: "等待：商品尚未送达，尚无法评估“与描述不符”的申请。买家可在{last}前提起争议（PP-1）。",
+};
+const R_WAIT_GOODS: Msg = msg! {
+    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us by {last} and we will put it right.",
+    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在{last}前告诉我们，我们会妥善处理。",
+};
+const S_SNAD: Msg = msg! {
+    en: "Accept the return: {what}. Buyer Protection refunds the price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's and is not reimbursed (PP-2).",
+    zh: "接受退货：{what}。收到退货后，买家保障退还货款及原运费共{amount}；退货运费由买家承担，不予报销（PP-2）。",
+};
+const R_SNAD: Msg = msg! {
+    en: "Thank you for telling us: {what}. Please send it back with tracking; under PayPal Buyer Protection the return postage is yours, and once the item arrives we will refund {amount}, including the original shipping.",
+    zh: "感谢您告知：{what}。请通过可跟踪的方式寄回；根据PayPal买家保障，退货运费由您承担，收到商品后我们将退款{amount}（含原运费）。",
+};
+const S_PARTIAL: Msg = msg! {
+    en: "Refund {amount}, as the buyer asked; the buyer keeps the item ({what}).",
+    zh: "按买家要求退款{amount}，买家保留商品（{what}）。",
+};
+const R_PARTIAL: Msg = msg! {
+    en: "Thank you for telling us: {what}. As you asked, you can keep the item and we will refund {amount}.",
+    zh: "感谢您告知：{what}。按您的要求，您可以保留商品，我们将退款{amount}。",
+};
+const S_ESCALATE: Msg = msg! {
+    en: "The buyer may escalate the dispute to a claim until {escalate} (PP-1); resolving it before then avoids PayPal's decision.",
+    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）；在此之前解决可避免由PayPal裁决。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let full = full_amount(d)?;
+    let p = &d.common.params;
+    let mut e = Eval::new(d);
+    let paid = d.dates.paid.or(d.dates.ordered).ok_or_else(|| {
+        missing(
+            "dates.paid",
+            "dates.paid (or dates.ordered) is needed: a PayPal dispute can be opened within 180 days of payment (PP-1)",
+        )
+    })?;
+    let days = p.days("disputeWindowDays");
+    let last = paid.add_days(days);
+    e.deadline("lastDayToOpen", last);
+    let escalate = d.dates.opened.map(|opened| {
+        let escalate = opened.add_days(p.days("escalationDays"));
+        e.deadline("escalationDeadline", escalate);
+        escalate
+    });
+    let day = claim_day(d);
+    let in_time = e.within_period(
+        "opened_within_window",
+        "PP-1",
+        day,
+        last,
+        u64::from(days),
+        (WINDOW_OK, WINDOW_LATE),
+    );
+    let mut v = if in_time {
+        let covered = covered_amount(&mut e, full);
+        match d.reason {
+            Reason::NotReceived => not_received(&mut e, covered),
+            _ => not_as_described(&mut e, covered, last),
+        }
+    } else {
+        let fill = |t: Text| {
+            t.date("day", day)
+                .date("last", last)
+                .num("days", u64::from(days))
+        };
+        verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            one(fill(Text::new(S_LATE))),
+            one(fill(Text::new(R_LATE))),
+        )
+    };
+    if let (Some(escalate), true) = (escalate, in_time) {
+        e.apply("PP-1");
+        v.summary
+            .push(Text::new(S_ESCALATE).date("escalate", escalate));
+    }
+    Ok(e.finish(v))
+}
+
+/// PP-3: Buyer Protection refunds at most the coverage cap.
+fn covered_amount(e: &mut Eval, full: u64) -> u64 {
+    let cap = e.d.common.params.get("coverageCap");
+    let within = full <= cap;
+    let text = Text::new(if within { CAP_OK } else { CAP_OVER })
+        .money("amount", full)
+        .money("cap", cap);
+    e.check("within_coverage_cap", "PP-3", within, text);
+    e.apply("PP-3");
+    full.min(cap)
+}
+
+fn not_received(e: &mut Eval, amount: u64) -> Verdict {
+    let d = e.d;
+    let delivered = state(d) == State::Delivered;
+    let status = tracking_msg(d.tracking);
+    let text = if delivered {
+        Text::new(DELIVERED_CHECK)
+    } else {
+        Text::new(NOT_DELIVERED_CHECK).msg("status", status)
+    };
+    e.check("delivered_per_carrier", "PP-2", delivered, text);
+    e.apply("PP-2");
+    if delivered {
+        e.evidence("tracking_delivered");
+        e.evidence("proof_of_delivery");
+        e.evidence("shipment_record");
+        return verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            one(Text::new(S_DELIVERED)),
+            one(Text::new(R_DELIVERED)),
+        );
+    }
+    if d.dates.shipped.is_some() {
+        e.evidence("shipment_record");
+    }
+    // A parcel lost, returned or without valid tracking will not arrive. Otherwise the buyer
+    // waits for the estimated delivery date; without one, for a parcel on its way (an unshipped
+    // order has no proof of shipment to answer the dispute with).
+    let wont_arrive = matches!(
+        d.tracking,
+        Some(Tracking::Lost | Tracking::ReturnedToSender | Tracking::Invalid)
+    );
+    let edd_passed = d.dates.estimated_delivery.map(|edd: Stamp| {
+        let passed = claim_day(d).is_after(edd);
+        let msg = if passed { EDD_PASSED } else { EDD_RUNNING };
+        e.check(
+            "estimated_delivery_passed",
+            "PP-2",
+            passed,
+            Text::new(msg).date("edd", edd),
+        );
+        passed
+    });
+    let wait = !wont_arrive
+        && match edd_passed {
+            Some(passed) => !passed,
+            None => state(d) == State::InTransit,
+        };
+    if wait {
+        e.evidence("tracking_in_transit");
+        return verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(Text::new(S_WAIT).msg("status", status)),
+            one(Text::new(R_WAIT).msg("status", status)),
+        );
+    }
+    e.evidence("chat_record");
+    verdict(
+        Outcome::RefundFull,
+        Fault::Seller,
+        amount,
+        one(Text::new(S_REFUND)
+            .money("amount", amount)
+            .msg("status", status)),
+        one(Text::new(R_REFUND).money("amount", amount)),
+    )
+}
+
+fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
+    let d = e.d;
+    let what = reason_msg(d.reason);
+    e.apply("PP-2");
+    if !goods_received(e, "PP-2") {
+        return verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(Text::new(S_WAIT_GOODS).date("last", last)),
+            one(Text::new(R_WAIT_GOODS)
+                .msg("status", tracking_msg(d.tracking))
+                .date("last", last)),
+        );
+    }
+    if d.evidence.buyer_photos {
+        e.evidence("buyer_photos");
+    }
+    e.evidence("chat_record");
+    if d.request == Some(Request::PartialRefund) {
+        let partial = d.requested_amount.unwrap_or(amount).min(amount);
+        return verdict(
+            Outcome::RefundPartial,
+            Fault::Seller,
+            partial,
+            one(Text::new(S_PARTIAL)
+                .money("amount", partial)
+                .msg("what", what)),
+            one(Text::new(R_PARTIAL)
+                .money("amount", partial)
+                .msg("what", what)),
+        );
+    }
+    e.evidence("return_tracking");
+    e.evidence("return_condition");
+    let fill = |t: Text| t.msg("what", what).money("amount", amount);
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        amount,
+        one(fill(Text::new(S_SNAD))),
+        one(fill(Text::new(R_SNAD))),
+    )
+}

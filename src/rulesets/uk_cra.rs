@@ -1,0 +1,369 @@
+//! UK consumer law (rules.md §6.2, §6.3): the Consumer Contracts Regulations 2013's 14-day
+//! cancellation of a distance contract (UK-CCR-1..4, the EU procedure in `withdrawal.rs`), and
+//! the Consumer Rights Act 2015's remedies for faulty goods: the 30-day short-term right to
+//! reject (CRA-22), paused while a repair or replacement is awaited with at least 7 days left
+//! afterwards (CRA-22c), the trader bearing the return (CRA-20-8) and refunding within 14 days
+//! (CRA-20-15); after it, one repair or replacement first, with a fault in the first 6 months
+//! presumed present at delivery (CRA-tiers).
+
+use super::cn_car::add_months;
+use super::withdrawal::{self, Rules};
+use super::world::{
+    claim_day, delivery_date, full_amount, goods_received, reason_msg, tracking_msg, verdict,
+};
+use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::calendar::Stamp;
+use crate::decision::{Decision, Eval, Verdict};
+use crate::error::Result;
+use crate::model::{Dispute, Fault, Outcome, Reason, Request};
+use crate::text::{one, Msg, Text};
+
+pub static SPEC: RulesetSpec = RulesetSpec {
+    id: RulesetId::UkCra,
+    name_en: "UK Consumer Rights Act 2015 and Consumer Contracts Regulations 2013",
+    name_zh: "英国2015年消费者权利法与2013年消费者合同条例",
+    // The Regulations took effect on 2014-06-13; the Act's goods provisions on 2015-10-01.
+    version: "2015-10-01",
+    currency: Some("GBP"),
+    params: PARAMS,
+    sources: SOURCES,
+    reasons: &[
+        Reason::NoReason,
+        Reason::Quality,
+        Reason::NotAsDescribed,
+        Reason::WrongItem,
+        Reason::DamagedInTransit,
+    ],
+    violations: &[],
+};
+
+const DAYS_MAX: u64 = 3650;
+
+const PARAMS: &[ParamSpec] = &[
+    ParamSpec {
+        key: "withdrawalDays",
+        default: 14,
+        max: DAYS_MAX,
+        rule: "UK-CCR-1",
+        verified: false,
+    },
+    ParamSpec {
+        key: "extensionMonths",
+        default: 12,
+        max: 120,
+        rule: "UK-CCR-2",
+        verified: false,
+    },
+    ParamSpec {
+        key: "refundDays",
+        default: 14,
+        max: DAYS_MAX,
+        rule: "UK-CCR-3",
+        verified: false,
+    },
+    ParamSpec {
+        key: "returnShipDays",
+        default: 14,
+        max: DAYS_MAX,
+        rule: "UK-CCR-4",
+        verified: false,
+    },
+    ParamSpec {
+        key: "rejectDays",
+        default: 30,
+        max: DAYS_MAX,
+        rule: "CRA-22",
+        verified: true,
+    },
+    ParamSpec {
+        key: "minDaysAfterRepair",
+        default: 7,
+        max: DAYS_MAX,
+        rule: "CRA-22c",
+        verified: true,
+    },
+    ParamSpec {
+        key: "rejectRefundDays",
+        default: 14,
+        max: DAYS_MAX,
+        rule: "CRA-20-15",
+        verified: false,
+    },
+    ParamSpec {
+        key: "burdenShiftMonths",
+        default: 6,
+        max: 120,
+        rule: "CRA-tiers",
+        verified: false,
+    },
+];
+
+const SOURCES: &[Source] = &[
+    Source {
+        title:
+            "Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013",
+        url: "https://www.legislation.gov.uk/uksi/2013/3134/body",
+    },
+    Source {
+        title: "Consumer Rights Act 2015, section 22 (and explanatory notes)",
+        url: "https://www.legislation.gov.uk/ukpga/2015/15/section/22",
+    },
+    Source {
+        title: "Cancellation periods (mylawyer.co.uk)",
+        url: "https://www.mylawyer.co.uk/cancellation-periods-a-A76062D77401/",
+    },
+    Source {
+        title: "The Consumer Rights Act tiers of remedies (theconsumerlawyer.blog)",
+        url: "https://theconsumerlawyer.blog/2022/03/05/",
+    },
+];
+
+const RIGHT: Msg = msg! {
+    en: "cancellation",
+    zh: "取消",
+};
+
+const RULES: Rules = Rules {
+    window: "UK-CCR-1",
+    extension: "UK-CCR-2",
+    refund: "UK-CCR-3",
+    delivery_cost: "UK-CCR-3",
+    withhold: "UK-CCR-3",
+    send_back: "UK-CCR-4",
+    // Regulation 28's exceptions; the rule base has no id of its own for them.
+    exceptions: "UK-CCR-28",
+    right: RIGHT,
+    refund_from_goods_back: true,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+const REJECT_OK: Msg = msg! {
+    en: "Rejected on {day}, within the short-term right to reject, which ends on {last}.",
+    zh: "于{day}提出拒收，在短期拒收权期限内（{last}截止）。",
+};
+const REJECT_LATE: Msg = msg! {
+    en: "Raised on {day}, after the short-term right to reject ended on {last}.",
+    zh: "于{day}提出，短期拒收权已于{last}结束。",
+};
+const PAUSED: Msg = msg! {
+    en: "The 30 days paused on {requested}, when a repair or replacement was requested, with {left} days left; they resume when the goods come back.",
+    zh: "30天期限于{requested}申请修理或更换时暂停，尚余{left}天；商品返还后继续计算。",
+};
+const RESUMED: Msg = msg! {
+    en: "The 30 days paused from {requested} to {returned} for a repair or replacement; {left} days were left, and at least {min} remain afterwards, so the period ends on {last}.",
+    zh: "30天期限因修理或更换自{requested}暂停至{returned}；暂停时尚余{left}天，恢复后至少保留{min}天，期限至{last}截止。",
+};
+const PRESUMED: Msg = msg! {
+    en: "The fault appeared within {months} months of delivery (until {end}): it is presumed present at delivery.",
+    zh: "故障在交付后{months}个月内（{end}前）出现：推定交付时即已存在。",
+};
+const NOT_PRESUMED: Msg = msg! {
+    en: "The fault appeared more than {months} months after delivery (after {end}): the consumer must show it was present at delivery.",
+    zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时即已存在。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Summaries and replies.
+
+const S_WAIT_GOODS: Msg = msg! {
+    en: "Wait: the goods have not been delivered, so the Consumer Rights Act's remedies for faulty goods do not arise yet. From delivery the consumer has {days} days to reject faulty goods (CRA-22).",
+    zh: "等待：商品尚未交付，消费者权利法关于瑕疵商品的救济尚未产生。自交付起，消费者有{days}天可拒收瑕疵商品（CRA-22）。",
+};
+const R_WAIT_GOODS: Msg = msg! {
+    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us within {days} days of delivery and you can reject it for a full refund.",
+    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在收货后{days}天内告诉我们，您可以拒收并获得全额退款。",
+};
+const S_REJECT: Msg = msg! {
+    en: "Accept the rejection: {what}, raised within the short-term right to reject (CRA-22). Refund {amount}, everything paid including delivery, by {due} (CRA-20-15), and collect the goods or pay for their return (CRA-20-8).",
+    zh: "接受拒收：{what}，在短期拒收权期限内提出（CRA-22）。请在{due}前退还包括运费在内的全部款项{amount}（CRA-20-15），并上门取回商品或承担退货费用（CRA-20-8）。",
+};
+const R_REJECT: Msg = msg! {
+    en: "Thank you for telling us: {what}. You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
+    zh: "感谢您告知：{what}。您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
+};
+const S_REPLACE: Msg = msg! {
+    en: "Replace the goods, as the consumer asked ({what}); the 30 days to reject pause until the replacement arrives, with at least {min} days left afterwards (CRA-22c).",
+    zh: "按消费者要求更换商品（{what}）；30天拒收期在替换商品送达前暂停，恢复后至少保留{min}天（CRA-22c）。",
+};
+const R_REPLACE: Msg = msg! {
+    en: "Thank you for telling us: {what}. As you asked, we will send a replacement at our cost and collect the faulty item; if the replacement is not right either, you can still reject it.",
+    zh: "感谢您告知：{what}。按您的要求，我们将承担费用寄出替换商品并取回有问题的商品；如替换商品仍有问题，您仍可拒收。",
+};
+const S_PAUSED: Msg = msg! {
+    en: "Repair or replace the goods: the consumer asked for it on {requested} and the 30 days to reject are paused until the goods come back; afterwards at least {min} days remain (CRA-22c).",
+    zh: "请修理或更换商品：消费者已于{requested}提出，30天拒收期在商品返还前暂停；恢复后至少保留{min}天（CRA-22c）。",
+};
+const R_PAUSED: Msg = msg! {
+    en: "We are repairing or replacing your item as you asked. If it is still not right when it comes back, you can still reject it for a full refund.",
+    zh: "我们正按您的要求修理或更换商品。商品返还后如仍有问题，您仍可拒收并获得全额退款。",
+};
+const S_TIER2: Msg = msg! {
+    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if it fails, the consumer may have a price reduction or reject the goods finally.",
+    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如仍未解决，消费者可要求减价或最终拒收。",
+};
+const R_TIER2: Msg = msg! {
+    en: "Thank you for telling us: {what}. We will repair or replace the item at our cost; please tell us which you prefer and we will arrange the collection.",
+    zh: "感谢您告知：{what}。我们将承担费用修理或更换商品；请告诉我们您的选择，我们会安排取件。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let mut e = Eval::new(d);
+    let v = match d.reason {
+        Reason::NoReason => withdrawal::decide(&mut e, &RULES)?,
+        _ => faulty(&mut e)?,
+    };
+    Ok(e.finish(v))
+}
+
+/// CRA-22, CRA-22c: the last day of the short-term right to reject, after any pause for a
+/// repair or replacement. `None` while the goods are away being repaired (the period is
+/// paused), with the days left at the pause.
+fn reject_window(e: &mut Eval, delivered: Stamp) -> (Option<Stamp>, u32) {
+    let d = e.d;
+    let p = &d.common.params;
+    let last = delivered.add_days(p.days("rejectDays"));
+    let Some(requested) = d.dates.repair_requested.filter(|r| !r.is_after(last)) else {
+        return (Some(last), 0);
+    };
+    // The days from the request to the original last day, both counted, are still unused.
+    let left = u32::try_from(requested.days_until(last).saturating_add(1)).unwrap_or(0);
+    e.apply("CRA-22c");
+    match d.dates.repair_returned {
+        None => {
+            e.check(
+                "reject_period_paused",
+                "CRA-22c",
+                true,
+                Text::new(PAUSED)
+                    .date("requested", requested)
+                    .num("left", u64::from(left)),
+            );
+            (None, left)
+        }
+        Some(returned) => {
+            let min = p.days("minDaysAfterRepair");
+            let resumed = returned.add_days(left.max(min));
+            e.check(
+                "reject_period_paused",
+                "CRA-22c",
+                true,
+                Text::new(RESUMED)
+                    .date("requested", requested)
+                    .date("returned", returned)
+                    .num("left", u64::from(left))
+                    .num("min", u64::from(min))
+                    .date("last", resumed),
+            );
+            (Some(resumed), left)
+        }
+    }
+}
+
+/// Faulty, not as described, wrong or damaged goods under the Consumer Rights Act.
+fn faulty(e: &mut Eval) -> Result<Verdict> {
+    let d = e.d;
+    let p = &d.common.params;
+    let full = full_amount(d)?;
+    let what = reason_msg(d.reason);
+    let days = u64::from(p.days("rejectDays"));
+    e.apply("CRA-22");
+    if !goods_received(e, "CRA-22") {
+        return Ok(verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(Text::new(S_WAIT_GOODS).num("days", days)),
+            one(Text::new(R_WAIT_GOODS)
+                .msg("status", tracking_msg(d.tracking))
+                .num("days", days)),
+        ));
+    }
+    let delivered = delivery_date(d, "the 30 days to reject count from delivery (CRA-22)")?;
+    if d.evidence.buyer_photos {
+        e.evidence("buyer_photos");
+    }
+    e.evidence("chat_record");
+    let min = u64::from(p.days("minDaysAfterRepair"));
+    let (last, _) = reject_window(e, delivered);
+    let Some(last) = last else {
+        e.evidence("repair_record");
+        let requested = d.dates.repair_requested.unwrap_or(delivered);
+        return Ok(verdict(
+            Outcome::Repair,
+            Fault::Seller,
+            0,
+            one(Text::new(S_PAUSED)
+                .date("requested", requested)
+                .num("min", min)),
+            one(Text::new(R_PAUSED)),
+        ));
+    };
+    e.deadline("rejectWindowLastDay", last);
+    let day = claim_day(d);
+    let in_time = e.within_period(
+        "within_reject_window",
+        "CRA-22",
+        day,
+        last,
+        days,
+        (REJECT_OK, REJECT_LATE),
+    );
+    if in_time {
+        if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
+            e.apply("CRA-22c");
+            e.evidence("return_tracking");
+            return Ok(verdict(
+                Outcome::Exchange,
+                Fault::Seller,
+                0,
+                one(Text::new(S_REPLACE).msg("what", what).num("min", min)),
+                one(Text::new(R_REPLACE).msg("what", what)),
+            ));
+        }
+        // CRA-20-15: 14 days beginning with the day the trader agrees, that day counted; the
+        // claim day is the earliest such day.
+        let due = day.add_days(p.days("rejectRefundDays").saturating_sub(1));
+        e.deadline("refundDueBy", due);
+        e.apply("CRA-20-8");
+        e.apply("CRA-20-15");
+        e.evidence("return_tracking");
+        let fill = |t: Text| t.msg("what", what).money("amount", full).date("due", due);
+        return Ok(verdict(
+            Outcome::ReturnRefund,
+            Fault::Seller,
+            full,
+            one(fill(Text::new(S_REJECT))),
+            one(fill(Text::new(R_REJECT))),
+        ));
+    }
+    // After the 30 days: one repair or replacement first; a fault in the first 6 months is
+    // presumed present at delivery.
+    e.apply("CRA-tiers");
+    let months = p.days("burdenShiftMonths");
+    let end = add_months(delivered, months);
+    e.deadline("burdenShiftEnd", end);
+    let found = d.dates.fault_found.unwrap_or(day);
+    let presumed = !found.is_after(end);
+    let text = Text::new(if presumed { PRESUMED } else { NOT_PRESUMED })
+        .num("months", u64::from(months))
+        .date("end", end);
+    e.check("fault_presumed", "CRA-tiers", presumed, text);
+    e.evidence("repair_record");
+    let outcome = if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
+        Outcome::Exchange
+    } else {
+        Outcome::Repair
+    };
+    Ok(verdict(
+        outcome,
+        Fault::Seller,
+        0,
+        one(Text::new(S_TIER2)),
+        one(Text::new(R_TIER2).msg("what", what)),
+    ))
+}

@@ -1,0 +1,538 @@
+//! US FTC Mail, Internet, or Telephone Order Merchandise Rule, 16 CFR Part 435 (rules.md §6.4):
+//! ship within the advertised time, or within 30 days of the order when none is stated (FTC-1),
+//! 50 days when the buyer applied for the seller's credit (FTC-2); past it without a delay notice
+//! the buyer may cancel for a full refund (FTC-3), due within 7 working days for cash, check or
+//! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
+//! defective follow the seller's posted policy (FTC-5).
+
+use super::world::{
+    claim_day, delivery_date, full_amount, missing, state, tracking_msg, verdict, State,
+};
+use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::calendar::Stamp;
+use crate::decision::{Decision, Eval, Verdict};
+use crate::error::Result;
+use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
+use crate::text::{one, Msg, Text};
+
+pub static SPEC: RulesetSpec = RulesetSpec {
+    id: RulesetId::UsFtc,
+    name_en: "US FTC Mail, Internet or Telephone Order Merchandise Rule",
+    name_zh: "美国联邦贸易委员会邮购、网购及电话订购商品规则",
+    // 16 CFR Part 435 as amended in 2014 (internet orders, the "30-day rule").
+    version: "2014-09-30",
+    currency: Some("USD"),
+    params: PARAMS,
+    sources: SOURCES,
+    reasons: &[Reason::LateShipment, Reason::NotReceived, Reason::NoReason],
+    violations: &[],
+};
+
+const DAYS_MAX: u64 = 3650;
+
+const PARAMS: &[ParamSpec] = &[
+    // The shipping time stated in the ad; 0 when none is stated.
+    ParamSpec {
+        key: "handlingDays",
+        default: 0,
+        max: DAYS_MAX,
+        rule: "FTC-1",
+        verified: true,
+    },
+    ParamSpec {
+        key: "shipDays",
+        default: 30,
+        max: DAYS_MAX,
+        rule: "FTC-1",
+        verified: true,
+    },
+    ParamSpec {
+        key: "creditShipDays",
+        default: 50,
+        max: DAYS_MAX,
+        rule: "FTC-2",
+        verified: true,
+    },
+    ParamSpec {
+        key: "refundWorkingDays",
+        default: 7,
+        max: DAYS_MAX,
+        rule: "FTC-4",
+        verified: false,
+    },
+    // The seller's posted return policy; 0 when it accepts no change-of-mind returns.
+    ParamSpec {
+        key: "returnWindowDays",
+        default: 0,
+        max: DAYS_MAX,
+        rule: "FTC-5",
+        verified: false,
+    },
+];
+
+const SOURCES: &[Source] = &[
+    Source {
+        title: "FTC: Business Guide to the Mail, Internet, or Telephone Order Merchandise Rule (archived copy)",
+        url: "https://cybercemetery.unt.edu/archive/ftc/business.ftc.gov/documents/bus02-business-guide-mail-and-telephone-order-merchandise-rule",
+    },
+    Source {
+        title: "The Mail Order Rule (pagebuzz.com copy)",
+        url: "https://www.pagebuzz.com/legal/mailorder.htm",
+    },
+    Source {
+        title: "DMA consumers: the order merchandise rule",
+        url: "https://www.dmaconsumers.org/ordermerchandiserule.html",
+    },
+    Source {
+        title: "Mail or telephone order refunds (cliclaw.com FAQ)",
+        url: "https://www.cliclaw.com/faq/mail-or-telephone-order",
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+const HANDLING_RUNNING: Msg = msg! {
+    en: "Not shipped yet; the time to ship ({days} days, {basis}) runs until {deadline}.",
+    zh: "尚未发货；发货期限（{days}天，{basis}）至{deadline}截止。",
+};
+const HANDLING_EXPIRED: Msg = msg! {
+    en: "Not shipped within the time to ship ({days} days, {basis}), which ended on {deadline}.",
+    zh: "未在发货期限（{days}天，{basis}）内发货，期限已于{deadline}结束。",
+};
+const HANDLING_OK: Msg = msg! {
+    en: "Shipped on {shipped}, within the time to ship ({days} days, {basis}) that ended on {deadline}.",
+    zh: "已于{shipped}发货，在发货期限（{days}天，{basis}）内（{deadline}截止）。",
+};
+const HANDLING_LATE: Msg = msg! {
+    en: "Shipped on {shipped}, after the time to ship ({days} days, {basis}) ended on {deadline}.",
+    zh: "于{shipped}发货，晚于发货期限（{days}天，{basis}，{deadline}截止）。",
+};
+const BASIS_AD: Msg = msg! {
+    en: "as advertised",
+    zh: "按广告所述",
+};
+const BASIS_DEFAULT: Msg = msg! {
+    en: "none stated in the ad",
+    zh: "广告未载明",
+};
+const BASIS_CREDIT: Msg = msg! {
+    en: "none stated, paid with the seller's credit",
+    zh: "未载明，以卖家信用付款",
+};
+const DELIVERED_CHECK: Msg = msg! {
+    en: "The carrier's records show the parcel delivered.",
+    zh: "物流记录显示包裹已妥投。",
+};
+const NOT_DELIVERED_CHECK: Msg = msg! {
+    en: "The carrier's records do not show delivery (tracking: {status}).",
+    zh: "物流记录未显示妥投（物流状态：{status}）。",
+};
+const RETURNS_YES: Msg = msg! {
+    en: "The seller's posted policy accepts returns within {days} days of delivery.",
+    zh: "卖家公布的政策接受收货后{days}天内退货。",
+};
+const RETURNS_NO: Msg = msg! {
+    en: "The seller's posted policy accepts no change-of-mind returns, and federal law gives no right to return goods that are not defective.",
+    zh: "卖家公布的政策不接受无理由退货，联邦法律也未赋予退回无瑕疵商品的权利。",
+};
+const RETURN_WINDOW_OK: Msg = msg! {
+    en: "Return requested on {day}, within the posted return period (last day {last}).",
+    zh: "于{day}申请退货，在公布的退货期内（最后一天为{last}）。",
+};
+const RETURN_WINDOW_LATE: Msg = msg! {
+    en: "Return requested on {day}, after the posted return period ended on {last}.",
+    zh: "于{day}申请退货，公布的退货期已于{last}结束。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Summaries and replies.
+
+const S_WAIT_SHIP: Msg = msg! {
+    en: "Ship by {deadline} (FTC-1). If you cannot, send a delay notice before then offering the buyer a revised date and the right to cancel for a full, prompt refund (FTC-3).",
+    zh: "请在{deadline}前发货（FTC-1）。如无法按时发货，须在此之前发出延迟通知，告知新的发货日期及买家可取消订单并获得及时全额退款的权利（FTC-3）。",
+};
+const R_WAIT_SHIP: Msg = msg! {
+    en: "Thank you for your patience. Your order will ship by {deadline}; we will send you the tracking number as soon as it does.",
+    zh: "感谢您的耐心等待。您的订单将在{deadline}前发货，发货后我们会第一时间告知物流单号。",
+};
+const S_CANCEL: Msg = msg! {
+    en: "Refund {amount}, everything the buyer paid including shipping: the order did not ship by {deadline}, and without a delay notice the buyer may cancel it for a full refund (FTC-3, FTC-4).",
+    zh: "退款{amount}（买家支付的全部款项，含运费）：订单未在{deadline}前发货，且未发出延迟通知，买家可取消订单并获得全额退款（FTC-3、FTC-4）。",
+};
+const R_CANCEL: Msg = msg! {
+    en: "Your order did not ship by {deadline} as it should have, and we have cancelled it as you asked. We will refund the full {amount}, including shipping.",
+    zh: "您的订单未能在{deadline}前按时发货，我们已按您的要求取消订单，并将全额退款{amount}（含运费）。",
+};
+const S_DUE_CASH: Msg = msg! {
+    en: "Paid by {method}: the refund is due within {days} working days, by {due} (FTC-4).",
+    zh: "付款方式为{method}：退款须在{days}个工作日内、即{due}前完成（FTC-4）。",
+};
+const S_DUE_CREDIT: Msg = msg! {
+    en: "Paid by {method}: credit the refund within one billing cycle (FTC-4).",
+    zh: "付款方式为{method}：退款须在一个账单周期内入账（FTC-4）。",
+};
+const R_DUE: Msg = msg! {
+    en: "You will receive it by {due}.",
+    zh: "您将在{due}前收到退款。",
+};
+const S_SHIPPED_ON_TIME: Msg = msg! {
+    en: "Reject: the order shipped on {shipped}, within the time to ship that ended on {deadline} (FTC-1).",
+    zh: "拒绝：订单已于{shipped}发货，在{deadline}截止的发货期限内（FTC-1）。",
+};
+const R_SHIPPED_ON_TIME: Msg = msg! {
+    en: "Your order shipped on {shipped}, within the time we promised. You can follow it with the tracking number on your order.",
+    zh: "您的订单已于{shipped}按承诺时间发出，您可以通过订单上的物流单号跟踪包裹。",
+};
+const S_IN_TRANSIT: Msg = msg! {
+    en: "Wait: the order shipped on {shipped}, in time (FTC-1), and is on its way (tracking: {status}). The rule governs the time to ship, not the carrier's time; follow up with the carrier if it stalls.",
+    zh: "等待：订单已于{shipped}按时发货（FTC-1），正在运送途中（物流状态：{status}）。该规则规范的是发货时间而非承运时间；如物流停滞，请联系承运商跟进。",
+};
+const R_IN_TRANSIT: Msg = msg! {
+    en: "Your order shipped on {shipped} and is on its way (tracking: {status}). If it has not arrived in a few days, let us know and we will chase the carrier.",
+    zh: "您的订单已于{shipped}发出，正在运送途中（物流状态：{status}）。如几天后仍未送达，请告诉我们，我们会催促承运商。",
+};
+const S_DELIVERED: Msg = msg! {
+    en: "Reject: the carrier shows the parcel delivered. Keep the tracking record and the shipment record.",
+    zh: "拒绝：物流显示包裹已妥投。请保留物流记录和发货记录。",
+};
+const R_DELIVERED: Msg = msg! {
+    en: "The carrier confirms delivery to the address on your order. Please check with your neighbours and around your property; if you still cannot find it, let us know and we will ask the carrier to investigate.",
+    zh: "物流公司确认包裹已送达您订单上的地址。请向邻居询问并查看住所周围；如果仍然找不到，请告诉我们，我们会请物流公司调查。",
+};
+const S_SHIPPED_LATE: Msg = msg! {
+    en: "The order shipped on {shipped}, after the time to ship ended on {deadline}, without the buyer's consent to a delay: the buyer may cancel and return or refuse the goods at your cost for a full refund of {amount} (FTC-3).",
+    zh: "订单于{shipped}发货，晚于{deadline}截止的发货期限，且未取得买家对延迟的同意：买家可取消订单，并由您承担费用退回或拒收商品，获得全额退款{amount}（FTC-3）。",
+};
+const R_SHIPPED_LATE: Msg = msg! {
+    en: "We are sorry your order shipped late, on {shipped}. If you no longer want it, you may refuse it or send it back at our cost, and we will refund the full {amount}, including shipping.",
+    zh: "很抱歉您的订单延迟至{shipped}才发出。如您不再需要，可以拒收或由我们承担运费寄回，我们将全额退款{amount}（含运费）。",
+};
+const S_NO_RETURNS: Msg = msg! {
+    en: "Decline: there is no federal right to return goods that are not defective, and your posted policy accepts no change-of-mind returns (FTC-5). State rules on posting return policies may differ.",
+    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，且您公布的政策不接受无理由退货（FTC-5）。各州关于公布退货政策的规定可能不同。",
+};
+const R_NO_RETURNS: Msg = msg! {
+    en: "As stated in our store policy, we do not accept returns of items that are not faulty. If something is wrong with your item, please tell us and we will help.",
+    zh: "根据本店公布的政策，我们不接受无质量问题商品的退货。如商品存在问题，请告诉我们，我们会协助处理。",
+};
+const S_POLICY_CANCEL: Msg = msg! {
+    en: "Cancel and refund {amount}: the order has not shipped, and your posted policy accepts changes of mind (FTC-5).",
+    zh: "取消订单并退款{amount}：订单尚未发货，且您公布的政策接受无理由退货（FTC-5）。",
+};
+const R_POLICY_CANCEL: Msg = msg! {
+    en: "We have cancelled your order as you asked; it had not shipped. We will refund the full {amount}.",
+    zh: "已按您的要求取消订单，商品尚未发出。我们将全额退款{amount}。",
+};
+const S_POLICY_RETURN: Msg = msg! {
+    en: "Accept the return under your posted policy (FTC-5): refund the price, {amount}, once the item is back; the return postage is the buyer's.",
+    zh: "按您公布的政策接受退货（FTC-5）：收到退货后退还货款{amount}；退货运费由买家承担。",
+};
+const R_POLICY_RETURN: Msg = msg! {
+    en: "You can return this item under our return policy. Please send it back unused; the return postage is yours, and once it arrives we will refund {amount}.",
+    zh: "根据本店退货政策，您可以退回此商品。请将未使用的商品寄回，退货运费由您承担；收到后我们将退款{amount}。",
+};
+const S_POLICY_LATE: Msg = msg! {
+    en: "Decline: the return was requested on {day}, after your posted return period ended on {last} (FTC-5).",
+    zh: "拒绝：买家于{day}申请退货，您公布的退货期已于{last}结束（FTC-5）。",
+};
+const R_POLICY_LATE: Msg = msg! {
+    en: "The return period for this order ended on {last}, so we are unable to accept a return now. If the item has a fault, please tell us and we will help.",
+    zh: "本订单的退货期已于{last}结束，因此我们现在无法接受退货。如商品有故障，请告诉我们，我们会协助处理。",
+};
+
+const CARD: Msg = msg! {
+    en: "card",
+    zh: "银行卡",
+};
+const CASH: Msg = msg! {
+    en: "cash",
+    zh: "现金",
+};
+const CHECK: Msg = msg! {
+    en: "check",
+    zh: "支票",
+};
+const MONEY_ORDER: Msg = msg! {
+    en: "money order",
+    zh: "汇票",
+};
+const SELLER_CREDIT: Msg = msg! {
+    en: "the seller's credit",
+    zh: "卖家信用",
+};
+const UNSTATED: Msg = msg! {
+    en: "a method not stated (the stricter term applies)",
+    zh: "未说明的方式（按较严格的期限）",
+};
+
+fn method_msg(m: Option<PaymentMethod>) -> Msg {
+    match m {
+        Some(PaymentMethod::Card) => CARD,
+        Some(PaymentMethod::Cash) => CASH,
+        Some(PaymentMethod::Check) => CHECK,
+        Some(PaymentMethod::MoneyOrder) => MONEY_ORDER,
+        Some(PaymentMethod::SellerCredit) => SELLER_CREDIT,
+        None => UNSTATED,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let full = full_amount(d)?;
+    let mut e = Eval::new(d);
+    let v = match d.reason {
+        Reason::NoReason => no_reason(&mut e, full)?,
+        _ => shipping_time(&mut e, full)?,
+    };
+    Ok(e.finish(v))
+}
+
+/// FTC-1, FTC-2: the last day to ship, and the words for its basis.
+fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32, Msg)> {
+    let d = e.d;
+    let p = &d.common.params;
+    let ordered = d.dates.ordered.or(d.dates.paid).ok_or_else(|| {
+        missing(
+            "dates.ordered",
+            "dates.ordered (or dates.paid) is needed: the time to ship counts from the order (FTC-1)",
+        )
+    })?;
+    let (days, basis, rule) = if p.get("handlingDays") > 0 {
+        (p.days("handlingDays"), BASIS_AD, "FTC-1")
+    } else if d.payment_method == Some(PaymentMethod::SellerCredit) {
+        (p.days("creditShipDays"), BASIS_CREDIT, "FTC-2")
+    } else {
+        (p.days("shipDays"), BASIS_DEFAULT, "FTC-1")
+    };
+    e.apply(rule);
+    let deadline = ordered.add_days(days);
+    e.deadline("handlingDeadline", deadline);
+    Ok((deadline, days, basis))
+}
+
+/// Late shipment or non-receipt: the time to ship, then the state of the parcel.
+fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
+    let d = e.d;
+    let (deadline, days, basis) = ship_deadline(e)?;
+    let fill = |t: Text| {
+        t.num("days", u64::from(days))
+            .msg("basis", basis)
+            .date("deadline", deadline)
+    };
+    let order_state = state(d);
+    if order_state == State::Unshipped {
+        let running = !d.as_of.is_after(deadline);
+        let msg = if running {
+            HANDLING_RUNNING
+        } else {
+            HANDLING_EXPIRED
+        };
+        e.check(
+            "shipped_within_handling_time",
+            "FTC-1",
+            running,
+            fill(Text::new(msg)),
+        );
+        if running {
+            return Ok(verdict(
+                Outcome::Wait,
+                Fault::Undetermined,
+                0,
+                one(Text::new(S_WAIT_SHIP).date("deadline", deadline)),
+                one(Text::new(R_WAIT_SHIP).date("deadline", deadline)),
+            ));
+        }
+        return Ok(cancel(e, full, deadline));
+    }
+    let shipped = d.dates.shipped.ok_or_else(|| {
+        missing(
+            "dates.shipped",
+            "dates.shipped is needed: the order has shipped, and the rule tests the day it shipped (FTC-1)",
+        )
+    })?;
+    e.evidence("shipment_record");
+    let on_time = !shipped.is_after(deadline);
+    let msg = if on_time { HANDLING_OK } else { HANDLING_LATE };
+    e.check(
+        "shipped_within_handling_time",
+        "FTC-1",
+        on_time,
+        fill(Text::new(msg)).date("shipped", shipped),
+    );
+    let delivered = order_state == State::Delivered;
+    let status = tracking_msg(d.tracking);
+    if d.reason == Reason::NotReceived {
+        let text = if delivered {
+            Text::new(DELIVERED_CHECK)
+        } else {
+            Text::new(NOT_DELIVERED_CHECK).msg("status", status)
+        };
+        e.check("delivered_per_carrier", "FTC-1", delivered, text);
+        if delivered {
+            e.evidence("tracking_delivered");
+            return Ok(verdict(
+                Outcome::Reject,
+                Fault::None,
+                0,
+                one(Text::new(S_DELIVERED)),
+                one(Text::new(R_DELIVERED)),
+            ));
+        }
+    }
+    if on_time {
+        if delivered || d.reason == Reason::LateShipment {
+            return Ok(verdict(
+                Outcome::Reject,
+                Fault::None,
+                0,
+                one(Text::new(S_SHIPPED_ON_TIME)
+                    .date("shipped", shipped)
+                    .date("deadline", deadline)),
+                one(Text::new(R_SHIPPED_ON_TIME).date("shipped", shipped)),
+            ));
+        }
+        e.evidence("tracking_in_transit");
+        return Ok(verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(Text::new(S_IN_TRANSIT)
+                .date("shipped", shipped)
+                .msg("status", status)),
+            one(Text::new(R_IN_TRANSIT)
+                .date("shipped", shipped)
+                .msg("status", status)),
+        ));
+    }
+    // Shipped late without consent to the delay: the buyer may still cancel (FTC-3).
+    e.apply("FTC-3");
+    e.evidence("return_tracking");
+    let fill = |t: Text| {
+        t.date("shipped", shipped)
+            .date("deadline", deadline)
+            .money("amount", full)
+    };
+    let mut summary = one(fill(Text::new(S_SHIPPED_LATE)));
+    let mut reply = one(fill(Text::new(R_SHIPPED_LATE)));
+    refund_timing(e, &mut summary, &mut reply);
+    Ok(verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        full,
+        summary,
+        reply,
+    ))
+}
+
+/// FTC-3: not shipped in time and no delay notice: the buyer cancels for a full refund.
+fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
+    e.apply("FTC-3");
+    e.evidence("chat_record");
+    let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
+    let mut summary = one(fill(Text::new(S_CANCEL)));
+    let mut reply = one(fill(Text::new(R_CANCEL)));
+    refund_timing(e, &mut summary, &mut reply);
+    verdict(Outcome::RefundFull, Fault::Seller, full, summary, reply)
+}
+
+/// FTC-4: 7 working days for cash, check or money order (and when the method is not stated,
+/// the stricter term); one billing cycle for credit, which has no date here.
+fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
+    let d = e.d;
+    let p = &d.common.params;
+    e.apply("FTC-4");
+    let method = method_msg(d.payment_method);
+    if matches!(
+        d.payment_method,
+        Some(PaymentMethod::Card | PaymentMethod::SellerCredit)
+    ) {
+        summary.push(Text::new(S_DUE_CREDIT).msg("method", method));
+        return;
+    }
+    let days = p.days("refundWorkingDays");
+    let due = claim_day(d).add_business_days(days, p.holidays());
+    e.deadline("refundDueBy", due);
+    summary.push(
+        Text::new(S_DUE_CASH)
+            .msg("method", method)
+            .num("days", u64::from(days))
+            .date("due", due),
+    );
+    reply.push(Text::new(R_DUE).date("due", due));
+}
+
+/// FTC-5: no federal right to return goods that are not defective; the posted policy governs.
+fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
+    let d = e.d;
+    let days = d.common.params.days("returnWindowDays");
+    let accepts = days > 0;
+    let text = if accepts {
+        Text::new(RETURNS_YES).num("days", u64::from(days))
+    } else {
+        Text::new(RETURNS_NO)
+    };
+    e.check("shop_promises_returns", "FTC-5", accepts, text);
+    e.apply("FTC-5");
+    e.evidence("listing_return_policy");
+    if !accepts {
+        return Ok(verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            one(Text::new(S_NO_RETURNS)),
+            one(Text::new(R_NO_RETURNS)),
+        ));
+    }
+    match state(d) {
+        State::Unshipped => Ok(verdict(
+            Outcome::RefundFull,
+            Fault::Buyer,
+            full,
+            one(Text::new(S_POLICY_CANCEL).money("amount", full)),
+            one(Text::new(R_POLICY_CANCEL).money("amount", full)),
+        )),
+        State::InTransit => {
+            e.evidence("return_tracking");
+            Ok(policy_return(d.price))
+        }
+        State::Delivered => {
+            let delivered = delivery_date(d, "the posted return period counts from delivery")?;
+            let last = delivered.add_days(days);
+            e.deadline("returnWindowLastDay", last);
+            let day = claim_day(d);
+            let in_time = e.within_period(
+                "within_return_window",
+                "FTC-5",
+                day,
+                last,
+                u64::from(days),
+                (RETURN_WINDOW_OK, RETURN_WINDOW_LATE),
+            );
+            if !in_time {
+                return Ok(verdict(
+                    Outcome::Reject,
+                    Fault::None,
+                    0,
+                    one(Text::new(S_POLICY_LATE).date("day", day).date("last", last)),
+                    one(Text::new(R_POLICY_LATE).date("last", last)),
+                ));
+            }
+            e.evidence("return_tracking");
+            e.evidence("return_condition");
+            Ok(policy_return(d.price))
+        }
+    }
+}
+
+fn policy_return(price: u64) -> Verdict {
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        price,
+        one(Text::new(S_POLICY_RETURN).money("amount", price)),
+        one(Text::new(R_POLICY_RETURN).money("amount", price)),
+    )
+}

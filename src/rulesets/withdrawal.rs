@@ -1,0 +1,377 @@
+//! The 14-day right of withdrawal of distance contracts: the EU Consumer Rights Directive
+//! (EU-9..16) and its UK transposition, the Consumer Contracts Regulations (UK-CCR-1..4). One
+//! procedure; each ruleset names its own rules and words.
+//!
+//! - The period ends 14 days after delivery; without the withdrawal information it is extended
+//!   by 12 months from the end of the 14 days (EU-10, UK-CCR-2). Before delivery the consumer may
+//!   withdraw at once: the period has not begun.
+//! - The refund is the price plus the least expensive standard delivery (EU-13, EU-13b,
+//!   UK-CCR-3); the trader may withhold it until the goods, or proof of sending them, are back.
+//! - The consumer sends the goods back within 14 days of withdrawing and bears the direct cost of
+//!   the return only when told so (EU-14, UK-CCR-4).
+//! - Goods made to order, perishable goods, and sealed hygiene, audio, video or software goods
+//!   once unsealed, and periodicals, are excepted (EU-16; UK reg. 28).
+
+use super::cn_car::add_months;
+use super::world::{claim_day, delivery_date, full_amount, state, verdict, State};
+use crate::decision::{Eval, Verdict};
+use crate::error::{ErrorCode, InputError, Result};
+use crate::model::{Dispute, Fault, Outcome};
+use crate::money::MAX_SAFE;
+use crate::text::{Msg, Text};
+
+/// A ruleset's names for the parts of the procedure.
+pub(super) struct Rules {
+    pub window: &'static str,
+    pub extension: &'static str,
+    pub refund: &'static str,
+    pub delivery_cost: &'static str,
+    pub withhold: &'static str,
+    pub send_back: &'static str,
+    pub exceptions: &'static str,
+    /// The right's name: "withdrawal" (EU) or "cancellation" (UK).
+    pub right: Msg,
+    /// UK-CCR-3: the refund is due 14 days after the goods (or evidence of sending) are back;
+    /// EU-13: 14 days after the trader is told, with the right to withhold (EU-13c).
+    pub refund_from_goods_back: bool,
+}
+
+const CHECK_EXCLUDED: Msg = msg! {
+    en: "Excepted from the right of {right}: {what}.",
+    zh: "不适用{right}权：{what}。",
+};
+const CHECK_NOT_EXCLUDED: Msg = msg! {
+    en: "None of the exceptions to the right of {right} applies.",
+    zh: "不属于{right}权的例外情形。",
+};
+const MADE_TO_ORDER: Msg = msg! {
+    en: "goods made to the consumer's specifications or clearly personalised",
+    zh: "按消费者要求定制或明显个性化的商品",
+};
+const PERISHABLE: Msg = msg! {
+    en: "goods liable to deteriorate or expire rapidly",
+    zh: "易于腐坏或迅速过期的商品",
+};
+const HYGIENE: Msg = msg! {
+    en: "sealed goods unsuitable for return for health or hygiene reasons, unsealed after delivery",
+    zh: "出于健康或卫生原因不宜退回的密封商品，交付后已拆封",
+};
+const DIGITAL: Msg = msg! {
+    en: "sealed audio, video or software, unsealed after delivery",
+    zh: "交付后已拆封的密封音像制品或软件",
+};
+const PERIODICAL: Msg = msg! {
+    en: "a newspaper, periodical or magazine",
+    zh: "报纸、期刊或杂志",
+};
+const BEFORE_DELIVERY: Msg = msg! {
+    en: "Notice of {right} given on {day}, before delivery: the consumer may withdraw before the 14 days begin.",
+    zh: "于{day}在交付前发出{right}通知：消费者可在14天期限开始前行使该权利。",
+};
+const WINDOW_OK: Msg = msg! {
+    en: "Notice of {right} given on {day}, within the period that ends on {last}.",
+    zh: "于{day}发出{right}通知，在期限内（{last}截止）。",
+};
+const WINDOW_LATE: Msg = msg! {
+    en: "Notice of {right} given on {day}, after the period ended on {last}.",
+    zh: "于{day}发出{right}通知，期限已于{last}结束。",
+};
+const INFORMED: Msg = msg! {
+    en: "The trader gave the information on the right of {right}: the period is {days} days from delivery.",
+    zh: "经营者已告知{right}权信息：期限为交付后{days}天。",
+};
+const NOT_INFORMED: Msg = msg! {
+    en: "The trader did not give the information on the right of {right}: the {days} days are extended by {months} months, to {last}.",
+    zh: "经营者未告知{right}权信息：{days}天期限延长{months}个月，至{last}。",
+};
+
+const S_EXCLUDED: Msg = msg! {
+    en: "Decline: the right of {right} does not apply to {what} ({rule}).",
+    zh: "拒绝：{what}不适用{right}权（{rule}）。",
+};
+const R_EXCLUDED: Msg = msg! {
+    en: "The right to cancel a distance purchase within 14 days does not apply to this order: it is for {what}. If the item is faulty, please tell us and we will put it right.",
+    zh: "远程购物14天内取消的权利不适用于本订单：本单商品属于{what}。如商品有质量问题，请告诉我们，我们会妥善处理。",
+};
+const S_LATE: Msg = msg! {
+    en: "Decline: the notice of {right} came on {day}, after the period ended on {last} ({rule}).",
+    zh: "拒绝：{right}通知于{day}发出，期限已于{last}结束（{rule}）。",
+};
+const R_LATE: Msg = msg! {
+    en: "The period to cancel this order ended on {last}, so we cannot accept a cancellation now. If the item has a fault, please tell us and we will see how we can help.",
+    zh: "本订单的取消期限已于{last}结束，因此我们现在无法接受取消。如商品有故障，请告诉我们，我们会看看能如何帮您。",
+};
+const S_UNSHIPPED: Msg = msg! {
+    en: "Accept the {right}: the goods have not shipped, so cancel the order and refund {amount}, the price plus the standard delivery, by {due} ({refund}, {delivery}).",
+    zh: "接受{right}：商品尚未发货，请取消订单，并在{due}前退还货款及标准运费共{amount}（{refund}、{delivery}）。",
+};
+const R_UNSHIPPED: Msg = msg! {
+    en: "We have cancelled your order as you asked; it had not shipped. We will refund {amount}, including the delivery charge, by {due}, to your original payment method.",
+    zh: "已按您的要求取消订单，商品尚未发出。我们将在{due}前将{amount}（含运费）原路退回。",
+};
+const S_IN_TRANSIT: Msg = msg! {
+    en: "Accept the {right}: the parcel is on its way, and the consumer may refuse it or send it back unopened. Refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods, or proof that they were sent back, reach you ({withhold}).",
+    zh: "接受{right}：包裹正在运送途中，消费者可拒收或原样退回。退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到退回的商品或寄回凭证前，可暂缓退款（{withhold}）。",
+};
+const S_DELIVERED: Msg = msg! {
+    en: "Accept the {right}: notice given in time. The consumer sends the goods back by {ship}, and you refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods, or proof that they were sent back, reach you ({withhold}).",
+    zh: "接受{right}：通知在期限内发出。消费者须在{ship}前寄回商品，您应退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到退回的商品或寄回凭证前，可暂缓退款（{withhold}）。",
+};
+const S_REFUND_DUE: Msg = msg! {
+    en: "The refund is due by {due}.",
+    zh: "退款最迟应于{due}完成。",
+};
+const S_REFUND_AFTER_GOODS: Msg = msg! {
+    en: "The refund is due within {days} days of receiving the goods back or proof that they were sent.",
+    zh: "退款应在收到退回商品或寄回凭证后{days}天内完成。",
+};
+const S_SUPPLEMENTARY: Msg = msg! {
+    en: "The buyer chose a dearer delivery ({paid}) than the standard one offered ({standard}): the difference is not refunded.",
+    zh: "买家选择了比标准配送（{standard}）更贵的配送方式（{paid}）：差价不予退还。",
+};
+const S_COST_CONSUMER: Msg = msg! {
+    en: "The direct cost of the return is the consumer's, who was told so ({rule}).",
+    zh: "退货的直接费用由消费者承担，经营者已事先告知（{rule}）。",
+};
+const S_COST_TRADER: Msg = msg! {
+    en: "The direct cost of the return is the trader's: the consumer was not told they would bear it ({rule}).",
+    zh: "退货的直接费用由经营者承担：经营者未告知消费者须自行承担（{rule}）。",
+};
+const R_RETURN: Msg = msg! {
+    en: "We have received your cancellation. Please send the goods back by {ship}; we will refund {amount}, including the standard delivery charge, once they, or proof that you sent them, reach us.",
+    zh: "我们已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后，我们将退款{amount}（含标准运费）。",
+};
+const R_REFUSE: Msg = msg! {
+    en: "We have received your cancellation. Your parcel is already on its way: you may refuse it or send it back unopened, and we will refund {amount}, including the standard delivery charge, once it, or proof that you sent it, reaches us.",
+    zh: "我们已收到您的取消通知。您的包裹已在途中：您可以拒收或原样寄回，我们收到商品或寄回凭证后将退款{amount}（含标准运费）。",
+};
+const R_COST_CONSUMER: Msg = msg! {
+    en: "As our terms said, the return postage is yours.",
+    zh: "如我们的条款所述，退货运费由您承担。",
+};
+const R_COST_TRADER: Msg = msg! {
+    en: "The return postage is on us.",
+    zh: "退货运费由我们承担。",
+};
+
+/// The exception that applies, if any (EU-16; UK reg. 28).
+fn exception(d: &Dispute) -> Option<Msg> {
+    let i = &d.item;
+    [
+        (i.made_to_order, MADE_TO_ORDER),
+        (i.perishable, PERISHABLE),
+        (i.hygiene_unsealed, HYGIENE),
+        (i.digital_unsealed, DIGITAL),
+        (i.periodical, PERIODICAL),
+    ]
+    .into_iter()
+    .find_map(|(applies, what)| applies.then_some(what))
+}
+
+/// The refund: the price plus the least expensive standard delivery (EU-13, EU-13b).
+fn refund_amount(d: &Dispute) -> Result<u64> {
+    d.price
+        .checked_add(d.standard_shipping)
+        .filter(|t| *t <= MAX_SAFE)
+        .ok_or_else(|| {
+            InputError::new(
+                ErrorCode::InvalidAmount,
+                "standardShipping",
+                "price + standardShipping must not exceed 9007199254740991 minor units",
+            )
+        })
+}
+
+/// A change-of-mind withdrawal (cancellation) under `r`.
+pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
+    let d = e.d;
+    let p = &d.common.params;
+    // Checked for overflow like every amount; the standard delivery is at most shippingPaid.
+    full_amount(d)?;
+    let amount = refund_amount(d)?;
+    let right = r.right;
+    let excepted = exception(d);
+    let text = match excepted {
+        Some(what) => Text::new(CHECK_EXCLUDED)
+            .msg("right", right)
+            .msg("what", what),
+        None => Text::new(CHECK_NOT_EXCLUDED).msg("right", right),
+    };
+    e.check("not_excluded", r.exceptions, excepted.is_none(), text);
+    e.apply(r.exceptions);
+    if let Some(what) = excepted {
+        e.evidence("product_listing");
+        return Ok(verdict(
+            Outcome::Reject,
+            Fault::None,
+            0,
+            vec![Text::new(S_EXCLUDED)
+                .msg("right", right)
+                .msg("what", what)
+                .raw("rule", r.exceptions)],
+            vec![Text::new(R_EXCLUDED).msg("what", what)],
+        ));
+    }
+    let day = claim_day(d);
+    let days = p.days("withdrawalDays");
+    let order_state = state(d);
+    if order_state == State::Delivered {
+        let delivered = delivery_date(d, "the period counts from delivery")?;
+        let initial = delivered.add_days(days);
+        let months = p.days("extensionMonths");
+        let last = if d.informed_of_withdrawal {
+            initial
+        } else {
+            add_months(initial, months)
+        };
+        e.deadline("returnWindowLastDay", last);
+        let text = if d.informed_of_withdrawal {
+            Text::new(INFORMED).num("days", u64::from(days))
+        } else {
+            Text::new(NOT_INFORMED)
+                .num("days", u64::from(days))
+                .num("months", u64::from(months))
+                .date("last", last)
+        };
+        e.check(
+            "informed_of_withdrawal",
+            r.extension,
+            d.informed_of_withdrawal,
+            text.msg("right", right),
+        );
+        e.apply(r.window);
+        e.apply(r.extension);
+        let in_time = !day.is_after(last);
+        let msg = if in_time { WINDOW_OK } else { WINDOW_LATE };
+        let text = Text::new(msg)
+            .msg("right", right)
+            .date("day", day)
+            .date("last", last);
+        e.check("within_return_window", r.window, in_time, text);
+        if !in_time {
+            let rule = if d.informed_of_withdrawal {
+                r.window
+            } else {
+                r.extension
+            };
+            return Ok(verdict(
+                Outcome::Reject,
+                Fault::None,
+                0,
+                vec![Text::new(S_LATE)
+                    .msg("right", right)
+                    .date("day", day)
+                    .date("last", last)
+                    .raw("rule", rule)],
+                vec![Text::new(R_LATE).date("last", last)],
+            ));
+        }
+    } else {
+        e.check(
+            "within_return_window",
+            r.window,
+            true,
+            Text::new(BEFORE_DELIVERY)
+                .msg("right", right)
+                .date("day", day),
+        );
+        e.apply(r.window);
+    }
+    e.apply(r.refund);
+    e.apply(r.delivery_cost);
+    // EU-13: 14 days from the notice; UK-CCR-3: 14 days from the goods (or proof) back, and
+    // from the notice when nothing was sent.
+    let refund_days = p.days("refundDays");
+    let due = if order_state == State::Unshipped || !r.refund_from_goods_back {
+        Some(day.add_days(refund_days))
+    } else {
+        d.dates
+            .return_received
+            .map(|back| back.add_days(refund_days))
+    };
+    if let Some(due) = due {
+        e.deadline("refundDueBy", due);
+    }
+    let mut summary = Vec::new();
+    let mut reply = Vec::new();
+    if order_state == State::Unshipped {
+        let due = due.unwrap_or(day);
+        summary.push(
+            Text::new(S_UNSHIPPED)
+                .msg("right", right)
+                .money("amount", amount)
+                .date("due", due)
+                .raw("refund", r.refund)
+                .raw("delivery", r.delivery_cost),
+        );
+        reply.push(
+            Text::new(R_UNSHIPPED)
+                .money("amount", amount)
+                .date("due", due),
+        );
+        return Ok(verdict(
+            Outcome::RefundFull,
+            Fault::Buyer,
+            amount,
+            summary,
+            reply,
+        ));
+    }
+    e.apply(r.withhold);
+    e.apply(r.send_back);
+    e.evidence("return_tracking");
+    e.evidence("return_condition");
+    if order_state == State::Delivered {
+        let ship = day.add_days(p.days("returnShipDays"));
+        e.deadline("returnShipDeadline", ship);
+        summary.push(
+            Text::new(S_DELIVERED)
+                .msg("right", right)
+                .date("ship", ship)
+                .money("amount", amount)
+                .raw("refund", r.refund)
+                .raw("delivery", r.delivery_cost)
+                .raw("withhold", r.withhold),
+        );
+        reply.push(
+            Text::new(R_RETURN)
+                .date("ship", ship)
+                .money("amount", amount),
+        );
+    } else {
+        summary.push(
+            Text::new(S_IN_TRANSIT)
+                .msg("right", right)
+                .money("amount", amount)
+                .raw("refund", r.refund)
+                .raw("delivery", r.delivery_cost)
+                .raw("withhold", r.withhold),
+        );
+        reply.push(Text::new(R_REFUSE).money("amount", amount));
+    }
+    match due {
+        Some(due) => summary.push(Text::new(S_REFUND_DUE).date("due", due)),
+        None => summary.push(Text::new(S_REFUND_AFTER_GOODS).num("days", u64::from(refund_days))),
+    }
+    if d.standard_shipping < d.shipping_paid {
+        summary.push(
+            Text::new(S_SUPPLEMENTARY)
+                .money("paid", d.shipping_paid)
+                .money("standard", d.standard_shipping),
+        );
+    }
+    if d.informed_of_return_cost {
+        summary.push(Text::new(S_COST_CONSUMER).raw("rule", r.send_back));
+        reply.push(Text::new(R_COST_CONSUMER));
+    } else {
+        summary.push(Text::new(S_COST_TRADER).raw("rule", r.send_back));
+        reply.push(Text::new(R_COST_TRADER));
+    }
+    Ok(verdict(
+        Outcome::ReturnRefund,
+        Fault::Buyer,
+        amount,
+        summary,
+        reply,
+    ))
+}
