@@ -977,6 +977,44 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
 }
 
 #[test]
+fn a_policy_cannot_shorten_a_statutory_period() {
+    // EU-9: a 10-day policy is ignored; the 14 days apply and a failed check says so.
+    let d = eval(&eu_withdraw(
+        "2024-03-15",
+        r#","policy":{"withdrawalDays":10}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-15");
+    assert!(!passed(&d, "policy_within_statute"));
+    assert_eq!(check(&d, "policy_within_statute").rule, "EU-9");
+    // A longer one is the shop's promise and applies.
+    let d = eval(&eu_withdraw(
+        "2024-03-31",
+        r#","policy":{"withdrawalDays":30}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert!(d.checks.iter().all(|c| c.id != "policy_within_statute"));
+    // A trader's term may be shorter, never longer: 20 days to refund is ignored.
+    let d = eval(&eu_withdraw("2024-03-10", r#","policy":{"refundDays":20}"#));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-24");
+    assert_eq!(check(&d, "policy_within_statute").rule, "EU-13");
+    let d = eval(&eu_withdraw("2024-03-10", r#","policy":{"refundDays":7}"#));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17");
+    // UK 30 days to reject; FTC 30 days to ship.
+    let d = eval(&uk_faulty(
+        "2024-03-31",
+        "",
+        r#","policy":{"rejectDays":20}"#,
+    ));
+    assert_eq!(deadline(&d, "rejectWindowLastDay"), "2024-03-31");
+    assert_eq!(check(&d, "policy_within_statute").rule, "CRA-22");
+    let d = eval(&ftc_unshipped("2024-04-01", r#","policy":{"shipDays":45}"#));
+    assert_eq!(deadline(&d, "handlingDeadline"), "2024-03-31");
+    assert_eq!(d.outcome, Outcome::RefundFull);
+    assert_eq!(check(&d, "policy_within_statute").rule, "FTC-1");
+}
+
+#[test]
 fn new_inputs_are_type_checked() {
     let e = eval_err(&eu_withdraw(
         "2024-03-10",

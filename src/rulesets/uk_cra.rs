@@ -9,7 +9,8 @@
 use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, reason_msg, tracking_msg, verdict,
+    claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, tracking_msg,
+    verdict,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -225,8 +226,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
 /// paused), with the days left at the pause.
 fn reject_window(e: &mut Eval, delivered: Stamp) -> (Option<Stamp>, u32) {
     let d = e.d;
-    let p = &d.common.params;
-    let last = delivered.add_days(p.days("rejectDays"));
+    let last = delivered.add_days(statutory(e, "rejectDays", "CRA-22", true));
     let Some(requested) = d.dates.repair_requested.filter(|r| !r.is_after(last)) else {
         return (Some(last), 0);
     };
@@ -246,7 +246,7 @@ fn reject_window(e: &mut Eval, delivered: Stamp) -> (Option<Stamp>, u32) {
             (None, left)
         }
         Some(returned) => {
-            let min = p.days("minDaysAfterRepair");
+            let min = statutory(e, "minDaysAfterRepair", "CRA-22c", true);
             let resumed = returned.add_days(left.max(min));
             e.check(
                 "reject_period_paused",
@@ -327,7 +327,8 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         }
         // CRA-20-15: 14 days beginning with the day the trader agrees, that day counted; the
         // claim day is the earliest such day.
-        let due = day.add_days(p.days("rejectRefundDays").saturating_sub(1));
+        let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
+        let due = day.add_days(refund_days.saturating_sub(1));
         e.deadline("refundDueBy", due);
         e.apply("CRA-20-8");
         e.apply("CRA-20-15");
@@ -344,7 +345,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     // After the 30 days: one repair or replacement first; a fault in the first 6 months is
     // presumed present at delivery.
     e.apply("CRA-tiers");
-    let months = p.days("burdenShiftMonths");
+    let months = statutory(e, "burdenShiftMonths", "CRA-tiers", true);
     let end = add_months(delivered, months);
     e.deadline("burdenShiftEnd", end);
     let found = d.dates.fault_found.unwrap_or(day);

@@ -6,7 +6,7 @@
 //! defective follow the seller's posted policy (FTC-5).
 
 use super::world::{
-    claim_day, delivery_date, full_amount, missing, state, tracking_msg, verdict, State,
+    claim_day, delivery_date, full_amount, missing, state, statutory, tracking_msg, verdict, State,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -303,9 +303,17 @@ fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32, Msg)> {
     let (days, basis, rule) = if p.get("handlingDays") > 0 {
         (p.days("handlingDays"), BASIS_AD, "FTC-1")
     } else if d.payment_method == Some(PaymentMethod::SellerCredit) {
-        (p.days("creditShipDays"), BASIS_CREDIT, "FTC-2")
+        (
+            statutory(e, "creditShipDays", "FTC-2", false),
+            BASIS_CREDIT,
+            "FTC-2",
+        )
     } else {
-        (p.days("shipDays"), BASIS_DEFAULT, "FTC-1")
+        (
+            statutory(e, "shipDays", "FTC-1", false),
+            BASIS_DEFAULT,
+            "FTC-1",
+        )
     };
     e.apply(rule);
     let deadline = ordered.add_days(days);
@@ -452,7 +460,7 @@ fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
         summary.push(Text::new(S_DUE_CREDIT).msg("method", method));
         return;
     }
-    let days = p.days("refundWorkingDays");
+    let days = statutory(e, "refundWorkingDays", "FTC-4", false);
     let due = claim_day(d).add_business_days(days, p.holidays());
     e.deadline("refundDueBy", due);
     summary.push(

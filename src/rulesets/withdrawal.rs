@@ -13,7 +13,7 @@
 //!   once unsealed, and periodicals, are excepted (EU-16; UK reg. 28).
 
 use super::cn_car::add_months;
-use super::world::{claim_day, delivery_date, full_amount, state, verdict, State};
+use super::world::{claim_day, delivery_date, full_amount, state, statutory, verdict, State};
 use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome};
@@ -185,7 +185,6 @@ fn refund_amount(d: &Dispute) -> Result<u64> {
 /// A change-of-mind withdrawal (cancellation) under `r`.
 pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     let d = e.d;
-    let p = &d.common.params;
     // Checked for overflow like every amount; the standard delivery is at most shippingPaid.
     full_amount(d)?;
     let amount = refund_amount(d)?;
@@ -213,12 +212,12 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         ));
     }
     let day = claim_day(d);
-    let days = p.days("withdrawalDays");
+    let days = statutory(e, "withdrawalDays", r.window, true);
     let order_state = state(d);
     if order_state == State::Delivered {
         let delivered = delivery_date(d, "the period counts from delivery")?;
         let initial = delivered.add_days(days);
-        let months = p.days("extensionMonths");
+        let months = statutory(e, "extensionMonths", r.extension, true);
         let last = if d.informed_of_withdrawal {
             initial
         } else {
@@ -281,7 +280,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     e.apply(r.delivery_cost);
     // EU-13: 14 days from the notice; UK-CCR-3: 14 days from the goods (or proof) back, and
     // from the notice when nothing was sent.
-    let refund_days = p.days("refundDays");
+    let refund_days = statutory(e, "refundDays", r.refund, false);
     let due = if order_state == State::Unshipped || !r.refund_from_goods_back {
         Some(day.add_days(refund_days))
     } else {
@@ -322,7 +321,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     e.evidence("return_tracking");
     e.evidence("return_condition");
     if order_state == State::Delivered {
-        let ship = day.add_days(p.days("returnShipDays"));
+        let ship = day.add_days(statutory(e, "returnShipDays", r.send_back, true));
         e.deadline("returnShipDeadline", ship);
         summary.push(
             Text::new(S_DELIVERED)

@@ -73,3 +73,43 @@ pub(super) fn verdict(
         reply,
     }
 }
+
+const POLICY_VOID: Msg = msg! {
+    en: "Policy {key} = {given} is less favourable to the consumer than the law's {law}, so it does not apply; {law} does.",
+    zh: "政策{key}={given}不如法定的{law}有利于消费者，该约定不适用，按{law}执行。",
+};
+
+/// A statutory period: a policy may make it more favourable to the consumer, never less, since
+/// the consumer's rights are mandatory. `more_is_better`: the consumer gains from a larger value
+/// (a window) rather than a smaller one (the trader's refund term). A less favourable value is
+/// ignored, with a failed `policy_within_statute` check citing `rule`.
+pub(super) fn statutory(
+    e: &mut Eval,
+    key: &'static str,
+    rule: &'static str,
+    more_is_better: bool,
+) -> u32 {
+    let params = &e.d.common.params;
+    let value = params.days(key);
+    let law = super::spec(e.d.common.ruleset)
+        .and_then(|s| s.params.iter().find(|p| p.key == key))
+        .map_or(value, |p| u32::try_from(p.default).unwrap_or(value));
+    let worse = if more_is_better {
+        value < law
+    } else {
+        value > law
+    };
+    if !worse {
+        return value;
+    }
+    e.check(
+        "policy_within_statute",
+        rule,
+        false,
+        Text::new(POLICY_VOID)
+            .raw("key", key)
+            .num("given", u64::from(value))
+            .num("law", u64::from(law)),
+    );
+    law
+}
