@@ -4,9 +4,10 @@
 //! the refund is the price plus original postage (EBAY-3); a delivered parcel protects the
 //! seller against non-receipt, with signature confirmation from a threshold (EBAY-4).
 
+use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, missing, reason_msg, state,
-    tracking_msg, verdict, State,
+    claim_day, delivery_date, full_amount, goods_received, keep_with_partial, missing, reason_msg,
+    state, tracking_msg, verdict, wait_for_goods, State, R_DELIVERED, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -111,14 +112,6 @@ const EDD_NOT_PASSED: Msg = msg! {
     en: "The estimated delivery date is {edd}: a non-receipt report can be made from {earliest}.",
     zh: "预计送达日为{edd}：“未收到物品”申请须自{earliest}起提出。",
 };
-const DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records show the parcel delivered.",
-    zh: "物流记录显示包裹已妥投。",
-};
-const NOT_DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records do not show delivery (tracking: {status}).",
-    zh: "物流记录未显示妥投（物流状态：{status}）。",
-};
 const SIGNATURE_NOT_NEEDED: Msg = msg! {
     en: "The order total, {total}, is below the {threshold} signature-confirmation threshold: delivery tracking protects the seller.",
     zh: "订单总额{total}低于{threshold}的签收确认门槛：妥投记录即可保护卖家。",
@@ -140,92 +133,64 @@ const S_LATE: Msg = msg! {
     zh: "拒绝：买家于{day}提出，已超过可申请的最后一天{last}（预计送达日后{days}天，EBAY-1）。",
 };
 const S_PROTECTED: Msg = msg! {
-    en: "Reject: the carrier shows the parcel delivered and the seller is protected (EBAY-4). Answer the request with the tracking record and the shipment record.",
-    zh: "拒绝：物流显示包裹已妥投，卖家受保护（EBAY-4）。请以物流记录和发货记录回应买家的申请。",
+    en: "Reject: the carrier shows delivery and the seller is protected (EBAY-4); answer with the tracking and shipment records.",
+    zh: "拒绝：物流显示已妥投，卖家受保护（EBAY-4）；请以物流和发货记录回应。",
 };
 const S_UNPROTECTED: Msg = msg! {
-    en: "Refund {amount}, the price plus original postage (EBAY-3): the parcel shows delivered, but an order of {threshold} or more needs signature confirmation for seller protection (EBAY-4), and there is none.",
-    zh: "退款{amount}（货款加原运费，EBAY-3）：包裹虽显示妥投，但{threshold}及以上的订单须有签收确认才受卖家保护（EBAY-4），而本单没有。",
+    en: "Refund {amount}, price plus postage (EBAY-3): an order of {threshold} or more needs signature confirmation for seller protection (EBAY-4), and there is none.",
+    zh: "退款{amount}（货款加运费，EBAY-3）：{threshold}及以上的订单须有签收确认才受卖家保护（EBAY-4），本单没有。",
 };
 const S_WAIT_EDD: Msg = msg! {
-    en: "Wait: the estimated delivery date is {edd}, and the buyer can report non-receipt only from {earliest} until {last} (EBAY-1). If the parcel has not arrived by then, refund the price plus original postage.",
-    zh: "等待：预计送达日为{edd}，买家须自{earliest}起至{last}提出“未收到物品”申请（EBAY-1）。如届时仍未送达，请退还货款及原运费。",
+    en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
+    zh: "等待：买家须在预计送达日之后、自{earliest}起至{last}提出未收到物品（EBAY-1）。",
 };
 const S_NOT_ARRIVED: Msg = msg! {
-    en: "Refund {amount}, the price plus original postage (EBAY-3): the estimated delivery date, {edd}, has passed and the parcel has not arrived (tracking: {status}). The loss is the seller's, who may claim from the carrier.",
-    zh: "退款{amount}（货款加原运费，EBAY-3）：预计送达日{edd}已过，包裹仍未送达（物流状态：{status}）。损失由卖家承担，卖家可向物流商索赔。",
+    en: "Refund {amount}, price plus original postage (EBAY-3): the estimated delivery date {edd} has passed without delivery ({status}).",
+    zh: "退款{amount}（货款加原运费，EBAY-3）：预计送达日{edd}已过，仍未送达（{status}）。",
 };
 const S_RESHIP: Msg = msg! {
     en: "Send a replacement with tracking, as the buyer asked; refund instead if the buyer prefers.",
     zh: "按买家要求补发商品并提供物流单号；如买家希望退款，则改为退款。",
 };
-const S_WAIT_GOODS: Msg = msg! {
-    en: "Wait: the goods have not been delivered, so a claim that the item is not as described cannot be assessed yet. Once they arrive the buyer may report until {last} (EBAY-1).",
-    zh: "等待：商品尚未送达，尚无法评估“与描述不符”的申请。商品送达后，买家可在{last}前提出（EBAY-1）。",
-};
-const S_WAIT_GOODS_OPEN: Msg = msg! {
-    en: "Wait: the goods have not been delivered, so a claim that the item is not as described cannot be assessed yet. Once they arrive the buyer may report within {days} days of the estimated delivery date (EBAY-1).",
-    zh: "等待：商品尚未送达，尚无法评估“与描述不符”的申请。商品送达后，买家可在预计送达日后{days}天内提出（EBAY-1）。",
-};
 const S_SNAD: Msg = msg! {
-    en: "Accept the return: {what}. The Money Back Guarantee refunds the price plus original postage, {amount} (EBAY-3), once the item is back; send the buyer a prepaid return label.",
-    zh: "接受退货：{what}。退款保证在收到退货后退还货款及原运费共{amount}（EBAY-3）；请向买家提供预付退货面单。",
-};
-const S_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, as the buyer asked; the buyer keeps the item ({what}).",
-    zh: "按买家要求退款{amount}，买家保留商品（{what}）。",
+    en: "Accept the return ({what}): refund the price plus original postage, {amount} (EBAY-3), once the item is back; the return label is yours and not part of the refund.",
+    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}（EBAY-3）；退货面单由您承担，不计入退款。",
 };
 const S_EXCHANGE: Msg = msg! {
-    en: "Send a replacement, as the buyer asked ({what}), with a prepaid return label for the item received.",
-    zh: "按买家要求发送替换商品（{what}），并为收到的商品提供预付退货面单。",
+    en: "Send a replacement, as the buyer asked ({what}), with a prepaid return label.",
+    zh: "按买家要求发送替换商品（{what}），并提供预付退货面单。",
 };
 const S_RESPOND: Msg = msg! {
-    en: "Respond by {respond} ({bd} business days, EBAY-2); from {step} the buyer may ask eBay to step in, until {escalate}.",
-    zh: "请在{respond}前回应（{bd}个工作日，EBAY-2）；自{step}起买家可请求eBay介入，直至{escalate}。",
+    en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
+    zh: "请在{respond}前回应（{bd}个工作日）；自{step}起买家可请求eBay介入，直至{escalate}（EBAY-2）。",
 };
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
 const R_LATE: Msg = msg! {
-    en: "The period to report a problem under the eBay Money Back Guarantee ended on {last}, {days} days after the estimated delivery date, so we cannot refund through it. Please tell us more and we will see how we can help.",
-    zh: "eBay退款保证的申请期限已于{last}结束（预计送达日后{days}天），因此无法通过该保证退款。请告诉我们具体情况，我们会看看能如何帮您。",
-};
-const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to the address on your order, so we are unable to refund it as not received. Please check with your neighbours and around your property; if you still cannot find it, let us know and we will ask the carrier to investigate.",
-    zh: "物流公司确认包裹已送达您订单上的地址，因此我们无法按未收到物品退款。请向邻居询问并查看住所周围；如果仍然找不到，请告诉我们，我们会请物流公司调查。",
+    en: "The period to report a problem under the eBay Money Back Guarantee ended on {last}, so we cannot refund through it. Please tell us more and we will see how we can help.",
+    zh: "eBay退款保证的申请期限已于{last}结束，因此无法通过该保证退款。请告诉我们具体情况，我们会尽力帮您。",
 };
 const R_WAIT: Msg = msg! {
-    en: "Your order is on its way, and its estimated delivery date is {edd}. If it has not reached you by then, please let us know from {earliest} and we will refund you in full.",
-    zh: "您的订单正在运送途中，预计送达日为{edd}。如果届时仍未收到，请自{earliest}起告诉我们，我们会全额退款。",
+    en: "Your order is on its way, estimated for {edd}. If it has not arrived by then, tell us from {earliest} and we will refund you in full.",
+    zh: "您的订单正在运送途中，预计{edd}送达。如届时未收到，请自{earliest}起告诉我们，我们会全额退款。",
 };
 const R_REFUND: Msg = msg! {
-    en: "Your parcel has not arrived, and we will refund the full {amount}, including the original postage.",
-    zh: "您的包裹未能送达，我们将全额退款{amount}，包括原运费。",
+    en: "Your parcel has not arrived; we will refund the full {amount}, including the original postage.",
+    zh: "您的包裹未能送达，我们将全额退款{amount}（含原运费）。",
 };
 const R_RESHIP: Msg = msg! {
-    en: "Your parcel has not arrived; as you asked, we will send a replacement right away and share the new tracking number.",
-    zh: "您的包裹未能送达；按您的要求，我们会立即补发，并告知新的物流单号。",
-};
-const R_WAIT_GOODS: Msg = msg! {
-    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us by {last} and we will put it right.",
-    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在{last}前告诉我们，我们会妥善处理。",
-};
-const R_WAIT_GOODS_OPEN: Msg = msg! {
-    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us within {days} days of the estimated delivery date and we will put it right.",
-    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在预计送达日后{days}天内告诉我们，我们会妥善处理。",
+    en: "Your parcel has not arrived; as you asked, we will send a replacement right away with a new tracking number.",
+    zh: "您的包裹未能送达；按您的要求，我们会立即补发并提供新的物流单号。",
 };
 const R_SNAD: Msg = msg! {
-    en: "Thank you for telling us: {what}. Please send it back with the prepaid label we will provide; once it arrives we will refund the full {amount}, including the original postage.",
-    zh: "感谢您告知：{what}。请使用我们提供的预付面单寄回；收到后我们将全额退款{amount}（含原运费）。",
-};
-const R_PARTIAL: Msg = msg! {
-    en: "Thank you for telling us: {what}. As you asked, you can keep the item and we will refund {amount}.",
-    zh: "感谢您告知：{what}。按您的要求，您可以保留商品，我们将退款{amount}。",
+    en: "Please send it back with the prepaid label we will provide; once it arrives we will refund {amount}, including the original postage.",
+    zh: "请使用我们提供的预付面单寄回；收到后我们将退款{amount}（含原运费）。",
 };
 const R_EXCHANGE: Msg = msg! {
-    en: "Thank you for telling us: {what}. As you asked, we will send a replacement at our cost; please return the item you received with the prepaid label we will provide.",
-    zh: "感谢您告知：{what}。按您的要求，我们将承担费用寄出替换商品；请使用我们提供的预付面单寄回收到的商品。",
+    en: "As you asked, we will send a replacement at our cost; please return the item with the prepaid label we will provide.",
+    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们提供的预付面单寄回原商品。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -307,9 +272,9 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     let d = e.d;
     let delivered = state(d) == State::Delivered;
     let text = if delivered {
-        Text::new(DELIVERED_CHECK)
+        Text::new(DELIVERED)
     } else {
-        Text::new(NOT_DELIVERED_CHECK).msg("status", tracking_msg(d.tracking))
+        Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking))
     };
     e.check("delivered_per_carrier", "EBAY-4", delivered, text);
     if delivered {
@@ -441,30 +406,14 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     let what = reason_msg(d.reason);
     if !goods_received(e, "EBAY-1") {
         e.apply("EBAY-1");
-        let days = u64::from(d.common.params.days("reportWindowDays"));
-        let status = tracking_msg(d.tracking);
-        if let Some(edd) = d.dates.estimated_delivery {
-            let last = edd.add_days(d.common.params.days("reportWindowDays"));
+        let last = d
+            .dates
+            .estimated_delivery
+            .map(|edd| edd.add_days(d.common.params.days("reportWindowDays")));
+        if let Some(last) = last {
             e.deadline("lastDayToOpen", last);
-            return Ok(verdict(
-                Outcome::Wait,
-                Fault::Undetermined,
-                0,
-                one(Text::new(S_WAIT_GOODS).date("last", last)),
-                one(Text::new(R_WAIT_GOODS)
-                    .msg("status", status)
-                    .date("last", last)),
-            ));
         }
-        return Ok(verdict(
-            Outcome::Wait,
-            Fault::Undetermined,
-            0,
-            one(Text::new(S_WAIT_GOODS_OPEN).num("days", days)),
-            one(Text::new(R_WAIT_GOODS_OPEN)
-                .msg("status", status)
-                .num("days", days)),
-        ));
+        return Ok(wait_for_goods(d, "EBAY-1", last));
     }
     let anchor = match d.dates.estimated_delivery {
         Some(edd) => edd,
@@ -482,20 +431,7 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     }
     e.evidence("chat_record");
     Ok(match d.request {
-        Some(Request::PartialRefund) => {
-            let amount = d.requested_amount.unwrap_or(full);
-            verdict(
-                Outcome::RefundPartial,
-                Fault::Seller,
-                amount,
-                one(Text::new(S_PARTIAL)
-                    .money("amount", amount)
-                    .msg("what", what)),
-                one(Text::new(R_PARTIAL)
-                    .money("amount", amount)
-                    .msg("what", what)),
-            )
-        }
+        Some(Request::PartialRefund) => keep_with_partial(what, d.requested_amount.unwrap_or(full)),
         Some(Request::Exchange | Request::Reship) => {
             e.evidence("return_tracking");
             verdict(
@@ -503,7 +439,7 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
                 Fault::Seller,
                 0,
                 one(Text::new(S_EXCHANGE).msg("what", what)),
-                one(Text::new(R_EXCHANGE).msg("what", what)),
+                two(Text::new(R_THANKS).msg("what", what), Text::new(R_EXCHANGE)),
             )
         }
         _ => {
@@ -514,14 +450,12 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
                 Outcome::ReturnRefund,
                 Fault::Seller,
                 full,
-                two(fill(Text::new(S_SNAD)), Text::new(S_NO_EXTRA)),
-                one(fill(Text::new(R_SNAD))),
+                one(fill(Text::new(S_SNAD))),
+                two(
+                    Text::new(R_THANKS).msg("what", what),
+                    fill(Text::new(R_SNAD)),
+                ),
             )
         }
     })
 }
-
-const S_NO_EXTRA: Msg = msg! {
-    en: "The return postage is the seller's for an item not as described; it is not part of the refund shown.",
-    zh: "商品与描述不符时退货运费由卖家承担，不计入所示退款。",
-};

@@ -3,9 +3,10 @@
 //! not received and significantly not as described, refunding the price plus original shipping
 //! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
 
+use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, full_amount, goods_received, missing, reason_msg, state, tracking_msg, verdict,
-    State,
+    claim_day, full_amount, goods_received, keep_with_partial, missing, reason_msg, state,
+    tracking_msg, verdict, wait_for_goods, State, R_DELIVERED, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -13,7 +14,7 @@ use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
 use crate::money::MAX_SAFE;
-use crate::text::{one, Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Paypal,
@@ -101,14 +102,6 @@ const CAP_OVER: Msg = msg! {
     en: "The amount paid, {amount}, exceeds the {cap} coverage limit: Buyer Protection refunds at most {cap}.",
     zh: "支付金额{amount}超过{cap}的保障上限：买家保障最多退还{cap}。",
 };
-const DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records show the parcel delivered.",
-    zh: "物流记录显示包裹已妥投。",
-};
-const NOT_DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records do not show delivery (tracking: {status}).",
-    zh: "物流记录未显示妥投（物流状态：{status}）。",
-};
 const EDD_PASSED: Msg = msg! {
     en: "The estimated delivery date, {edd}, has passed without delivery.",
     zh: "预计送达日{edd}已过，包裹仍未送达。",
@@ -126,60 +119,40 @@ const S_LATE: Msg = msg! {
     zh: "拒绝：争议于{day}提起，已超过最后期限{last}（付款后{days}天，PP-1）。",
 };
 const R_LATE: Msg = msg! {
-    en: "PayPal Buyer Protection for this payment ended on {last}, {days} days after payment, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
-    zh: "本笔付款的PayPal买家保障已于{last}结束（付款后{days}天），因此无法通过该保障退款。请告诉我们具体情况，我们会看看能如何帮您。",
+    en: "PayPal Buyer Protection for this payment ended on {last}, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
+    zh: "本笔付款的PayPal买家保障已于{last}结束，因此无法通过该保障退款。请告诉我们具体情况，我们会尽力帮您。",
 };
 const S_DELIVERED: Msg = msg! {
-    en: "Reject: the carrier shows the parcel delivered. Answer the dispute with the tracking record, proof of delivery and the shipment record (PP-2).",
-    zh: "拒绝：物流显示包裹已妥投。请以物流记录、签收证明和发货记录回应争议（PP-2）。",
-};
-const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to the address on your order, so we are unable to refund it as not received. Please check with your neighbours and around your property; if you still cannot find it, let us know and we will ask the carrier to investigate.",
-    zh: "物流公司确认包裹已送达您订单上的地址，因此我们无法按未收到货退款。请向邻居询问并查看住所周围；如果仍然找不到，请告诉我们，我们会请物流公司调查。",
+    en: "Reject: the carrier shows delivery; answer the dispute with the tracking, proof of delivery and shipment records (PP-2).",
+    zh: "拒绝：物流显示已妥投；请以物流记录、签收证明和发货记录回应争议（PP-2）。",
 };
 const S_WAIT: Msg = msg! {
-    en: "Wait: the parcel is on its way (tracking: {status}). Answer the dispute with the tracking number; if it is not delivered, refund the price plus original shipping (PP-2).",
-    zh: "等待：包裹正在运送途中（物流状态：{status}）。请以物流单号回应争议；如最终未能送达，请退还货款及原运费（PP-2）。",
+    en: "Wait: the parcel is on its way ({status}); answer with the tracking number, and refund price plus shipping if it is not delivered (PP-2).",
+    zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
 };
 const R_WAIT: Msg = msg! {
-    en: "Your order is on its way (tracking: {status}); you can follow it with the tracking number we have shared. If it does not reach you, let us know and we will refund you in full.",
-    zh: "您的订单正在运送途中（物流状态：{status}），可通过我们提供的物流单号跟踪。如果最终未能送达，请告诉我们，我们会全额退款。",
+    en: "Your order is on its way ({status}); you can follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
+    zh: "您的订单正在途中（{status}），可通过物流单号跟踪。如最终未送达，请告诉我们，我们会全额退款。",
 };
 const S_REFUND: Msg = msg! {
-    en: "Refund {amount}, the price plus original shipping (PP-2): the parcel has not been delivered (tracking: {status}) and Buyer Protection covers the buyer. The loss is the seller's, who may claim from the carrier.",
-    zh: "退款{amount}（货款加原运费，PP-2）：包裹未能送达（物流状态：{status}），买家受买家保障保护。损失由卖家承担，卖家可向物流商索赔。",
+    en: "Refund {amount}, price plus original shipping (PP-2): the parcel has not been delivered ({status}).",
+    zh: "退款{amount}（货款加原运费，PP-2）：包裹未能送达（{status}）。",
 };
 const R_REFUND: Msg = msg! {
-    en: "Your parcel has not reached you, and we will refund {amount}, including the original shipping.",
-    zh: "您的包裹未能送达，我们将退款{amount}，包括原运费。",
-};
-const S_WAIT_GOODS: Msg = msg! {
-    en: "Wait: the goods have not been delivered, so a claim that the item is not as described cannot be assessed yet. The buyer may open a dispute until {last} (PP-1).",
-    zh: "等待：商品尚未送达，尚无法评估“与描述不符”的申请。买家可在{last}前提起争议（PP-1）。",
-};
-const R_WAIT_GOODS: Msg = msg! {
-    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us by {last} and we will put it right.",
-    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在{last}前告诉我们，我们会妥善处理。",
+    en: "Your parcel has not reached you; we will refund {amount}, including the original shipping.",
+    zh: "您的包裹未能送达，我们将退款{amount}（含原运费）。",
 };
 const S_SNAD: Msg = msg! {
-    en: "Accept the return: {what}. Buyer Protection refunds the price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's and is not reimbursed (PP-2).",
-    zh: "接受退货：{what}。收到退货后，买家保障退还货款及原运费共{amount}；退货运费由买家承担，不予报销（PP-2）。",
+    en: "Accept the return ({what}): refund price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's (PP-2).",
+    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}；退货运费由买家承担（PP-2）。",
 };
 const R_SNAD: Msg = msg! {
-    en: "Thank you for telling us: {what}. Please send it back with tracking; under PayPal Buyer Protection the return postage is yours, and once the item arrives we will refund {amount}, including the original shipping.",
-    zh: "感谢您告知：{what}。请通过可跟踪的方式寄回；根据PayPal买家保障，退货运费由您承担，收到商品后我们将退款{amount}（含原运费）。",
-};
-const S_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, as the buyer asked; the buyer keeps the item ({what}).",
-    zh: "按买家要求退款{amount}，买家保留商品（{what}）。",
-};
-const R_PARTIAL: Msg = msg! {
-    en: "Thank you for telling us: {what}. As you asked, you can keep the item and we will refund {amount}.",
-    zh: "感谢您告知：{what}。按您的要求，您可以保留商品，我们将退款{amount}。",
+    en: "Please send it back with tracking; under PayPal Buyer Protection the return postage is yours, and once it arrives we will refund {amount}.",
+    zh: "请通过可跟踪的方式寄回；根据PayPal买家保障，退货运费由您承担，收到后我们将退款{amount}。",
 };
 const S_ESCALATE: Msg = msg! {
-    en: "The buyer may escalate the dispute to a claim until {escalate} (PP-1); resolving it before then avoids PayPal's decision.",
-    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）；在此之前解决可避免由PayPal裁决。",
+    en: "The buyer may escalate to a claim until {escalate} (PP-1).",
+    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -257,9 +230,9 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
     let delivered = state(d) == State::Delivered;
     let status = tracking_msg(d.tracking);
     let text = if delivered {
-        Text::new(DELIVERED_CHECK)
+        Text::new(DELIVERED)
     } else {
-        Text::new(NOT_DELIVERED_CHECK).msg("status", status)
+        Text::new(NOT_DELIVERED).msg("status", status)
     };
     e.check("delivered_per_carrier", "PP-2", delivered, text);
     e.apply("PP-2");
@@ -328,33 +301,14 @@ fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
     let what = reason_msg(d.reason);
     e.apply("PP-2");
     if !goods_received(e, "PP-2") {
-        return verdict(
-            Outcome::Wait,
-            Fault::Undetermined,
-            0,
-            one(Text::new(S_WAIT_GOODS).date("last", last)),
-            one(Text::new(R_WAIT_GOODS)
-                .msg("status", tracking_msg(d.tracking))
-                .date("last", last)),
-        );
+        return wait_for_goods(d, "PP-2", Some(last));
     }
     if d.evidence.buyer_photos {
         e.evidence("buyer_photos");
     }
     e.evidence("chat_record");
     if d.request == Some(Request::PartialRefund) {
-        let partial = d.requested_amount.unwrap_or(amount).min(amount);
-        return verdict(
-            Outcome::RefundPartial,
-            Fault::Seller,
-            partial,
-            one(Text::new(S_PARTIAL)
-                .money("amount", partial)
-                .msg("what", what)),
-            one(Text::new(R_PARTIAL)
-                .money("amount", partial)
-                .msg("what", what)),
-        );
+        return keep_with_partial(what, d.requested_amount.unwrap_or(amount).min(amount));
     }
     e.evidence("return_tracking");
     e.evidence("return_condition");
@@ -364,6 +318,9 @@ fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
         Fault::Seller,
         amount,
         one(fill(Text::new(S_SNAD))),
-        one(fill(Text::new(R_SNAD))),
+        two(
+            Text::new(R_THANKS).msg("what", what),
+            fill(Text::new(R_SNAD)),
+        ),
     )
 }

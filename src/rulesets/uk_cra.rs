@@ -9,15 +9,15 @@
 use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, tracking_msg,
-    verdict,
+    claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
+    wait_for_goods, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request};
-use crate::text::{one, Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UkCra,
@@ -168,45 +168,37 @@ const NOT_PRESUMED: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_WAIT_GOODS: Msg = msg! {
-    en: "Wait: the goods have not been delivered, so the Consumer Rights Act's remedies for faulty goods do not arise yet. From delivery the consumer has {days} days to reject faulty goods (CRA-22).",
-    zh: "等待：商品尚未交付，消费者权利法关于瑕疵商品的救济尚未产生。自交付起，消费者有{days}天可拒收瑕疵商品（CRA-22）。",
-};
-const R_WAIT_GOODS: Msg = msg! {
-    en: "Your order has not reached you yet (tracking: {status}). Once it arrives, please check it; if anything is wrong, tell us within {days} days of delivery and you can reject it for a full refund.",
-    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品；如有问题，请在收货后{days}天内告诉我们，您可以拒收并获得全额退款。",
-};
 const S_REJECT: Msg = msg! {
-    en: "Accept the rejection: {what}, raised within the short-term right to reject (CRA-22). Refund {amount}, everything paid including delivery, by {due} (CRA-20-15), and collect the goods or pay for their return (CRA-20-8).",
-    zh: "接受拒收：{what}，在短期拒收权期限内提出（CRA-22）。请在{due}前退还包括运费在内的全部款项{amount}（CRA-20-15），并上门取回商品或承担退货费用（CRA-20-8）。",
+    en: "Accept the rejection ({what}), within the short-term right to reject (CRA-22): refund everything paid, {amount}, by {due} (CRA-20-15), and bear the return (CRA-20-8).",
+    zh: "接受拒收（{what}），在短期拒收权期限内（CRA-22）：请在{due}前退还全部款项{amount}（CRA-20-15），并承担退货费用（CRA-20-8）。",
 };
 const R_REJECT: Msg = msg! {
-    en: "Thank you for telling us: {what}. You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
-    zh: "感谢您告知：{what}。您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
+    en: "You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
+    zh: "您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
 };
 const S_REPLACE: Msg = msg! {
-    en: "Replace the goods, as the consumer asked ({what}); the 30 days to reject pause until the replacement arrives, with at least {min} days left afterwards (CRA-22c).",
-    zh: "按消费者要求更换商品（{what}）；30天拒收期在替换商品送达前暂停，恢复后至少保留{min}天（CRA-22c）。",
+    en: "Replace the goods, as asked ({what}); the 30 days pause until the replacement arrives, with at least {min} days left after (CRA-22c).",
+    zh: "按要求更换商品（{what}）；30天期限在替换商品送达前暂停，之后至少保留{min}天（CRA-22c）。",
 };
 const R_REPLACE: Msg = msg! {
-    en: "Thank you for telling us: {what}. As you asked, we will send a replacement at our cost and collect the faulty item; if the replacement is not right either, you can still reject it.",
-    zh: "感谢您告知：{what}。按您的要求，我们将承担费用寄出替换商品并取回有问题的商品；如替换商品仍有问题，您仍可拒收。",
+    en: "As you asked, we will send a replacement at our cost and collect the faulty item; if it is not right either, you can still reject it.",
+    zh: "按您的要求，我们将承担费用寄出替换商品并取回原商品；如仍有问题，您仍可拒收。",
 };
 const S_PAUSED: Msg = msg! {
-    en: "Repair or replace the goods: the consumer asked for it on {requested} and the 30 days to reject are paused until the goods come back; afterwards at least {min} days remain (CRA-22c).",
-    zh: "请修理或更换商品：消费者已于{requested}提出，30天拒收期在商品返还前暂停；恢复后至少保留{min}天（CRA-22c）。",
+    en: "Repair or replace the goods, asked for on {requested}: the 30 days to reject are paused until they come back, with at least {min} days left after (CRA-22c).",
+    zh: "请修理或更换商品（{requested}提出）：30天拒收期在商品返还前暂停，之后至少保留{min}天（CRA-22c）。",
 };
 const R_PAUSED: Msg = msg! {
-    en: "We are repairing or replacing your item as you asked. If it is still not right when it comes back, you can still reject it for a full refund.",
-    zh: "我们正按您的要求修理或更换商品。商品返还后如仍有问题，您仍可拒收并获得全额退款。",
+    en: "We are repairing or replacing your item as you asked. If it is still not right when it comes back, you can reject it for a full refund.",
+    zh: "我们正按您的要求修理或更换商品。返还后如仍有问题，您可拒收并获得全额退款。",
 };
 const S_TIER2: Msg = msg! {
-    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if it fails, the consumer may have a price reduction or reject the goods finally.",
-    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如仍未解决，消费者可要求减价或最终拒收。",
+    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if that fails, a price reduction or final rejection follows.",
+    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如仍未解决，可减价或最终拒收。",
 };
 const R_TIER2: Msg = msg! {
-    en: "Thank you for telling us: {what}. We will repair or replace the item at our cost; please tell us which you prefer and we will arrange the collection.",
-    zh: "感谢您告知：{what}。我们将承担费用修理或更换商品；请告诉我们您的选择，我们会安排取件。",
+    en: "We will repair or replace the item at our cost; tell us which you prefer and we will arrange the collection.",
+    zh: "我们将承担费用修理或更换商品；请告诉我们您的选择，我们会安排取件。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -270,18 +262,9 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     let p = &d.common.params;
     let full = full_amount(d)?;
     let what = reason_msg(d.reason);
-    let days = u64::from(p.days("rejectDays"));
     e.apply("CRA-22");
     if !goods_received(e, "CRA-22") {
-        return Ok(verdict(
-            Outcome::Wait,
-            Fault::Undetermined,
-            0,
-            one(Text::new(S_WAIT_GOODS).num("days", days)),
-            one(Text::new(R_WAIT_GOODS)
-                .msg("status", tracking_msg(d.tracking))
-                .num("days", days)),
-        ));
+        return Ok(wait_for_goods(d, "CRA-22", None));
     }
     let delivered = delivery_date(d, "the 30 days to reject count from delivery (CRA-22)")?;
     if d.evidence.buyer_photos {
@@ -310,7 +293,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         "CRA-22",
         day,
         last,
-        days,
+        u64::from(p.days("rejectDays")),
         (REJECT_OK, REJECT_LATE),
     );
     if in_time {
@@ -322,7 +305,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
                 Fault::Seller,
                 0,
                 one(Text::new(S_REPLACE).msg("what", what).num("min", min)),
-                one(Text::new(R_REPLACE).msg("what", what)),
+                two(Text::new(R_THANKS).msg("what", what), Text::new(R_REPLACE)),
             ));
         }
         // CRA-20-15: 14 days beginning with the day the trader agrees, that day counted; the
@@ -339,7 +322,10 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             Fault::Seller,
             full,
             one(fill(Text::new(S_REJECT))),
-            one(fill(Text::new(R_REJECT))),
+            two(
+                Text::new(R_THANKS).msg("what", what),
+                fill(Text::new(R_REJECT)),
+            ),
         ));
     }
     // After the 30 days: one repair or replacement first; a fault in the first 6 months is
@@ -365,6 +351,6 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         Fault::Seller,
         0,
         one(Text::new(S_TIER2)),
-        one(Text::new(R_TIER2).msg("what", what)),
+        two(Text::new(R_THANKS).msg("what", what), Text::new(R_TIER2)),
     ))
 }

@@ -5,8 +5,10 @@
 //! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
 //! defective follow the seller's posted policy (FTC-5).
 
+use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
     claim_day, delivery_date, full_amount, missing, state, statutory, tracking_msg, verdict, State,
+    R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -120,21 +122,13 @@ const BASIS_CREDIT: Msg = msg! {
     en: "none stated, paid with the seller's credit",
     zh: "未载明，以卖家信用付款",
 };
-const DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records show the parcel delivered.",
-    zh: "物流记录显示包裹已妥投。",
-};
-const NOT_DELIVERED_CHECK: Msg = msg! {
-    en: "The carrier's records do not show delivery (tracking: {status}).",
-    zh: "物流记录未显示妥投（物流状态：{status}）。",
-};
 const RETURNS_YES: Msg = msg! {
     en: "The seller's posted policy accepts returns within {days} days of delivery.",
     zh: "卖家公布的政策接受收货后{days}天内退货。",
 };
 const RETURNS_NO: Msg = msg! {
-    en: "The seller's posted policy accepts no change-of-mind returns, and federal law gives no right to return goods that are not defective.",
-    zh: "卖家公布的政策不接受无理由退货，联邦法律也未赋予退回无瑕疵商品的权利。",
+    en: "The seller's posted policy takes no change-of-mind returns; federal law gives no right to return goods that are not defective.",
+    zh: "卖家公布的政策不接受无理由退货；联邦法律未赋予退回无瑕疵商品的权利。",
 };
 const RETURN_WINDOW_OK: Msg = msg! {
     en: "Return requested on {day}, within the posted return period (last day {last}).",
@@ -149,72 +143,68 @@ const RETURN_WINDOW_LATE: Msg = msg! {
 // Summaries and replies.
 
 const S_WAIT_SHIP: Msg = msg! {
-    en: "Ship by {deadline} (FTC-1). If you cannot, send a delay notice before then offering the buyer a revised date and the right to cancel for a full, prompt refund (FTC-3).",
-    zh: "请在{deadline}前发货（FTC-1）。如无法按时发货，须在此之前发出延迟通知，告知新的发货日期及买家可取消订单并获得及时全额退款的权利（FTC-3）。",
+    en: "Ship by {deadline} (FTC-1), or before then send a delay notice with a revised date and the right to cancel for a full refund (FTC-3).",
+    zh: "请在{deadline}前发货（FTC-1），或在此之前发出延迟通知，告知新日期及可取消并全额退款的权利（FTC-3）。",
 };
 const R_WAIT_SHIP: Msg = msg! {
-    en: "Thank you for your patience. Your order will ship by {deadline}; we will send you the tracking number as soon as it does.",
-    zh: "感谢您的耐心等待。您的订单将在{deadline}前发货，发货后我们会第一时间告知物流单号。",
+    en: "Your order will ship by {deadline}; we will send the tracking number as soon as it does.",
+    zh: "您的订单将在{deadline}前发货，发货后我们会立即告知物流单号。",
 };
 const S_CANCEL: Msg = msg! {
-    en: "Refund {amount}, everything the buyer paid including shipping: the order did not ship by {deadline}, and without a delay notice the buyer may cancel it for a full refund (FTC-3, FTC-4).",
-    zh: "退款{amount}（买家支付的全部款项，含运费）：订单未在{deadline}前发货，且未发出延迟通知，买家可取消订单并获得全额退款（FTC-3、FTC-4）。",
+    en: "Refund {amount}, all the buyer paid: the order did not ship by {deadline}, and without a delay notice the buyer may cancel (FTC-3).",
+    zh: "退款{amount}（买家所付全部款项）：订单未在{deadline}前发货，且无延迟通知，买家可取消订单（FTC-3）。",
 };
 const R_CANCEL: Msg = msg! {
-    en: "Your order did not ship by {deadline} as it should have, and we have cancelled it as you asked. We will refund the full {amount}, including shipping.",
-    zh: "您的订单未能在{deadline}前按时发货，我们已按您的要求取消订单，并将全额退款{amount}（含运费）。",
+    en: "Your order did not ship by {deadline}, and we have cancelled it as you asked; we will refund the full {amount}, including shipping.",
+    zh: "您的订单未能在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}（含运费）。",
 };
 const S_DUE_CASH: Msg = msg! {
-    en: "Paid by {method}: the refund is due within {days} working days, by {due} (FTC-4).",
-    zh: "付款方式为{method}：退款须在{days}个工作日内、即{due}前完成（FTC-4）。",
+    en: "Paid by {method}: refund within {days} working days, by {due} (FTC-4).",
+    zh: "付款方式为{method}：须在{days}个工作日内、即{due}前退款（FTC-4）。",
 };
 const S_DUE_CREDIT: Msg = msg! {
     en: "Paid by {method}: credit the refund within one billing cycle (FTC-4).",
-    zh: "付款方式为{method}：退款须在一个账单周期内入账（FTC-4）。",
+    zh: "付款方式为{method}：须在一个账单周期内退款（FTC-4）。",
 };
 const R_DUE: Msg = msg! {
     en: "You will receive it by {due}.",
     zh: "您将在{due}前收到退款。",
 };
 const S_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Reject: the order shipped on {shipped}, within the time to ship that ended on {deadline} (FTC-1).",
+    en: "Reject: the order shipped on {shipped}, within the time to ship ending {deadline} (FTC-1).",
     zh: "拒绝：订单已于{shipped}发货，在{deadline}截止的发货期限内（FTC-1）。",
 };
 const R_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Your order shipped on {shipped}, within the time we promised. You can follow it with the tracking number on your order.",
-    zh: "您的订单已于{shipped}按承诺时间发出，您可以通过订单上的物流单号跟踪包裹。",
+    en: "Your order shipped on {shipped}, on time; you can follow it with the tracking number.",
+    zh: "您的订单已于{shipped}按时发出，可通过物流单号跟踪。",
 };
 const S_IN_TRANSIT: Msg = msg! {
-    en: "Wait: the order shipped on {shipped}, in time (FTC-1), and is on its way (tracking: {status}). The rule governs the time to ship, not the carrier's time; follow up with the carrier if it stalls.",
-    zh: "等待：订单已于{shipped}按时发货（FTC-1），正在运送途中（物流状态：{status}）。该规则规范的是发货时间而非承运时间；如物流停滞，请联系承运商跟进。",
+    en: "Wait: the order shipped on time, on {shipped}, and is on its way ({status}); the rule governs the time to ship, not the carrier's (FTC-1).",
+    zh: "等待：订单已于{shipped}按时发货，正在途中（{status}）；该规则规范发货时间，而非承运时间（FTC-1）。",
 };
 const R_IN_TRANSIT: Msg = msg! {
-    en: "Your order shipped on {shipped} and is on its way (tracking: {status}). If it has not arrived in a few days, let us know and we will chase the carrier.",
-    zh: "您的订单已于{shipped}发出，正在运送途中（物流状态：{status}）。如几天后仍未送达，请告诉我们，我们会催促承运商。",
+    en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive in a few days, tell us and we will chase the carrier.",
+    zh: "您的订单已于{shipped}发出，正在途中（{status}）。如几天后仍未送达，请告诉我们，我们会催促承运商。",
 };
 const S_DELIVERED: Msg = msg! {
-    en: "Reject: the carrier shows the parcel delivered. Keep the tracking record and the shipment record.",
-    zh: "拒绝：物流显示包裹已妥投。请保留物流记录和发货记录。",
-};
-const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to the address on your order. Please check with your neighbours and around your property; if you still cannot find it, let us know and we will ask the carrier to investigate.",
-    zh: "物流公司确认包裹已送达您订单上的地址。请向邻居询问并查看住所周围；如果仍然找不到，请告诉我们，我们会请物流公司调查。",
+    en: "Reject: the carrier shows the parcel delivered; keep the tracking and shipment records.",
+    zh: "拒绝：物流显示已妥投；请保留物流和发货记录。",
 };
 const S_SHIPPED_LATE: Msg = msg! {
-    en: "The order shipped on {shipped}, after the time to ship ended on {deadline}, without the buyer's consent to a delay: the buyer may cancel and return or refuse the goods at your cost for a full refund of {amount} (FTC-3).",
-    zh: "订单于{shipped}发货，晚于{deadline}截止的发货期限，且未取得买家对延迟的同意：买家可取消订单，并由您承担费用退回或拒收商品，获得全额退款{amount}（FTC-3）。",
+    en: "The order shipped on {shipped}, after the time to ship ended on {deadline}, without consent to the delay: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
+    zh: "订单于{shipped}发货，晚于{deadline}截止的发货期限且未获同意：买家可拒收或由您承担费用退回，获得全额退款{amount}（FTC-3）。",
 };
 const R_SHIPPED_LATE: Msg = msg! {
-    en: "We are sorry your order shipped late, on {shipped}. If you no longer want it, you may refuse it or send it back at our cost, and we will refund the full {amount}, including shipping.",
-    zh: "很抱歉您的订单延迟至{shipped}才发出。如您不再需要，可以拒收或由我们承担运费寄回，我们将全额退款{amount}（含运费）。",
+    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or send it back at our cost, and we will refund the full {amount}.",
+    zh: "很抱歉您的订单延迟至{shipped}发出。您可以拒收或由我们承担运费寄回，我们将全额退款{amount}。",
 };
 const S_NO_RETURNS: Msg = msg! {
-    en: "Decline: there is no federal right to return goods that are not defective, and your posted policy accepts no change-of-mind returns (FTC-5). State rules on posting return policies may differ.",
-    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，且您公布的政策不接受无理由退货（FTC-5）。各州关于公布退货政策的规定可能不同。",
+    en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5); state rules may differ.",
+    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，且您公布的政策不接受退货（FTC-5）；各州规定可能不同。",
 };
 const R_NO_RETURNS: Msg = msg! {
-    en: "As stated in our store policy, we do not accept returns of items that are not faulty. If something is wrong with your item, please tell us and we will help.",
-    zh: "根据本店公布的政策，我们不接受无质量问题商品的退货。如商品存在问题，请告诉我们，我们会协助处理。",
+    en: "Our store policy does not accept returns of items that are not faulty. If something is wrong with your item, please tell us.",
+    zh: "本店政策不接受无质量问题商品的退货。如商品有问题，请告诉我们。",
 };
 const S_POLICY_CANCEL: Msg = msg! {
     en: "Cancel and refund {amount}: the order has not shipped, and your posted policy accepts changes of mind (FTC-5).",
@@ -229,16 +219,16 @@ const S_POLICY_RETURN: Msg = msg! {
     zh: "按您公布的政策接受退货（FTC-5）：收到退货后退还货款{amount}；退货运费由买家承担。",
 };
 const R_POLICY_RETURN: Msg = msg! {
-    en: "You can return this item under our return policy. Please send it back unused; the return postage is yours, and once it arrives we will refund {amount}.",
-    zh: "根据本店退货政策，您可以退回此商品。请将未使用的商品寄回，退货运费由您承担；收到后我们将退款{amount}。",
+    en: "You can return this item under our policy. Please send it back unused at your cost; once it arrives we will refund {amount}.",
+    zh: "根据本店政策，您可以退回此商品。请自付运费寄回未使用的商品；收到后我们将退款{amount}。",
 };
 const S_POLICY_LATE: Msg = msg! {
     en: "Decline: the return was requested on {day}, after your posted return period ended on {last} (FTC-5).",
     zh: "拒绝：买家于{day}申请退货，您公布的退货期已于{last}结束（FTC-5）。",
 };
 const R_POLICY_LATE: Msg = msg! {
-    en: "The return period for this order ended on {last}, so we are unable to accept a return now. If the item has a fault, please tell us and we will help.",
-    zh: "本订单的退货期已于{last}结束，因此我们现在无法接受退货。如商品有故障，请告诉我们，我们会协助处理。",
+    en: "The return period for this order ended on {last}, so we cannot accept a return now. If the item is faulty, please tell us.",
+    zh: "本订单的退货期已于{last}结束，因此现在无法退货。如商品有故障，请告诉我们。",
 };
 
 const CARD: Msg = msg! {
@@ -374,9 +364,9 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     let status = tracking_msg(d.tracking);
     if d.reason == Reason::NotReceived {
         let text = if delivered {
-            Text::new(DELIVERED_CHECK)
+            Text::new(DELIVERED)
         } else {
-            Text::new(NOT_DELIVERED_CHECK).msg("status", status)
+            Text::new(NOT_DELIVERED).msg("status", status)
         };
         e.check("delivered_per_carrier", "FTC-1", delivered, text);
         if delivered {

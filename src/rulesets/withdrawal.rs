@@ -90,32 +90,40 @@ const S_EXCLUDED: Msg = msg! {
     zh: "拒绝：{what}不适用{right}权（{rule}）。",
 };
 const R_EXCLUDED: Msg = msg! {
-    en: "The right to cancel a distance purchase within 14 days does not apply to this order: it is for {what}. If the item is faulty, please tell us and we will put it right.",
-    zh: "远程购物14天内取消的权利不适用于本订单：本单商品属于{what}。如商品有质量问题，请告诉我们，我们会妥善处理。",
+    en: "The 14-day right to cancel a distance purchase does not apply to this order ({what}). If the item is faulty, please tell us.",
+    zh: "远程购物14天取消权不适用于本订单（{what}）。如商品有质量问题，请告诉我们。",
 };
 const S_LATE: Msg = msg! {
     en: "Decline: the notice of {right} came on {day}, after the period ended on {last} ({rule}).",
     zh: "拒绝：{right}通知于{day}发出，期限已于{last}结束（{rule}）。",
 };
 const R_LATE: Msg = msg! {
-    en: "The period to cancel this order ended on {last}, so we cannot accept a cancellation now. If the item has a fault, please tell us and we will see how we can help.",
-    zh: "本订单的取消期限已于{last}结束，因此我们现在无法接受取消。如商品有故障，请告诉我们，我们会看看能如何帮您。",
+    en: "The period to cancel this order ended on {last}, so we cannot accept a cancellation now. If the item is faulty, please tell us.",
+    zh: "本订单的取消期限已于{last}结束，因此现在无法取消。如商品有故障，请告诉我们。",
 };
 const S_UNSHIPPED: Msg = msg! {
-    en: "Accept the {right}: the goods have not shipped, so cancel the order and refund {amount}, the price plus the standard delivery, by {due} ({refund}, {delivery}).",
-    zh: "接受{right}：商品尚未发货，请取消订单，并在{due}前退还货款及标准运费共{amount}（{refund}、{delivery}）。",
+    en: "Accept the {right}: the goods have not shipped, so cancel and refund {amount}, price plus standard delivery, by {due} ({refund}, {delivery}).",
+    zh: "接受{right}：商品尚未发货，请取消订单，并在{due}前退还货款及标准运费{amount}（{refund}、{delivery}）。",
 };
 const R_UNSHIPPED: Msg = msg! {
-    en: "We have cancelled your order as you asked; it had not shipped. We will refund {amount}, including the delivery charge, by {due}, to your original payment method.",
-    zh: "已按您的要求取消订单，商品尚未发出。我们将在{due}前将{amount}（含运费）原路退回。",
+    en: "We have cancelled your order as you asked, before it shipped, and will refund {amount}, delivery included, by {due}.",
+    zh: "已按您的要求在发货前取消订单，我们将在{due}前退款{amount}（含运费）。",
 };
-const S_IN_TRANSIT: Msg = msg! {
-    en: "Accept the {right}: the parcel is on its way, and the consumer may refuse it or send it back unopened. Refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods, or proof that they were sent back, reach you ({withhold}).",
-    zh: "接受{right}：包裹正在运送途中，消费者可拒收或原样退回。退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到退回的商品或寄回凭证前，可暂缓退款（{withhold}）。",
+const S_ACCEPT: Msg = msg! {
+    en: "Accept the {right}.",
+    zh: "接受{right}。",
 };
-const S_DELIVERED: Msg = msg! {
-    en: "Accept the {right}: notice given in time. The consumer sends the goods back by {ship}, and you refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods, or proof that they were sent back, reach you ({withhold}).",
-    zh: "接受{right}：通知在期限内发出。消费者须在{ship}前寄回商品，您应退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到退回的商品或寄回凭证前，可暂缓退款（{withhold}）。",
+const S_SEND_BACK: Msg = msg! {
+    en: "The consumer sends the goods back by {ship}.",
+    zh: "消费者须在{ship}前寄回商品。",
+};
+const S_REFUSE: Msg = msg! {
+    en: "The parcel is on its way: the consumer may refuse it or send it back unopened.",
+    zh: "包裹正在途中：消费者可拒收或原样寄回。",
+};
+const S_REFUND: Msg = msg! {
+    en: "Refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods or proof of sending are back ({withhold}).",
+    zh: "退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到商品或寄回凭证前可暂缓退款（{withhold}）。",
 };
 const S_REFUND_DUE: Msg = msg! {
     en: "The refund is due by {due}.",
@@ -138,12 +146,12 @@ const S_COST_TRADER: Msg = msg! {
     zh: "退货的直接费用由经营者承担：经营者未告知消费者须自行承担（{rule}）。",
 };
 const R_RETURN: Msg = msg! {
-    en: "We have received your cancellation. Please send the goods back by {ship}; we will refund {amount}, including the standard delivery charge, once they, or proof that you sent them, reach us.",
-    zh: "我们已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后，我们将退款{amount}（含标准运费）。",
+    en: "We have received your cancellation. Please send the goods back by {ship}; we will refund {amount}, standard delivery included, once they or proof of sending reach us.",
+    zh: "已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后，我们将退款{amount}（含标准运费）。",
 };
 const R_REFUSE: Msg = msg! {
-    en: "We have received your cancellation. Your parcel is already on its way: you may refuse it or send it back unopened, and we will refund {amount}, including the standard delivery charge, once it, or proof that you sent it, reaches us.",
-    zh: "我们已收到您的取消通知。您的包裹已在途中：您可以拒收或原样寄回，我们收到商品或寄回凭证后将退款{amount}（含标准运费）。",
+    en: "We have received your cancellation. Your parcel is on its way: refuse it or send it back unopened, and we will refund {amount}, standard delivery included, once it or proof of sending reaches us.",
+    zh: "已收到您的取消通知。您的包裹已在途中：请拒收或原样寄回，收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
 };
 const R_COST_CONSUMER: Msg = msg! {
     en: "As our terms said, the return postage is yours.",
@@ -320,34 +328,27 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     e.apply(r.send_back);
     e.evidence("return_tracking");
     e.evidence("return_condition");
+    summary.push(Text::new(S_ACCEPT).msg("right", right));
     if order_state == State::Delivered {
         let ship = day.add_days(statutory(e, "returnShipDays", r.send_back, true));
         e.deadline("returnShipDeadline", ship);
-        summary.push(
-            Text::new(S_DELIVERED)
-                .msg("right", right)
-                .date("ship", ship)
-                .money("amount", amount)
-                .raw("refund", r.refund)
-                .raw("delivery", r.delivery_cost)
-                .raw("withhold", r.withhold),
-        );
+        summary.push(Text::new(S_SEND_BACK).date("ship", ship));
         reply.push(
             Text::new(R_RETURN)
                 .date("ship", ship)
                 .money("amount", amount),
         );
     } else {
-        summary.push(
-            Text::new(S_IN_TRANSIT)
-                .msg("right", right)
-                .money("amount", amount)
-                .raw("refund", r.refund)
-                .raw("delivery", r.delivery_cost)
-                .raw("withhold", r.withhold),
-        );
+        summary.push(Text::new(S_REFUSE));
         reply.push(Text::new(R_REFUSE).money("amount", amount));
     }
+    summary.push(
+        Text::new(S_REFUND)
+            .money("amount", amount)
+            .raw("refund", r.refund)
+            .raw("delivery", r.delivery_cost)
+            .raw("withhold", r.withhold),
+    );
     match due {
         Some(due) => summary.push(Text::new(S_REFUND_DUE).date("due", due)),
         None => summary.push(Text::new(S_REFUND_AFTER_GOODS).num("days", u64::from(refund_days))),

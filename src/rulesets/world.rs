@@ -113,3 +113,56 @@ pub(super) fn statutory(
     );
     law
 }
+
+pub(super) const R_DELIVERED: Msg = msg! {
+    en: "The carrier confirms delivery to your order's address, so we cannot refund it as not received. Please check with your neighbours; if you cannot find it, we will ask the carrier to investigate.",
+    zh: "物流公司确认已送达您订单上的地址，因此无法按未收到货退款。请向邻居询问；如仍找不到，我们会请物流公司调查。",
+};
+const S_WAIT_GOODS: Msg = msg! {
+    en: "Wait: the goods have not been delivered, and this claim needs them in hand ({rule}).",
+    zh: "等待：商品尚未送达，此类申请须在收到商品后提出（{rule}）。",
+};
+const R_WAIT_GOODS: Msg = msg! {
+    en: "Your order has not reached you yet (tracking: {status}). Please check it when it arrives and tell us of any problem.",
+    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品，如有问题请告诉我们。",
+};
+const CLAIM_UNTIL: Msg = msg! {
+    en: "A claim can be made until {last}.",
+    zh: "可在{last}前提出。",
+};
+const S_PARTIAL: Msg = msg! {
+    en: "Refund {amount}, as the buyer asked; the buyer keeps the item ({what}).",
+    zh: "按买家要求退款{amount}，买家保留商品（{what}）。",
+};
+pub(super) const R_THANKS: Msg = msg! {
+    en: "Thank you for telling us: {what}.",
+    zh: "感谢您告知：{what}。",
+};
+
+/// A claim that needs the goods in hand, before delivery: wait, and say until when a claim can
+/// be made when the ruleset knows.
+pub(super) fn wait_for_goods(d: &Dispute, rule: &'static str, last: Option<Stamp>) -> Verdict {
+    let mut summary = vec![Text::new(S_WAIT_GOODS).raw("rule", rule)];
+    let mut reply = vec![Text::new(R_WAIT_GOODS).msg("status", tracking_msg(d.tracking))];
+    if let Some(last) = last {
+        summary.push(Text::new(CLAIM_UNTIL).date("last", last));
+        reply.push(Text::new(CLAIM_UNTIL).date("last", last));
+    }
+    verdict(Outcome::Wait, Fault::Undetermined, 0, summary, reply)
+}
+
+/// The buyer keeps the item with the partial refund they asked for.
+pub(super) fn keep_with_partial(what: Msg, amount: u64) -> Verdict {
+    verdict(
+        Outcome::RefundPartial,
+        Fault::Seller,
+        amount,
+        vec![Text::new(S_PARTIAL)
+            .money("amount", amount)
+            .msg("what", what)],
+        vec![
+            Text::new(R_THANKS).msg("what", what),
+            Text::new(super::aliexpress::R_KEEP).money("amount", amount),
+        ],
+    )
+}
