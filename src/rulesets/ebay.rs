@@ -6,8 +6,9 @@
 
 use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, keep_with_partial, missing, reason_msg,
-    state, tracking_msg, verdict, wait_for_goods, State, R_DELIVERED, R_THANKS,
+    claim_day, delivery_date, full_amount, goods_received, keep_with_partial, missing, period_over,
+    reason_msg, state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED,
+    PERIOD_LATE, PERIOD_OK, R_DELIVERED, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -96,22 +97,6 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const WINDOW_OK: Msg = msg! {
-    en: "Reported on {day}, within {days} days of the estimated delivery date (last day {last}).",
-    zh: "于{day}提出，在预计送达日后{days}天内（最后一天为{last}）。",
-};
-const WINDOW_LATE: Msg = msg! {
-    en: "Reported on {day}, after the last day to report ({last}, {days} days after the estimated delivery date).",
-    zh: "于{day}提出，已超过可申请的最后一天（{last}，预计送达日后{days}天）。",
-};
-const EDD_PASSED: Msg = msg! {
-    en: "The estimated delivery date, {edd}, has passed without delivery.",
-    zh: "预计送达日{edd}已过，包裹仍未送达。",
-};
-const EDD_NOT_PASSED: Msg = msg! {
-    en: "The estimated delivery date is {edd}: a non-receipt report can be made from {earliest}.",
-    zh: "预计送达日为{edd}：“未收到物品”申请须自{earliest}起提出。",
-};
 const SIGNATURE_NOT_NEEDED: Msg = msg! {
     en: "The order total, {total}, is below the {threshold} signature-confirmation threshold: delivery tracking protects the seller.",
     zh: "订单总额{total}低于{threshold}的签收确认门槛：妥投记录即可保护卖家。",
@@ -128,10 +113,6 @@ const SIGNATURE_MISSING: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_LATE: Msg = msg! {
-    en: "Reject: the buyer reported on {day}, after the last day to report, {last}, {days} days after the estimated delivery date (EBAY-1).",
-    zh: "拒绝：买家于{day}提出，已超过可申请的最后一天{last}（预计送达日后{days}天，EBAY-1）。",
-};
 const S_PROTECTED: Msg = msg! {
     en: "Reject: the carrier shows delivery and the seller is protected (EBAY-4); answer with the tracking and shipment records.",
     zh: "拒绝：物流显示已妥投，卖家受保护（EBAY-4）；请以物流和发货记录回应。",
@@ -168,10 +149,6 @@ const S_RESPOND: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-const R_LATE: Msg = msg! {
-    en: "The period to report a problem under the eBay Money Back Guarantee ended on {last}, so we cannot refund through it. Please tell us more and we will see how we can help.",
-    zh: "eBay退款保证的申请期限已于{last}结束，因此无法通过该保证退款。请告诉我们具体情况，我们会尽力帮您。",
-};
 const R_WAIT: Msg = msg! {
     en: "Your order is on its way, estimated for {edd}. If it has not arrived by then, tell us from {earliest} and we will refund you in full.",
     zh: "您的订单正在运送途中，预计{edd}送达。如届时未收到，请自{earliest}起告诉我们，我们会全额退款。",
@@ -241,22 +218,9 @@ fn out_of_time(e: &mut Eval, anchor: Stamp) -> Option<Verdict> {
         day,
         last,
         u64::from(days),
-        (WINDOW_OK, WINDOW_LATE),
+        (PERIOD_OK, PERIOD_LATE),
     );
-    (!in_time).then(|| {
-        let fill = |t: Text| {
-            t.date("day", day)
-                .date("last", last)
-                .num("days", u64::from(days))
-        };
-        verdict(
-            Outcome::Reject,
-            Fault::None,
-            0,
-            one(fill(Text::new(S_LATE))),
-            one(fill(Text::new(R_LATE))),
-        )
-    })
+    (!in_time).then(|| period_over("EBAY-1", day, last))
 }
 
 fn edd(d: &Dispute) -> Result<Stamp> {
@@ -299,9 +263,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     let text = if passed {
         Text::new(EDD_PASSED).date("edd", edd)
     } else {
-        Text::new(EDD_NOT_PASSED)
-            .date("edd", edd)
-            .date("earliest", earliest)
+        Text::new(EDD_NOT_PASSED).date("edd", edd)
     };
     e.check("estimated_delivery_passed", "EBAY-1", passed, text);
     if let Some(v) = out_of_time(e, edd) {

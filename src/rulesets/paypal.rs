@@ -5,8 +5,9 @@
 
 use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, full_amount, goods_received, keep_with_partial, missing, reason_msg, state,
-    tracking_msg, verdict, wait_for_goods, State, R_DELIVERED, R_THANKS,
+    claim_day, full_amount, goods_received, keep_with_partial, missing, period_over, reason_msg,
+    state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE,
+    PERIOD_OK, R_DELIVERED, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -86,14 +87,6 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const WINDOW_OK: Msg = msg! {
-    en: "Dispute opened on {day}, within {days} days of payment (last day {last}).",
-    zh: "于{day}提起争议，在付款后{days}天内（最后一天为{last}）。",
-};
-const WINDOW_LATE: Msg = msg! {
-    en: "Dispute opened on {day}, after the last day to open one ({last}, {days} days after payment).",
-    zh: "于{day}提起争议，已超过可提起的最后一天（{last}，付款后{days}天）。",
-};
 const CAP_OK: Msg = msg! {
     en: "The amount paid, {amount}, is within the {cap} coverage limit.",
     zh: "支付金额{amount}在{cap}的保障上限内。",
@@ -102,26 +95,10 @@ const CAP_OVER: Msg = msg! {
     en: "The amount paid, {amount}, exceeds the {cap} coverage limit: Buyer Protection refunds at most {cap}.",
     zh: "支付金额{amount}超过{cap}的保障上限：买家保障最多退还{cap}。",
 };
-const EDD_PASSED: Msg = msg! {
-    en: "The estimated delivery date, {edd}, has passed without delivery.",
-    zh: "预计送达日{edd}已过，包裹仍未送达。",
-};
-const EDD_RUNNING: Msg = msg! {
-    en: "The estimated delivery date, {edd}, has not passed yet.",
-    zh: "预计送达日{edd}尚未到来。",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_LATE: Msg = msg! {
-    en: "Reject: the dispute was opened on {day}, after the last day, {last}, {days} days after payment (PP-1).",
-    zh: "拒绝：争议于{day}提起，已超过最后期限{last}（付款后{days}天，PP-1）。",
-};
-const R_LATE: Msg = msg! {
-    en: "PayPal Buyer Protection for this payment ended on {last}, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
-    zh: "本笔付款的PayPal买家保障已于{last}结束，因此无法通过该保障退款。请告诉我们具体情况，我们会尽力帮您。",
-};
 const S_DELIVERED: Msg = msg! {
     en: "Reject: the carrier shows delivery; answer the dispute with the tracking, proof of delivery and shipment records (PP-2).",
     zh: "拒绝：物流显示已妥投；请以物流记录、签收证明和发货记录回应争议（PP-2）。",
@@ -183,7 +160,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         day,
         last,
         u64::from(days),
-        (WINDOW_OK, WINDOW_LATE),
+        (PERIOD_OK, PERIOD_LATE),
     );
     let mut v = if in_time {
         let covered = covered_amount(&mut e, full);
@@ -192,18 +169,7 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             _ => not_as_described(&mut e, covered, last),
         }
     } else {
-        let fill = |t: Text| {
-            t.date("day", day)
-                .date("last", last)
-                .num("days", u64::from(days))
-        };
-        verdict(
-            Outcome::Reject,
-            Fault::None,
-            0,
-            one(fill(Text::new(S_LATE))),
-            one(fill(Text::new(R_LATE))),
-        )
+        period_over("PP-1", day, last)
     };
     if let (Some(escalate), true) = (escalate, in_time) {
         e.apply("PP-1");
@@ -260,7 +226,7 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
     );
     let edd_passed = d.dates.estimated_delivery.map(|edd: Stamp| {
         let passed = claim_day(d).is_after(edd);
-        let msg = if passed { EDD_PASSED } else { EDD_RUNNING };
+        let msg = if passed { EDD_PASSED } else { EDD_NOT_PASSED };
         e.check(
             "estimated_delivery_passed",
             "PP-2",

@@ -10,7 +10,7 @@ use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
 use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
-    wait_for_goods, R_THANKS,
+    wait_for_goods, PERIOD_LATE, PERIOD_OK, R_THANKS,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -140,14 +140,6 @@ const RULES: Rules = Rules {
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const REJECT_OK: Msg = msg! {
-    en: "Rejected on {day}, within the short-term right to reject, which ends on {last}.",
-    zh: "于{day}提出拒收，在短期拒收权期限内（{last}截止）。",
-};
-const REJECT_LATE: Msg = msg! {
-    en: "Raised on {day}, after the short-term right to reject ended on {last}.",
-    zh: "于{day}提出，短期拒收权已于{last}结束。",
-};
 const PAUSED: Msg = msg! {
     en: "The 30 days paused on {requested}, when a repair or replacement was requested, with {left} days left; they resume when the goods come back.",
     zh: "30天期限于{requested}申请修理或更换时暂停，尚余{left}天；商品返还后继续计算。",
@@ -294,7 +286,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         day,
         last,
         u64::from(p.days("rejectDays")),
-        (REJECT_OK, REJECT_LATE),
+        (PERIOD_OK, PERIOD_LATE),
     );
     if in_time {
         if matches!(d.request, Some(Request::Exchange | Request::Reship)) {

@@ -7,8 +7,8 @@
 
 use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, delivery_date, full_amount, missing, state, statutory, tracking_msg, verdict, State,
-    R_DELIVERED,
+    claim_day, delivery_date, full_amount, missing, period_over, state, statutory, tracking_msg,
+    verdict, State, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -130,14 +130,6 @@ const RETURNS_NO: Msg = msg! {
     en: "The seller's posted policy takes no change-of-mind returns; federal law gives no right to return goods that are not defective.",
     zh: "卖家公布的政策不接受无理由退货；联邦法律未赋予退回无瑕疵商品的权利。",
 };
-const RETURN_WINDOW_OK: Msg = msg! {
-    en: "Return requested on {day}, within the posted return period (last day {last}).",
-    zh: "于{day}申请退货，在公布的退货期内（最后一天为{last}）。",
-};
-const RETURN_WINDOW_LATE: Msg = msg! {
-    en: "Return requested on {day}, after the posted return period ended on {last}.",
-    zh: "于{day}申请退货，公布的退货期已于{last}结束。",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
@@ -159,12 +151,12 @@ const R_CANCEL: Msg = msg! {
     zh: "您的订单未能在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}（含运费）。",
 };
 const S_DUE_CASH: Msg = msg! {
-    en: "Paid by {method}: refund within {days} working days, by {due} (FTC-4).",
-    zh: "付款方式为{method}：须在{days}个工作日内、即{due}前退款（FTC-4）。",
+    en: "Refund within {days} working days, by {due}, for cash, a check or a money order (FTC-4); by card or credit, within one billing cycle.",
+    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）；银行卡或信用付款须在一个账单周期内退款。",
 };
 const S_DUE_CREDIT: Msg = msg! {
-    en: "Paid by {method}: credit the refund within one billing cycle (FTC-4).",
-    zh: "付款方式为{method}：须在一个账单周期内退款（FTC-4）。",
+    en: "Paid by card or on credit: refund within one billing cycle (FTC-4).",
+    zh: "以银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
 };
 const R_DUE: Msg = msg! {
     en: "You will receive it by {due}.",
@@ -222,50 +214,6 @@ const R_POLICY_RETURN: Msg = msg! {
     en: "You can return this item under our policy. Please send it back unused at your cost; once it arrives we will refund {amount}.",
     zh: "根据本店政策，您可以退回此商品。请自付运费寄回未使用的商品；收到后我们将退款{amount}。",
 };
-const S_POLICY_LATE: Msg = msg! {
-    en: "Decline: the return was requested on {day}, after your posted return period ended on {last} (FTC-5).",
-    zh: "拒绝：买家于{day}申请退货，您公布的退货期已于{last}结束（FTC-5）。",
-};
-const R_POLICY_LATE: Msg = msg! {
-    en: "The return period for this order ended on {last}, so we cannot accept a return now. If the item is faulty, please tell us.",
-    zh: "本订单的退货期已于{last}结束，因此现在无法退货。如商品有故障，请告诉我们。",
-};
-
-const CARD: Msg = msg! {
-    en: "card",
-    zh: "银行卡",
-};
-const CASH: Msg = msg! {
-    en: "cash",
-    zh: "现金",
-};
-const CHECK: Msg = msg! {
-    en: "check",
-    zh: "支票",
-};
-const MONEY_ORDER: Msg = msg! {
-    en: "money order",
-    zh: "汇票",
-};
-const SELLER_CREDIT: Msg = msg! {
-    en: "the seller's credit",
-    zh: "卖家信用",
-};
-const UNSTATED: Msg = msg! {
-    en: "a method not stated (the stricter term applies)",
-    zh: "未说明的方式（按较严格的期限）",
-};
-
-fn method_msg(m: Option<PaymentMethod>) -> Msg {
-    match m {
-        Some(PaymentMethod::Card) => CARD,
-        Some(PaymentMethod::Cash) => CASH,
-        Some(PaymentMethod::Check) => CHECK,
-        Some(PaymentMethod::MoneyOrder) => MONEY_ORDER,
-        Some(PaymentMethod::SellerCredit) => SELLER_CREDIT,
-        None => UNSTATED,
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -442,12 +390,11 @@ fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     let d = e.d;
     let p = &d.common.params;
     e.apply("FTC-4");
-    let method = method_msg(d.payment_method);
     if matches!(
         d.payment_method,
         Some(PaymentMethod::Card | PaymentMethod::SellerCredit)
     ) {
-        summary.push(Text::new(S_DUE_CREDIT).msg("method", method));
+        summary.push(Text::new(S_DUE_CREDIT));
         return;
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
@@ -455,7 +402,6 @@ fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     e.deadline("refundDueBy", due);
     summary.push(
         Text::new(S_DUE_CASH)
-            .msg("method", method)
             .num("days", u64::from(days))
             .date("due", due),
     );
@@ -507,16 +453,10 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
                 day,
                 last,
                 u64::from(days),
-                (RETURN_WINDOW_OK, RETURN_WINDOW_LATE),
+                (PERIOD_OK, PERIOD_LATE),
             );
             if !in_time {
-                return Ok(verdict(
-                    Outcome::Reject,
-                    Fault::None,
-                    0,
-                    one(Text::new(S_POLICY_LATE).date("day", day).date("last", last)),
-                    one(Text::new(R_POLICY_LATE).date("last", last)),
-                ));
+                return Ok(period_over("FTC-5", day, last));
             }
             e.evidence("return_tracking");
             e.evidence("return_condition");

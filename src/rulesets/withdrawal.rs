@@ -13,7 +13,10 @@
 //!   once unsealed, and periodicals, are excepted (EU-16; UK reg. 28).
 
 use super::cn_car::add_months;
-use super::world::{claim_day, delivery_date, full_amount, state, statutory, verdict, State};
+use super::world::{
+    claim_day, delivery_date, full_amount, period_over, state, statutory, verdict, State,
+    PERIOD_LATE, PERIOD_OK,
+};
 use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome};
@@ -68,14 +71,6 @@ const BEFORE_DELIVERY: Msg = msg! {
     en: "Notice of {right} given on {day}, before delivery: the consumer may withdraw before the 14 days begin.",
     zh: "于{day}在交付前发出{right}通知：消费者可在14天期限开始前行使该权利。",
 };
-const WINDOW_OK: Msg = msg! {
-    en: "Notice of {right} given on {day}, within the period that ends on {last}.",
-    zh: "于{day}发出{right}通知，在期限内（{last}截止）。",
-};
-const WINDOW_LATE: Msg = msg! {
-    en: "Notice of {right} given on {day}, after the period ended on {last}.",
-    zh: "于{day}发出{right}通知，期限已于{last}结束。",
-};
 const INFORMED: Msg = msg! {
     en: "The trader gave the information on the right of {right}: the period is {days} days from delivery.",
     zh: "经营者已告知{right}权信息：期限为交付后{days}天。",
@@ -92,14 +87,6 @@ const S_EXCLUDED: Msg = msg! {
 const R_EXCLUDED: Msg = msg! {
     en: "The 14-day right to cancel a distance purchase does not apply to this order ({what}). If the item is faulty, please tell us.",
     zh: "远程购物14天取消权不适用于本订单（{what}）。如商品有质量问题，请告诉我们。",
-};
-const S_LATE: Msg = msg! {
-    en: "Decline: the notice of {right} came on {day}, after the period ended on {last} ({rule}).",
-    zh: "拒绝：{right}通知于{day}发出，期限已于{last}结束（{rule}）。",
-};
-const R_LATE: Msg = msg! {
-    en: "The period to cancel this order ended on {last}, so we cannot accept a cancellation now. If the item is faulty, please tell us.",
-    zh: "本订单的取消期限已于{last}结束，因此现在无法取消。如商品有故障，请告诉我们。",
 };
 const S_UNSHIPPED: Msg = msg! {
     en: "Accept the {right}: the goods have not shipped, so cancel and refund {amount}, price plus standard delivery, by {due} ({refund}, {delivery}).",
@@ -249,11 +236,8 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         e.apply(r.window);
         e.apply(r.extension);
         let in_time = !day.is_after(last);
-        let msg = if in_time { WINDOW_OK } else { WINDOW_LATE };
-        let text = Text::new(msg)
-            .msg("right", right)
-            .date("day", day)
-            .date("last", last);
+        let msg = if in_time { PERIOD_OK } else { PERIOD_LATE };
+        let text = Text::new(msg).date("day", day).date("last", last);
         e.check("within_return_window", r.window, in_time, text);
         if !in_time {
             let rule = if d.informed_of_withdrawal {
@@ -261,17 +245,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
             } else {
                 r.extension
             };
-            return Ok(verdict(
-                Outcome::Reject,
-                Fault::None,
-                0,
-                vec![Text::new(S_LATE)
-                    .msg("right", right)
-                    .date("day", day)
-                    .date("last", last)
-                    .raw("rule", rule)],
-                vec![Text::new(R_LATE).date("last", last)],
-            ));
+            return Ok(period_over(rule, day, last));
         }
     } else {
         e.check(

@@ -166,3 +166,43 @@ pub(super) fn keep_with_partial(what: Msg, amount: u64) -> Verdict {
         ],
     )
 }
+
+pub(super) const PERIOD_OK: Msg = msg! {
+    en: "Made on {day}, within the period that ends on {last}.",
+    zh: "于{day}提出，在期限内（{last}截止）。",
+};
+pub(super) const PERIOD_LATE: Msg = msg! {
+    en: "Made on {day}, after the period ended on {last}.",
+    zh: "于{day}提出，期限已于{last}结束。",
+};
+const S_PERIOD_OVER: Msg = msg! {
+    en: "Reject: the claim came on {day}, after the period ended on {last} ({rule}).",
+    zh: "拒绝：申请于{day}提出，期限已于{last}结束（{rule}）。",
+};
+const R_PERIOD_OVER: Msg = msg! {
+    en: "The time limit for this request ended on {last}, so we cannot accept it now. If the item is faulty, please tell us and we will help.",
+    zh: "此项申请的期限已于{last}结束，因此现在无法受理。如商品有故障，请告诉我们，我们会协助处理。",
+};
+pub(super) const EDD_PASSED: Msg = msg! {
+    en: "The estimated delivery date, {edd}, has passed without delivery.",
+    zh: "预计送达日{edd}已过，仍未送达。",
+};
+pub(super) const EDD_NOT_PASSED: Msg = msg! {
+    en: "The estimated delivery date, {edd}, has not passed yet.",
+    zh: "预计送达日{edd}尚未到来。",
+};
+
+/// A claim made after its period (`rule`) ended on `last`.
+#[inline(never)]
+pub(super) fn period_over(rule: &'static str, day: Stamp, last: Stamp) -> Verdict {
+    verdict(
+        Outcome::Reject,
+        Fault::None,
+        0,
+        vec![Text::new(S_PERIOD_OVER)
+            .date("day", day)
+            .date("last", last)
+            .raw("rule", rule)],
+        vec![Text::new(R_PERIOD_OVER).date("last", last)],
+    )
+}
