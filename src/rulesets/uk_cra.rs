@@ -141,35 +141,35 @@ const RULES: Rules = Rules {
 // Checks.
 
 const PAUSED: Msg = msg! {
-    en: "The 30 days paused on {requested}, when a repair or replacement was requested, with {left} days left; they resume when the goods come back.",
-    zh: "30天期限于{requested}申请修理或更换时暂停，尚余{left}天；商品返还后继续计算。",
+    en: "Paused on {requested} for a repair or replacement with {left} days left, until the goods come back.",
+    zh: "因修理或更换自{requested}暂停，尚余{left}天，待商品返还后继续。",
 };
 const RESUMED: Msg = msg! {
-    en: "The 30 days paused from {requested} to {returned} for a repair or replacement; {left} days were left, and at least {min} remain afterwards, so the period ends on {last}.",
-    zh: "30天期限因修理或更换自{requested}暂停至{returned}；暂停时尚余{left}天，恢复后至少保留{min}天，期限至{last}截止。",
+    en: "Paused from {requested} to {returned} for a repair or replacement with {left} days left, at least {min} after: ends {last}.",
+    zh: "因修理或更换自{requested}暂停至{returned}，尚余{left}天，之后至少{min}天：{last}截止。",
 };
 const PRESUMED: Msg = msg! {
-    en: "The fault appeared within {months} months of delivery (until {end}): it is presumed present at delivery.",
-    zh: "故障在交付后{months}个月内（{end}前）出现：推定交付时即已存在。",
+    en: "Fault found within {months} months of delivery (until {end}): presumed present at delivery.",
+    zh: "故障在交付后{months}个月内（{end}前）出现：推定交付时已存在。",
 };
 const NOT_PRESUMED: Msg = msg! {
-    en: "The fault appeared more than {months} months after delivery (after {end}): the consumer must show it was present at delivery.",
-    zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时即已存在。",
+    en: "Fault found more than {months} months after delivery (after {end}): the consumer must show it was there at delivery.",
+    zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时已存在。",
 };
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
 const S_REJECT: Msg = msg! {
-    en: "Accept the rejection ({what}), within the short-term right to reject (CRA-22): refund everything paid, {amount}, by {due} (CRA-20-15), and bear the return (CRA-20-8).",
-    zh: "接受拒收（{what}），在短期拒收权期限内（CRA-22）：请在{due}前退还全部款项{amount}（CRA-20-15），并承担退货费用（CRA-20-8）。",
+    en: "Accept the rejection ({what}) within the short-term right to reject (CRA-22): refund all paid, {amount}, by {due} (CRA-20-15) and bear the return (CRA-20-8).",
+    zh: "在短期拒收权期限内接受拒收（{what}，CRA-22）：在{due}前退还全部款项{amount}（CRA-20-15），并承担退货费用（CRA-20-8）。",
 };
 const R_REJECT: Msg = msg! {
     en: "You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
     zh: "您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
 };
 const S_REPLACE: Msg = msg! {
-    en: "Replace the goods, as asked ({what}); the 30 days pause until the replacement arrives, with at least {min} days left after (CRA-22c).",
+    en: "Replace the goods as asked ({what}); the 30 days pause until the replacement arrives, at least {min} left after (CRA-22c).",
     zh: "按要求更换商品（{what}）；30天期限在替换商品送达前暂停，之后至少保留{min}天（CRA-22c）。",
 };
 const R_REPLACE: Msg = msg! {
@@ -177,16 +177,16 @@ const R_REPLACE: Msg = msg! {
     zh: "按您的要求，我们将承担费用寄出替换商品并取回原商品；如仍有问题，您仍可拒收。",
 };
 const S_PAUSED: Msg = msg! {
-    en: "Repair or replace the goods, asked for on {requested}: the 30 days to reject are paused until they come back, with at least {min} days left after (CRA-22c).",
-    zh: "请修理或更换商品（{requested}提出）：30天拒收期在商品返还前暂停，之后至少保留{min}天（CRA-22c）。",
+    en: "Repair or replace the goods (asked on {requested}); the 30 days to reject are paused until they come back, with at least {min} days after (CRA-22c).",
+    zh: "请修理或更换商品（{requested}提出）；30天拒收期在返还前暂停，之后至少保留{min}天（CRA-22c）。",
 };
 const R_PAUSED: Msg = msg! {
-    en: "We are repairing or replacing your item as you asked. If it is still not right when it comes back, you can reject it for a full refund.",
-    zh: "我们正按您的要求修理或更换商品。返还后如仍有问题，您可拒收并获得全额退款。",
+    en: "We are repairing or replacing your item as you asked; if it is still not right, you can reject it for a full refund.",
+    zh: "我们正按您的要求修理或更换商品；如仍有问题，您可拒收并全额退款。",
 };
 const S_TIER2: Msg = msg! {
-    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if that fails, a price reduction or final rejection follows.",
-    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如仍未解决，可减价或最终拒收。",
+    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if it fails, a price cut or final rejection follows.",
+    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如未解决，可减价或最终拒收。",
 };
 const R_TIER2: Msg = msg! {
     en: "We will repair or replace the item at our cost; tell us which you prefer and we will arrange the collection.",

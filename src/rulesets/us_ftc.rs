@@ -95,68 +95,56 @@ const SOURCES: &[Source] = &[
 // Checks.
 
 const HANDLING_RUNNING: Msg = msg! {
-    en: "Not shipped yet; the time to ship ({days} days, {basis}) runs until {deadline}.",
-    zh: "尚未发货；发货期限（{days}天，{basis}）至{deadline}截止。",
+    en: "Not shipped yet; the {days} days to ship run until {deadline}.",
+    zh: "尚未发货；{days}天发货期至{deadline}截止。",
 };
 const HANDLING_EXPIRED: Msg = msg! {
-    en: "Not shipped within the time to ship ({days} days, {basis}), which ended on {deadline}.",
-    zh: "未在发货期限（{days}天，{basis}）内发货，期限已于{deadline}结束。",
+    en: "Not shipped within the {days} days to ship, which ended on {deadline}.",
+    zh: "未在{days}天发货期内发货（{deadline}已截止）。",
 };
 const HANDLING_OK: Msg = msg! {
-    en: "Shipped on {shipped}, within the time to ship ({days} days, {basis}) that ended on {deadline}.",
-    zh: "已于{shipped}发货，在发货期限（{days}天，{basis}）内（{deadline}截止）。",
+    en: "Shipped on {shipped}, within the {days} days to ship ending {deadline}.",
+    zh: "于{shipped}发货，在{days}天发货期内（{deadline}截止）。",
 };
 const HANDLING_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the time to ship ({days} days, {basis}) ended on {deadline}.",
-    zh: "于{shipped}发货，晚于发货期限（{days}天，{basis}，{deadline}截止）。",
-};
-const BASIS_AD: Msg = msg! {
-    en: "as advertised",
-    zh: "按广告所述",
-};
-const BASIS_DEFAULT: Msg = msg! {
-    en: "none stated in the ad",
-    zh: "广告未载明",
-};
-const BASIS_CREDIT: Msg = msg! {
-    en: "none stated, paid with the seller's credit",
-    zh: "未载明，以卖家信用付款",
+    en: "Shipped on {shipped}, after the {days} days to ship ended on {deadline}.",
+    zh: "于{shipped}发货，晚于{days}天发货期（{deadline}截止）。",
 };
 const RETURNS_YES: Msg = msg! {
-    en: "The seller's posted policy accepts returns within {days} days of delivery.",
-    zh: "卖家公布的政策接受收货后{days}天内退货。",
+    en: "The posted policy accepts returns within {days} days of delivery.",
+    zh: "公布的政策接受收货后{days}天内退货。",
 };
 const RETURNS_NO: Msg = msg! {
-    en: "The seller's posted policy takes no change-of-mind returns; federal law gives no right to return goods that are not defective.",
-    zh: "卖家公布的政策不接受无理由退货；联邦法律未赋予退回无瑕疵商品的权利。",
+    en: "The posted policy takes no change-of-mind returns, and federal law gives no right to return goods that are not defective.",
+    zh: "公布的政策不接受无理由退货，联邦法律也未赋予退回无瑕疵商品的权利。",
 };
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
 const S_WAIT_SHIP: Msg = msg! {
-    en: "Ship by {deadline} (FTC-1), or before then send a delay notice with a revised date and the right to cancel for a full refund (FTC-3).",
-    zh: "请在{deadline}前发货（FTC-1），或在此之前发出延迟通知，告知新日期及可取消并全额退款的权利（FTC-3）。",
+    en: "Ship by {deadline} (FTC-1), or first send a delay notice with a new date and the right to cancel for a full refund (FTC-3).",
+    zh: "请在{deadline}前发货（FTC-1），或先发出延迟通知，告知新日期及可取消并全额退款的权利（FTC-3）。",
 };
 const R_WAIT_SHIP: Msg = msg! {
     en: "Your order will ship by {deadline}; we will send the tracking number as soon as it does.",
     zh: "您的订单将在{deadline}前发货，发货后我们会立即告知物流单号。",
 };
 const S_CANCEL: Msg = msg! {
-    en: "Refund {amount}, all the buyer paid: the order did not ship by {deadline}, and without a delay notice the buyer may cancel (FTC-3).",
-    zh: "退款{amount}（买家所付全部款项）：订单未在{deadline}前发货，且无延迟通知，买家可取消订单（FTC-3）。",
+    en: "Refund {amount}, all the buyer paid: not shipped by {deadline} and no delay notice, so the buyer may cancel (FTC-3).",
+    zh: "退款{amount}（买家所付全部款项）：未在{deadline}前发货且无延迟通知，买家可取消（FTC-3）。",
 };
 const R_CANCEL: Msg = msg! {
-    en: "Your order did not ship by {deadline}, and we have cancelled it as you asked; we will refund the full {amount}, including shipping.",
-    zh: "您的订单未能在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}（含运费）。",
+    en: "Your order did not ship by {deadline}; we have cancelled it as you asked and will refund the full {amount}.",
+    zh: "您的订单未在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}。",
 };
 const S_DUE_CASH: Msg = msg! {
-    en: "Refund within {days} working days, by {due}, for cash, a check or a money order (FTC-4); by card or credit, within one billing cycle.",
-    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）；银行卡或信用付款须在一个账单周期内退款。",
+    en: "Refund within {days} working days, by {due}, for cash, check or money order (FTC-4).",
+    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）。",
 };
 const S_DUE_CREDIT: Msg = msg! {
-    en: "Paid by card or on credit: refund within one billing cycle (FTC-4).",
-    zh: "以银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
+    en: "Paid by card or credit: refund within one billing cycle (FTC-4).",
+    zh: "银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
 };
 const R_DUE: Msg = msg! {
     en: "You will receive it by {due}.",
@@ -171,48 +159,48 @@ const R_SHIPPED_ON_TIME: Msg = msg! {
     zh: "您的订单已于{shipped}按时发出，可通过物流单号跟踪。",
 };
 const S_IN_TRANSIT: Msg = msg! {
-    en: "Wait: the order shipped on time, on {shipped}, and is on its way ({status}); the rule governs the time to ship, not the carrier's (FTC-1).",
-    zh: "等待：订单已于{shipped}按时发货，正在途中（{status}）；该规则规范发货时间，而非承运时间（FTC-1）。",
+    en: "Wait: shipped on time, on {shipped}, and on its way ({status}); the rule governs the time to ship (FTC-1).",
+    zh: "等待：已于{shipped}按时发货，正在途中（{status}）；该规则规范发货时间（FTC-1）。",
 };
 const R_IN_TRANSIT: Msg = msg! {
-    en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive in a few days, tell us and we will chase the carrier.",
-    zh: "您的订单已于{shipped}发出，正在途中（{status}）。如几天后仍未送达，请告诉我们，我们会催促承运商。",
+    en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive soon, tell us and we will chase the carrier.",
+    zh: "您的订单已于{shipped}发出，正在途中（{status}）。如迟迟未到，请告诉我们，我们会催促承运商。",
 };
 const S_DELIVERED: Msg = msg! {
     en: "Reject: the carrier shows the parcel delivered; keep the tracking and shipment records.",
     zh: "拒绝：物流显示已妥投；请保留物流和发货记录。",
 };
 const S_SHIPPED_LATE: Msg = msg! {
-    en: "The order shipped on {shipped}, after the time to ship ended on {deadline}, without consent to the delay: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
-    zh: "订单于{shipped}发货，晚于{deadline}截止的发货期限且未获同意：买家可拒收或由您承担费用退回，获得全额退款{amount}（FTC-3）。",
+    en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without consent: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
+    zh: "于{shipped}发货，晚于{deadline}截止的发货期且未获同意：买家可拒收或由您承担费用退回，全额退款{amount}（FTC-3）。",
 };
 const R_SHIPPED_LATE: Msg = msg! {
-    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or send it back at our cost, and we will refund the full {amount}.",
-    zh: "很抱歉您的订单延迟至{shipped}发出。您可以拒收或由我们承担运费寄回，我们将全额退款{amount}。",
+    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or return it at our cost for a full refund of {amount}.",
+    zh: "很抱歉订单延迟至{shipped}发出。您可拒收或由我们承担运费退回，全额退款{amount}。",
 };
 const S_NO_RETURNS: Msg = msg! {
-    en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5); state rules may differ.",
-    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，且您公布的政策不接受退货（FTC-5）；各州规定可能不同。",
+    en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5).",
+    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，您公布的政策也不接受退货（FTC-5）。",
 };
 const R_NO_RETURNS: Msg = msg! {
-    en: "Our store policy does not accept returns of items that are not faulty. If something is wrong with your item, please tell us.",
+    en: "Our policy does not accept returns of items that are not faulty. If something is wrong with it, please tell us.",
     zh: "本店政策不接受无质量问题商品的退货。如商品有问题，请告诉我们。",
 };
 const S_POLICY_CANCEL: Msg = msg! {
-    en: "Cancel and refund {amount}: the order has not shipped, and your posted policy accepts changes of mind (FTC-5).",
-    zh: "取消订单并退款{amount}：订单尚未发货，且您公布的政策接受无理由退货（FTC-5）。",
+    en: "Cancel and refund {amount}: not shipped yet, and your posted policy accepts changes of mind (FTC-5).",
+    zh: "取消并退款{amount}：尚未发货，且您公布的政策接受无理由退货（FTC-5）。",
 };
 const R_POLICY_CANCEL: Msg = msg! {
     en: "We have cancelled your order as you asked; it had not shipped. We will refund the full {amount}.",
     zh: "已按您的要求取消订单，商品尚未发出。我们将全额退款{amount}。",
 };
 const S_POLICY_RETURN: Msg = msg! {
-    en: "Accept the return under your posted policy (FTC-5): refund the price, {amount}, once the item is back; the return postage is the buyer's.",
+    en: "Accept the return under your posted policy (FTC-5): refund the price, {amount}, once it is back; the buyer pays the return.",
     zh: "按您公布的政策接受退货（FTC-5）：收到退货后退还货款{amount}；退货运费由买家承担。",
 };
 const R_POLICY_RETURN: Msg = msg! {
-    en: "You can return this item under our policy. Please send it back unused at your cost; once it arrives we will refund {amount}.",
-    zh: "根据本店政策，您可以退回此商品。请自付运费寄回未使用的商品；收到后我们将退款{amount}。",
+    en: "You can return this item under our policy. Please send it back unused at your cost; we will refund {amount} on arrival.",
+    zh: "根据本店政策可以退货。请自付运费寄回未使用的商品，收到后我们退款{amount}。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -228,8 +216,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     Ok(e.finish(v))
 }
 
-/// FTC-1, FTC-2: the last day to ship, and the words for its basis.
-fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32, Msg)> {
+/// FTC-1, FTC-2: the last day to ship: the advertised time, else 30 days, or 50 on credit.
+fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32)> {
     let d = e.d;
     let p = &d.common.params;
     let ordered = d.dates.ordered.or(d.dates.paid).ok_or_else(|| {
@@ -238,36 +226,24 @@ fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32, Msg)> {
             "dates.ordered (or dates.paid) is needed: the time to ship counts from the order (FTC-1)",
         )
     })?;
-    let (days, basis, rule) = if p.get("handlingDays") > 0 {
-        (p.days("handlingDays"), BASIS_AD, "FTC-1")
+    let (days, rule) = if p.get("handlingDays") > 0 {
+        (p.days("handlingDays"), "FTC-1")
     } else if d.payment_method == Some(PaymentMethod::SellerCredit) {
-        (
-            statutory(e, "creditShipDays", "FTC-2", false),
-            BASIS_CREDIT,
-            "FTC-2",
-        )
+        (statutory(e, "creditShipDays", "FTC-2", false), "FTC-2")
     } else {
-        (
-            statutory(e, "shipDays", "FTC-1", false),
-            BASIS_DEFAULT,
-            "FTC-1",
-        )
+        (statutory(e, "shipDays", "FTC-1", false), "FTC-1")
     };
     e.apply(rule);
     let deadline = ordered.add_days(days);
     e.deadline("handlingDeadline", deadline);
-    Ok((deadline, days, basis))
+    Ok((deadline, days))
 }
 
 /// Late shipment or non-receipt: the time to ship, then the state of the parcel.
 fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     let d = e.d;
-    let (deadline, days, basis) = ship_deadline(e)?;
-    let fill = |t: Text| {
-        t.num("days", u64::from(days))
-            .msg("basis", basis)
-            .date("deadline", deadline)
-    };
+    let (deadline, days) = ship_deadline(e)?;
+    let fill = |t: Text| t.num("days", u64::from(days)).date("deadline", deadline);
     let order_state = state(d);
     if order_state == State::Unshipped {
         let running = !d.as_of.is_after(deadline);

@@ -21,7 +21,7 @@ use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome};
 use crate::money::MAX_SAFE;
-use crate::text::{Msg, Text};
+use crate::text::{one, Msg, Text};
 
 /// A ruleset's names for the parts of the procedure.
 pub(super) struct Rules {
@@ -44,20 +44,20 @@ const CHECK_EXCLUDED: Msg = msg! {
     zh: "不适用{right}权：{what}。",
 };
 const CHECK_NOT_EXCLUDED: Msg = msg! {
-    en: "None of the exceptions to the right of {right} applies.",
+    en: "No exception to the right of {right} applies.",
     zh: "不属于{right}权的例外情形。",
 };
 const MADE_TO_ORDER: Msg = msg! {
-    en: "goods made to the consumer's specifications or clearly personalised",
-    zh: "按消费者要求定制或明显个性化的商品",
+    en: "goods made to the consumer's specification",
+    zh: "按消费者要求定制的商品",
 };
 const PERISHABLE: Msg = msg! {
-    en: "goods liable to deteriorate or expire rapidly",
-    zh: "易于腐坏或迅速过期的商品",
+    en: "goods that deteriorate rapidly",
+    zh: "易腐坏商品",
 };
 const HYGIENE: Msg = msg! {
-    en: "sealed goods unsuitable for return for health or hygiene reasons, unsealed after delivery",
-    zh: "出于健康或卫生原因不宜退回的密封商品，交付后已拆封",
+    en: "sealed health or hygiene goods, unsealed after delivery",
+    zh: "交付后已拆封的卫生类密封商品",
 };
 const DIGITAL: Msg = msg! {
     en: "sealed audio, video or software, unsealed after delivery",
@@ -68,16 +68,16 @@ const PERIODICAL: Msg = msg! {
     zh: "报纸、期刊或杂志",
 };
 const BEFORE_DELIVERY: Msg = msg! {
-    en: "Notice of {right} given on {day}, before delivery: the consumer may withdraw before the 14 days begin.",
-    zh: "于{day}在交付前发出{right}通知：消费者可在14天期限开始前行使该权利。",
+    en: "Notice given on {day}, before delivery: the consumer may withdraw before the 14 days begin.",
+    zh: "于{day}在交付前通知：消费者可在14天期限开始前行使该权利。",
 };
 const INFORMED: Msg = msg! {
-    en: "The trader gave the information on the right of {right}: the period is {days} days from delivery.",
-    zh: "经营者已告知{right}权信息：期限为交付后{days}天。",
+    en: "The information on the right of {right} was given: {days} days from delivery.",
+    zh: "已告知{right}权信息：交付后{days}天。",
 };
 const NOT_INFORMED: Msg = msg! {
-    en: "The trader did not give the information on the right of {right}: the {days} days are extended by {months} months, to {last}.",
-    zh: "经营者未告知{right}权信息：{days}天期限延长{months}个月，至{last}。",
+    en: "No information on the right of {right} was given: the {days} days are extended by {months} months, to {last}.",
+    zh: "未告知{right}权信息：{days}天期限延长{months}个月，至{last}。",
 };
 
 const S_EXCLUDED: Msg = msg! {
@@ -85,16 +85,16 @@ const S_EXCLUDED: Msg = msg! {
     zh: "拒绝：{what}不适用{right}权（{rule}）。",
 };
 const R_EXCLUDED: Msg = msg! {
-    en: "The 14-day right to cancel a distance purchase does not apply to this order ({what}). If the item is faulty, please tell us.",
-    zh: "远程购物14天取消权不适用于本订单（{what}）。如商品有质量问题，请告诉我们。",
+    en: "The 14-day right to cancel does not apply to this order ({what}). If the item is faulty, please tell us.",
+    zh: "14天取消权不适用于本订单（{what}）。如商品有质量问题，请告诉我们。",
 };
 const S_UNSHIPPED: Msg = msg! {
-    en: "Accept the {right}: the goods have not shipped, so cancel and refund {amount}, price plus standard delivery, by {due} ({refund}, {delivery}).",
-    zh: "接受{right}：商品尚未发货，请取消订单，并在{due}前退还货款及标准运费{amount}（{refund}、{delivery}）。",
+    en: "Not shipped yet: cancel and refund {amount}, price plus standard delivery, by {due} ({refund}, {delivery}).",
+    zh: "尚未发货：请取消订单，并在{due}前退还货款及标准运费{amount}（{refund}、{delivery}）。",
 };
 const R_UNSHIPPED: Msg = msg! {
-    en: "We have cancelled your order as you asked, before it shipped, and will refund {amount}, delivery included, by {due}.",
-    zh: "已按您的要求在发货前取消订单，我们将在{due}前退款{amount}（含运费）。",
+    en: "We have cancelled your order before it shipped and will refund {amount}, delivery included, by {due}.",
+    zh: "已在发货前取消您的订单，我们将在{due}前退款{amount}（含运费）。",
 };
 const S_ACCEPT: Msg = msg! {
     en: "Accept the {right}.",
@@ -109,36 +109,36 @@ const S_REFUSE: Msg = msg! {
     zh: "包裹正在途中：消费者可拒收或原样寄回。",
 };
 const S_REFUND: Msg = msg! {
-    en: "Refund {amount}, the price plus the standard delivery ({refund}, {delivery}); you may withhold it until the goods or proof of sending are back ({withhold}).",
-    zh: "退还货款及标准运费共{amount}（{refund}、{delivery}）；在收到商品或寄回凭证前可暂缓退款（{withhold}）。",
+    en: "Refund {amount}, price plus standard delivery ({rules}); you may withhold it until the goods or proof of sending are back ({withhold}).",
+    zh: "退还货款及标准运费{amount}（{rules}）；收到商品或寄回凭证前可暂缓（{withhold}）。",
 };
 const S_REFUND_DUE: Msg = msg! {
     en: "The refund is due by {due}.",
     zh: "退款最迟应于{due}完成。",
 };
 const S_REFUND_AFTER_GOODS: Msg = msg! {
-    en: "The refund is due within {days} days of receiving the goods back or proof that they were sent.",
+    en: "The refund is due within {days} days of the goods or proof of sending coming back.",
     zh: "退款应在收到退回商品或寄回凭证后{days}天内完成。",
 };
 const S_SUPPLEMENTARY: Msg = msg! {
-    en: "The buyer chose a dearer delivery ({paid}) than the standard one offered ({standard}): the difference is not refunded.",
-    zh: "买家选择了比标准配送（{standard}）更贵的配送方式（{paid}）：差价不予退还。",
+    en: "The buyer chose dearer delivery ({paid}) than standard ({standard}): the difference is not refunded.",
+    zh: "买家选择了比标准配送（{standard}）更贵的配送（{paid}）：差价不退。",
 };
 const S_COST_CONSUMER: Msg = msg! {
-    en: "The direct cost of the return is the consumer's, who was told so ({rule}).",
-    zh: "退货的直接费用由消费者承担，经营者已事先告知（{rule}）。",
+    en: "The return cost is the consumer's, who was told so ({rule}).",
+    zh: "退货费用由消费者承担，已事先告知（{rule}）。",
 };
 const S_COST_TRADER: Msg = msg! {
-    en: "The direct cost of the return is the trader's: the consumer was not told they would bear it ({rule}).",
-    zh: "退货的直接费用由经营者承担：经营者未告知消费者须自行承担（{rule}）。",
+    en: "The return cost is the trader's: the consumer was not told they would bear it ({rule}).",
+    zh: "退货费用由经营者承担：未告知消费者须自行承担（{rule}）。",
 };
 const R_RETURN: Msg = msg! {
-    en: "We have received your cancellation. Please send the goods back by {ship}; we will refund {amount}, standard delivery included, once they or proof of sending reach us.",
-    zh: "已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后，我们将退款{amount}（含标准运费）。",
+    en: "We have your cancellation. Please send the goods back by {ship}; we will refund {amount}, standard delivery included, once they or proof of sending reach us.",
+    zh: "已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
 };
 const R_REFUSE: Msg = msg! {
-    en: "We have received your cancellation. Your parcel is on its way: refuse it or send it back unopened, and we will refund {amount}, standard delivery included, once it or proof of sending reaches us.",
-    zh: "已收到您的取消通知。您的包裹已在途中：请拒收或原样寄回，收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
+    en: "We have your cancellation. Your parcel is on its way: refuse it or send it back unopened, and we will refund {amount}, standard delivery included, once it or proof of sending reaches us.",
+    zh: "已收到您的取消通知。包裹已在途中：请拒收或原样寄回，收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
 };
 const R_COST_CONSUMER: Msg = msg! {
     en: "As our terms said, the return postage is yours.",
@@ -199,11 +199,11 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
             Outcome::Reject,
             Fault::None,
             0,
-            vec![Text::new(S_EXCLUDED)
+            one(Text::new(S_EXCLUDED)
                 .msg("right", right)
                 .msg("what", what)
-                .raw("rule", r.exceptions)],
-            vec![Text::new(R_EXCLUDED).msg("what", what)],
+                .raw("rule", r.exceptions)),
+            one(Text::new(R_EXCLUDED).msg("what", what)),
         ));
     }
     let day = claim_day(d);
@@ -316,11 +316,16 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         summary.push(Text::new(S_REFUSE));
         reply.push(Text::new(R_REFUSE).money("amount", amount));
     }
+    // The UK cites one regulation for the refund, its delivery part and the withholding.
+    let rules = if r.refund == r.delivery_cost {
+        r.refund.to_string()
+    } else {
+        [r.refund, r.delivery_cost].join(", ")
+    };
     summary.push(
         Text::new(S_REFUND)
             .money("amount", amount)
-            .raw("refund", r.refund)
-            .raw("delivery", r.delivery_cost)
+            .owned("rules", rules)
             .raw("withhold", r.withhold),
     );
     match due {

@@ -7,7 +7,7 @@ use crate::calendar::Stamp;
 use crate::decision::{Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Tracking};
-use crate::text::{Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 /// Where the order is: the dates and the carrier's status decide it, the later evidence first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub(super) fn delivery_date(d: &Dispute, why: &str) -> Result<Stamp> {
 }
 
 const GOODS_NOT_RECEIVED: Msg = msg! {
-    en: "The goods have not reached the buyer yet (tracking: {status}); this claim needs them in hand.",
-    zh: "买家尚未收到商品（物流状态：{status}）；此类申请须在收到商品后提出。",
+    en: "Not delivered yet ({status}); this claim needs the goods in hand.",
+    zh: "尚未送达（{status}）；此类申请须在收到商品后提出。",
 };
 const GOODS_RECEIVED: Msg = msg! {
     en: "The goods were delivered.",
@@ -75,8 +75,8 @@ pub(super) fn verdict(
 }
 
 const POLICY_VOID: Msg = msg! {
-    en: "Policy {key} = {given} is less favourable to the consumer than the law's {law}, so it does not apply; {law} does.",
-    zh: "政策{key}={given}不如法定的{law}有利于消费者，该约定不适用，按{law}执行。",
+    en: "Policy {key} = {given} is less favourable than the law's {law}; {law} applies.",
+    zh: "政策{key}={given}不如法定的{law}有利于消费者，按{law}执行。",
 };
 
 /// A statutory period: a policy may make it more favourable to the consumer, never less, since
@@ -115,16 +115,16 @@ pub(super) fn statutory(
 }
 
 pub(super) const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to your order's address, so we cannot refund it as not received. Please check with your neighbours; if you cannot find it, we will ask the carrier to investigate.",
-    zh: "物流公司确认已送达您订单上的地址，因此无法按未收到货退款。请向邻居询问；如仍找不到，我们会请物流公司调查。",
+    en: "The carrier confirms delivery to your address, so we cannot refund it as not received. Please ask your neighbours; if it is not found, we will ask the carrier to investigate.",
+    zh: "物流确认已送达您的地址，因此无法按未收到货退款。请询问邻居；如仍找不到，我们会请物流公司调查。",
 };
 const S_WAIT_GOODS: Msg = msg! {
     en: "Wait: the goods have not been delivered, and this claim needs them in hand ({rule}).",
     zh: "等待：商品尚未送达，此类申请须在收到商品后提出（{rule}）。",
 };
 const R_WAIT_GOODS: Msg = msg! {
-    en: "Your order has not reached you yet (tracking: {status}). Please check it when it arrives and tell us of any problem.",
-    zh: "您的订单尚未送达（物流状态：{status}）。收到后请检查商品，如有问题请告诉我们。",
+    en: "Your order has not arrived yet ({status}). Please check it on arrival and tell us of any problem.",
+    zh: "您的订单尚未送达（{status}）。收到后请检查，如有问题请告诉我们。",
 };
 const CLAIM_UNTIL: Msg = msg! {
     en: "A claim can be made until {last}.",
@@ -142,8 +142,8 @@ pub(super) const R_THANKS: Msg = msg! {
 /// A claim that needs the goods in hand, before delivery: wait, and say until when a claim can
 /// be made when the ruleset knows.
 pub(super) fn wait_for_goods(d: &Dispute, rule: &'static str, last: Option<Stamp>) -> Verdict {
-    let mut summary = vec![Text::new(S_WAIT_GOODS).raw("rule", rule)];
-    let mut reply = vec![Text::new(R_WAIT_GOODS).msg("status", tracking_msg(d.tracking))];
+    let mut summary = one(Text::new(S_WAIT_GOODS).raw("rule", rule));
+    let mut reply = one(Text::new(R_WAIT_GOODS).msg("status", tracking_msg(d.tracking)));
     if let Some(last) = last {
         summary.push(Text::new(CLAIM_UNTIL).date("last", last));
         reply.push(Text::new(CLAIM_UNTIL).date("last", last));
@@ -157,13 +157,13 @@ pub(super) fn keep_with_partial(what: Msg, amount: u64) -> Verdict {
         Outcome::RefundPartial,
         Fault::Seller,
         amount,
-        vec![Text::new(S_PARTIAL)
+        one(Text::new(S_PARTIAL)
             .money("amount", amount)
-            .msg("what", what)],
-        vec![
+            .msg("what", what)),
+        two(
             Text::new(R_THANKS).msg("what", what),
             Text::new(super::aliexpress::R_KEEP).money("amount", amount),
-        ],
+        ),
     )
 }
 
@@ -180,8 +180,8 @@ const S_PERIOD_OVER: Msg = msg! {
     zh: "拒绝：申请于{day}提出，期限已于{last}结束（{rule}）。",
 };
 const R_PERIOD_OVER: Msg = msg! {
-    en: "The time limit for this request ended on {last}, so we cannot accept it now. If the item is faulty, please tell us and we will help.",
-    zh: "此项申请的期限已于{last}结束，因此现在无法受理。如商品有故障，请告诉我们，我们会协助处理。",
+    en: "The time limit for this request ended on {last}, so we cannot accept it now. If the item is faulty, please tell us.",
+    zh: "此项申请的期限已于{last}结束，现无法受理。如商品有故障，请告诉我们。",
 };
 pub(super) const EDD_PASSED: Msg = msg! {
     en: "The estimated delivery date, {edd}, has passed without delivery.",
@@ -199,10 +199,10 @@ pub(super) fn period_over(rule: &'static str, day: Stamp, last: Stamp) -> Verdic
         Outcome::Reject,
         Fault::None,
         0,
-        vec![Text::new(S_PERIOD_OVER)
+        one(Text::new(S_PERIOD_OVER)
             .date("day", day)
             .date("last", last)
-            .raw("rule", rule)],
-        vec![Text::new(R_PERIOD_OVER).date("last", last)],
+            .raw("rule", rule)),
+        one(Text::new(R_PERIOD_OVER).date("last", last)),
     )
 }
