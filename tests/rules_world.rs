@@ -514,7 +514,7 @@ fn uk_cancellation_refund_counts_from_the_goods_back_uk_ccr_3() {
     let d = eval(&uk_cancel("2024-03-10", ""));
     assert!(!has_deadline(&d, "refundDueBy"));
     assert!(
-        d.summary.contains("receiving the goods back"),
+        d.summary.contains("proof of sending coming back"),
         "{}",
         d.summary
     );
