@@ -25,7 +25,7 @@ pub struct ParamSpec {
 /// The policy key of the days off that business-day counts skip besides weekends.
 pub const HOLIDAYS: &str = "holidays";
 
-/// The most holidays one policy may list (about 20 years of public holidays).
+/// The most holidays one policy may list (about 20 years of public holidays; see the message).
 const HOLIDAYS_MAX: usize = 400;
 
 /// A ruleset's parameters after the caller's `policy` overrides.
@@ -113,59 +113,43 @@ impl Params {
     }
 }
 
-const HOLIDAY_FORM: &str = "a list of dates \"YYYY-MM-DD\"";
-
 /// `policy.holidays`: an array of `YYYY-MM-DD` dates; each error names its index.
 fn read_holidays(value: Option<&Value>) -> Result<Vec<NaiveDate>> {
-    let field = "policy.holidays";
     let items = match value {
         None => return Ok(Vec::new()),
-        Some(Value::Array(items)) => items,
-        Some(other) => {
+        Some(Value::Array(items)) if items.len() <= HOLIDAYS_MAX => items,
+        Some(_) => {
             return Err(InputError::new(
                 ErrorCode::InvalidType,
-                field,
-                format!("{field} must be {HOLIDAY_FORM}, got {}", other.kind()),
+                HOLIDAYS_FIELD,
+                "policy.holidays must be a list of at most 400 dates \"YYYY-MM-DD\"",
             ))
         }
     };
-    if items.len() > HOLIDAYS_MAX {
-        return Err(InputError::new(
-            ErrorCode::InvalidType,
-            field,
-            format!(
-                "{field} lists {} dates; at most {HOLIDAYS_MAX} are accepted",
-                items.len()
-            ),
-        ));
-    }
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let path = format!("{field}[{i}]");
-        match item {
-            Value::String(s) => match parse_date_only(s) {
-                Some(day) => out.push(day),
-                None => {
-                    return Err(InputError::new(
-                        ErrorCode::InvalidDate,
-                        &path,
-                        format!(
-                            "{path} must be a date \"YYYY-MM-DD\"; got {}",
-                            crate::input::show(item)
-                        ),
-                    ))
-                }
-            },
-            other => {
-                return Err(InputError::new(
-                    ErrorCode::InvalidType,
-                    &path,
-                    format!("{path} must be a date \"YYYY-MM-DD\", got {}", other.kind()),
-                ))
-            }
-        }
-    }
-    Ok(out)
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Value::String(s) => parse_date_only(s).ok_or_else(|| bad_holiday(i, item)),
+            _ => Err(bad_holiday(i, item)),
+        })
+        .collect()
+}
+
+const HOLIDAYS_FIELD: &str = "policy.holidays";
+
+#[inline(never)]
+fn bad_holiday(index: usize, item: &Value) -> InputError {
+    let path = format!("{HOLIDAYS_FIELD}[{index}]");
+    let code = match item {
+        Value::String(_) => ErrorCode::InvalidDate,
+        _ => ErrorCode::InvalidType,
+    };
+    let message = format!(
+        "{path} must be a date \"YYYY-MM-DD\"; got {}",
+        crate::input::show(item)
+    );
+    InputError::new(code, path, message)
 }
 
 #[cfg(test)]

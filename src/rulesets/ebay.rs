@@ -6,9 +6,9 @@
 
 use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, keep_with_partial, missing, period_over,
-    reason_msg, state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED,
-    PERIOD_LATE, PERIOD_OK, R_DELIVERED, R_THANKS,
+    claim_day, delivery_date, full_amount, goods_received, missing, period_over, snad_return,
+    state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE,
+    PERIOD_OK, R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -16,7 +16,7 @@ use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
 use crate::money::MAX_SAFE;
-use crate::text::{one, two, Msg, Text};
+use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Ebay,
@@ -137,10 +137,6 @@ const S_SNAD: Msg = msg! {
     en: "Accept the return ({what}): refund the price plus original postage, {amount} (EBAY-3), once the item is back; the return label is yours and not part of the refund.",
     zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}（EBAY-3）；退货面单由您承担，不计入退款。",
 };
-const S_EXCHANGE: Msg = msg! {
-    en: "Send a replacement, as the buyer asked ({what}), with a prepaid return label.",
-    zh: "按买家要求发送替换商品（{what}），并提供预付退货面单。",
-};
 const S_RESPOND: Msg = msg! {
     en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
     zh: "请在{respond}前回应（{bd}个工作日）；自{step}起买家可请求eBay介入，直至{escalate}（EBAY-2）。",
@@ -164,10 +160,6 @@ const R_RESHIP: Msg = msg! {
 const R_SNAD: Msg = msg! {
     en: "Please send it back with the prepaid label we will provide; once it arrives we will refund {amount}, including the original postage.",
     zh: "请使用我们提供的预付面单寄回；收到后我们将退款{amount}（含原运费）。",
-};
-const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost; please return the item with the prepaid label we will provide.",
-    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们提供的预付面单寄回原商品。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -365,7 +357,6 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
 /// original postage (EBAY-3) within the report window (EBAY-1), once the goods are in hand.
 fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     let d = e.d;
-    let what = reason_msg(d.reason);
     if !goods_received(e, "EBAY-1") {
         e.apply("EBAY-1");
         let last = d
@@ -388,36 +379,5 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
         return Ok(v);
     }
     e.apply("EBAY-3");
-    if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
-    }
-    e.evidence("chat_record");
-    Ok(match d.request {
-        Some(Request::PartialRefund) => keep_with_partial(what, d.requested_amount.unwrap_or(full)),
-        Some(Request::Exchange | Request::Reship) => {
-            e.evidence("return_tracking");
-            verdict(
-                Outcome::Exchange,
-                Fault::Seller,
-                0,
-                one(Text::new(S_EXCHANGE).msg("what", what)),
-                two(Text::new(R_THANKS).msg("what", what), Text::new(R_EXCHANGE)),
-            )
-        }
-        _ => {
-            e.evidence("return_tracking");
-            e.evidence("return_condition");
-            let fill = |t: Text| t.msg("what", what).money("amount", full);
-            verdict(
-                Outcome::ReturnRefund,
-                Fault::Seller,
-                full,
-                one(fill(Text::new(S_SNAD))),
-                two(
-                    Text::new(R_THANKS).msg("what", what),
-                    fill(Text::new(R_SNAD)),
-                ),
-            )
-        }
-    })
+    Ok(snad_return(e, full, true, (S_SNAD, R_SNAD)))
 }

@@ -5,17 +5,17 @@
 
 use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
-    claim_day, full_amount, goods_received, keep_with_partial, missing, period_over, reason_msg,
-    state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE,
-    PERIOD_OK, R_DELIVERED, R_THANKS,
+    claim_day, full_amount, goods_received, missing, period_over, snad_return, state, tracking_msg,
+    verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE, PERIOD_OK,
+    R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
-use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
+use crate::model::{Dispute, Fault, Outcome, Reason, Tracking};
 use crate::money::MAX_SAFE;
-use crate::text::{one, two, Msg, Text};
+use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Paypal,
@@ -264,29 +264,9 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
 
 fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
     let d = e.d;
-    let what = reason_msg(d.reason);
     e.apply("PP-2");
     if !goods_received(e, "PP-2") {
         return wait_for_goods(d, "PP-2", Some(last));
     }
-    if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
-    }
-    e.evidence("chat_record");
-    if d.request == Some(Request::PartialRefund) {
-        return keep_with_partial(what, d.requested_amount.unwrap_or(amount).min(amount));
-    }
-    e.evidence("return_tracking");
-    e.evidence("return_condition");
-    let fill = |t: Text| t.msg("what", what).money("amount", amount);
-    verdict(
-        Outcome::ReturnRefund,
-        Fault::Seller,
-        amount,
-        one(fill(Text::new(S_SNAD))),
-        two(
-            Text::new(R_THANKS).msg("what", what),
-            fill(Text::new(R_SNAD)),
-        ),
-    )
+    snad_return(e, amount, false, (S_SNAD, R_SNAD))
 }

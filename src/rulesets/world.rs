@@ -6,7 +6,7 @@ pub(super) use super::aliexpress::{claim_day, full_amount, missing, reason_msg, 
 use crate::calendar::Stamp;
 use crate::decision::{Eval, Verdict};
 use crate::error::Result;
-use crate::model::{Dispute, Fault, Outcome, Tracking};
+use crate::model::{Dispute, Fault, Outcome, Request, Tracking};
 use crate::text::{one, two, Msg, Text};
 
 /// Where the order is: the dates and the carrier's status decide it, the later evidence first.
@@ -204,5 +204,49 @@ pub(super) fn period_over(rule: &'static str, day: Stamp, last: Stamp) -> Verdic
             .date("last", last)
             .raw("rule", rule)),
         one(Text::new(R_PERIOD_OVER).date("last", last)),
+    )
+}
+
+const S_EXCHANGE: Msg = msg! {
+    en: "Send a replacement, as the buyer asked ({what}), with a prepaid return label.",
+    zh: "按买家要求发送替换商品（{what}），并提供预付退货面单。",
+};
+const R_EXCHANGE: Msg = msg! {
+    en: "As you asked, we will send a replacement at our cost; please return the item with the prepaid label we will provide.",
+    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们提供的预付面单寄回原商品。",
+};
+
+/// Not as described under a platform guarantee, the goods in hand and the claim in time: the
+/// partial refund or (where `exchange`) the replacement the buyer asked for, else a return for
+/// `amount`, with the ruleset's summary and reply (given `{what}` and `{amount}`).
+pub(super) fn snad_return(e: &mut Eval, amount: u64, exchange: bool, texts: (Msg, Msg)) -> Verdict {
+    let d = e.d;
+    let what = reason_msg(d.reason);
+    if d.evidence.buyer_photos {
+        e.evidence("buyer_photos");
+    }
+    e.evidence("chat_record");
+    if d.request == Some(Request::PartialRefund) {
+        return keep_with_partial(what, d.requested_amount.unwrap_or(amount).min(amount));
+    }
+    e.evidence("return_tracking");
+    let thanks = Text::new(R_THANKS).msg("what", what);
+    if exchange && matches!(d.request, Some(Request::Exchange | Request::Reship)) {
+        return verdict(
+            Outcome::Exchange,
+            Fault::Seller,
+            0,
+            one(Text::new(S_EXCHANGE).msg("what", what)),
+            two(thanks, Text::new(R_EXCHANGE)),
+        );
+    }
+    e.evidence("return_condition");
+    let fill = |t: Text| t.msg("what", what).money("amount", amount);
+    verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        amount,
+        one(fill(Text::new(texts.0))),
+        two(thanks, fill(Text::new(texts.1))),
     )
 }
