@@ -4,11 +4,10 @@
 //! the refund is the price plus original postage (EBAY-3); a delivered parcel protects the
 //! seller against non-receipt, with signature confirmation from a threshold (EBAY-4).
 
-use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
     claim_day, delivery_date, full_amount, goods_received, missing, period_over, snad_return,
-    state, tracking_msg, verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE,
-    PERIOD_OK, R_DELIVERED,
+    state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED,
+    NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;

@@ -3,11 +3,10 @@
 //! not received and significantly not as described, refunding the price plus original shipping
 //! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
 
-use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
     claim_day, full_amount, goods_received, missing, period_over, snad_return, state, tracking_msg,
-    verdict, wait_for_goods, State, EDD_NOT_PASSED, EDD_PASSED, PERIOD_LATE, PERIOD_OK,
-    R_DELIVERED,
+    verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED, NOT_DELIVERED,
+    PERIOD_LATE, PERIOD_OK, R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;

@@ -5,10 +5,9 @@
 //! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
 //! defective follow the seller's posted policy (FTC-5).
 
-use super::aliexpress::{DELIVERED, NOT_DELIVERED};
 use super::world::{
     claim_day, delivery_date, full_amount, missing, period_over, state, statutory, tracking_msg,
-    verdict, State, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
+    verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;

@@ -2,14 +2,20 @@
 //! transit, delivered), the `goods_received` test of claims that need the goods in hand, and the
 //! verdict builder.
 
-pub(super) use super::aliexpress::{claim_day, full_amount, missing, reason_msg, tracking_msg};
+// What the marketplace rulesets share (texts, amounts, the claim day).
+pub(super) use super::aliexpress::{
+    claim_day, full_amount, missing, reason_msg, tracking_msg, DELIVERED, NOT_DELIVERED, R_KEEP,
+};
 use crate::calendar::Stamp;
 use crate::decision::{Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Request, Tracking};
 use crate::text::{one, two, Msg, Text};
 
-/// Where the order is: the dates and the carrier's status decide it, the later evidence first.
+/// Where the order is. The same reading as the other rulesets' order state: delivery (a
+/// delivery, completion or return-received date, or `delivered` tracking) wins over shipment (a
+/// shipping or reshipping date, or a parcel's carrier status), and shipment over nothing;
+/// tracking `none` and `invalid` name no parcel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum State {
     Unshipped,
@@ -18,9 +24,25 @@ pub(super) enum State {
 }
 
 pub(super) fn state(d: &Dispute) -> State {
-    if d.dates.delivered.is_some() || d.tracking == Some(Tracking::Delivered) {
+    let dates = &d.dates;
+    if dates.delivered.is_some()
+        || dates.completed.is_some()
+        || dates.return_received.is_some()
+        || d.tracking == Some(Tracking::Delivered)
+    {
         State::Delivered
-    } else if d.dates.shipped.is_some() || !matches!(d.tracking, None | Some(Tracking::None)) {
+    } else if dates.shipped.is_some()
+        || dates.reshipped.is_some()
+        || matches!(
+            d.tracking,
+            Some(
+                Tracking::InTransit
+                    | Tracking::HeldByCustoms
+                    | Tracking::ReturnedToSender
+                    | Tracking::Lost
+            )
+        )
+    {
         State::InTransit
     } else {
         State::Unshipped
@@ -162,7 +184,7 @@ pub(super) fn keep_with_partial(what: Msg, amount: u64) -> Verdict {
             .msg("what", what)),
         two(
             Text::new(R_THANKS).msg("what", what),
-            Text::new(super::aliexpress::R_KEEP).money("amount", amount),
+            Text::new(R_KEEP).money("amount", amount),
         ),
     )
 }
