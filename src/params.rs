@@ -126,14 +126,15 @@ fn read_holidays(value: Option<&Value>) -> Result<Vec<NaiveDate>> {
             ))
         }
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item {
-            Value::String(s) => parse_date_only(s).ok_or_else(|| bad_holiday(i, item)),
-            _ => Err(bad_holiday(i, item)),
-        })
-        .collect()
+    let mut days = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let day = match item {
+            Value::String(s) => parse_date_only(s),
+            _ => None,
+        };
+        days.push(day.ok_or_else(|| bad_holiday(i, item))?);
+    }
+    Ok(days)
 }
 
 const HOLIDAYS_FIELD: &str = "policy.holidays";

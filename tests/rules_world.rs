@@ -260,7 +260,7 @@ fn paypal_refunds_price_and_shipping_but_not_the_return_pp_2() {
     assert_eq!(d.refund, FULL);
     assert_eq!(d.fault, Fault::Seller);
     assert!(d.summary.contains("PP-2"));
-    assert!(d.reply.contains("return postage is yours"), "{}", d.reply);
+    assert!(d.reply.contains("at your cost"), "{}", d.reply);
     let s = split(
         r#"{"ruleset":"paypal","reason":"not_as_described","currency":"USD","outboundShipping":1000,"returnShipping":800}"#,
     );

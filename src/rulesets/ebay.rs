@@ -97,16 +97,16 @@ const SOURCES: &[Source] = &[
 // Checks.
 
 const SIGNATURE_NOT_NEEDED: Msg = msg! {
-    en: "The order total, {total}, is below the {threshold} signature-confirmation threshold: delivery tracking protects the seller.",
-    zh: "订单总额{total}低于{threshold}的签收确认门槛：妥投记录即可保护卖家。",
+    en: "Total {total}, below the {threshold} signature threshold: tracking protects the seller.",
+    zh: "总额{total}低于{threshold}的签收门槛：物流记录即可保护卖家。",
 };
 const SIGNATURE_GIVEN: Msg = msg! {
-    en: "The order total, {total}, reaches the {threshold} threshold, and the seller holds signature confirmation.",
-    zh: "订单总额{total}达到{threshold}的门槛，卖家持有签收确认。",
+    en: "Total {total}, at or above {threshold}, with signature confirmation.",
+    zh: "总额{total}达到{threshold}，且有签收确认。",
 };
 const SIGNATURE_MISSING: Msg = msg! {
-    en: "The order total, {total}, reaches the {threshold} threshold, and the seller holds no signature confirmation: tracking alone does not protect the seller.",
-    zh: "订单总额{total}达到{threshold}的门槛，而卖家没有签收确认：仅凭物流记录不能保护卖家。",
+    en: "Total {total}, at or above {threshold}, without signature confirmation: tracking alone does not protect the seller.",
+    zh: "总额{total}达到{threshold}，但无签收确认：仅凭物流记录不能保护卖家。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -117,8 +117,8 @@ const S_PROTECTED: Msg = msg! {
     zh: "拒绝：物流显示已妥投，卖家受保护（EBAY-4）；请以物流和发货记录回应。",
 };
 const S_UNPROTECTED: Msg = msg! {
-    en: "Refund {amount}, price plus postage (EBAY-3): an order of {threshold} or more needs signature confirmation for seller protection (EBAY-4), and there is none.",
-    zh: "退款{amount}（货款加运费，EBAY-3）：{threshold}及以上的订单须有签收确认才受卖家保护（EBAY-4），本单没有。",
+    en: "Refund {amount} (EBAY-3): from {threshold} seller protection needs signature confirmation, and there is none (EBAY-4).",
+    zh: "退款{amount}（EBAY-3）：{threshold}起卖家保护须有签收确认，本单没有（EBAY-4）。",
 };
 const S_WAIT_EDD: Msg = msg! {
     en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
@@ -133,8 +133,8 @@ const S_RESHIP: Msg = msg! {
     zh: "按买家要求补发商品并提供物流单号；如买家希望退款，则改为退款。",
 };
 const S_SNAD: Msg = msg! {
-    en: "Accept the return ({what}): refund the price plus original postage, {amount} (EBAY-3), once the item is back; the return label is yours and not part of the refund.",
-    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}（EBAY-3）；退货面单由您承担，不计入退款。",
+    en: "Accept the return ({what}): refund price plus postage, {amount}, once it is back (EBAY-3); the return label is yours.",
+    zh: "接受退货（{what}）：收到后退还货款及运费{amount}（EBAY-3）；退货面单由您承担。",
 };
 const S_RESPOND: Msg = msg! {
     en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
@@ -145,8 +145,8 @@ const S_RESPOND: Msg = msg! {
 // Replies, to the buyer.
 
 const R_WAIT: Msg = msg! {
-    en: "Your order is on its way, estimated for {edd}. If it has not arrived by then, tell us from {earliest} and we will refund you in full.",
-    zh: "您的订单正在运送途中，预计{edd}送达。如届时未收到，请自{earliest}起告诉我们，我们会全额退款。",
+    en: "Your order is on its way, due by {edd}. If it has not arrived, tell us from {earliest} and we will refund you in full.",
+    zh: "您的订单正在途中，预计{edd}送达。如未收到，请自{earliest}起告诉我们，我们会全额退款。",
 };
 const R_REFUND: Msg = msg! {
     en: "Your parcel has not arrived; we will refund the full {amount}, including the original postage.",
@@ -157,8 +157,8 @@ const R_RESHIP: Msg = msg! {
     zh: "您的包裹未能送达；按您的要求，我们会立即补发并提供新的物流单号。",
 };
 const R_SNAD: Msg = msg! {
-    en: "Please send it back with the prepaid label we will provide; once it arrives we will refund {amount}, including the original postage.",
-    zh: "请使用我们提供的预付面单寄回；收到后我们将退款{amount}（含原运费）。",
+    en: "Please return it with our prepaid label; we will refund {amount}, postage included, on arrival.",
+    zh: "请使用我们的预付面单寄回；收到后我们将退款{amount}（含运费）。",
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -87,12 +87,12 @@ const SOURCES: &[Source] = &[
 // Checks.
 
 const CAP_OK: Msg = msg! {
-    en: "The amount paid, {amount}, is within the {cap} coverage limit.",
-    zh: "支付金额{amount}在{cap}的保障上限内。",
+    en: "Paid {amount}, within the {cap} coverage limit.",
+    zh: "支付{amount}，在{cap}的保障上限内。",
 };
 const CAP_OVER: Msg = msg! {
-    en: "The amount paid, {amount}, exceeds the {cap} coverage limit: Buyer Protection refunds at most {cap}.",
-    zh: "支付金额{amount}超过{cap}的保障上限：买家保障最多退还{cap}。",
+    en: "Paid {amount}, above the {cap} coverage limit: at most {cap} is refunded.",
+    zh: "支付{amount}，超过{cap}的保障上限：最多退还{cap}。",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -107,8 +107,8 @@ const S_WAIT: Msg = msg! {
     zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
 };
 const R_WAIT: Msg = msg! {
-    en: "Your order is on its way ({status}); you can follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
-    zh: "您的订单正在途中（{status}），可通过物流单号跟踪。如最终未送达，请告诉我们，我们会全额退款。",
+    en: "Your order is on its way ({status}); follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
+    zh: "您的订单正在途中（{status}），可凭物流单号跟踪。如未送达，请告诉我们，我们会全额退款。",
 };
 const S_REFUND: Msg = msg! {
     en: "Refund {amount}, price plus original shipping (PP-2): the parcel has not been delivered ({status}).",
@@ -123,8 +123,8 @@ const S_SNAD: Msg = msg! {
     zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}；退货运费由买家承担（PP-2）。",
 };
 const R_SNAD: Msg = msg! {
-    en: "Please send it back with tracking; under PayPal Buyer Protection the return postage is yours, and once it arrives we will refund {amount}.",
-    zh: "请通过可跟踪的方式寄回；根据PayPal买家保障，退货运费由您承担，收到后我们将退款{amount}。",
+    en: "Please send it back with tracking, at your cost under PayPal Buyer Protection; we will refund {amount} on arrival.",
+    zh: "请以可跟踪方式寄回，按PayPal买家保障运费由您承担；收到后我们将退款{amount}。",
 };
 const S_ESCALATE: Msg = msg! {
     en: "The buyer may escalate to a claim until {escalate} (PP-1).",

@@ -234,8 +234,8 @@ const S_EXCHANGE: Msg = msg! {
     zh: "按买家要求发送替换商品（{what}），并提供预付退货面单。",
 };
 const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost; please return the item with the prepaid label we will provide.",
-    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们提供的预付面单寄回原商品。",
+    en: "As you asked, we will send a replacement at our cost; please return the item with our prepaid label.",
+    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们的预付面单寄回原商品。",
 };
 
 /// Not as described under a platform guarantee, the goods in hand and the claim in time: the
