@@ -5,9 +5,9 @@
 //! seller against non-receipt, with signature confirmation from a threshold (EBAY-4).
 
 use super::world::{
-    claim_day, delivery_date, full_amount, goods_received, missing, period_over, snad_return,
-    state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED,
-    NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
+    claim_day, delivered_reject, delivery_date, full_amount, goods_received, missing, period_over,
+    snad_return, state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED,
+    EDD_PASSED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -75,20 +75,20 @@ const PARAMS: &[ParamSpec] = &[
 
 const SOURCES: &[Source] = &[
     Source {
-        title: "eBay: item not received (help 4042)",
+        title: "eBay help 4042: item not received",
         url:
             "https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042",
     },
     Source {
-        title: "eBay: asking eBay to step in (help 4701)",
+        title: "eBay help 4701: ask eBay to step in",
         url: "https://www.ebay.co.uk/help/buying/returns-refunds/ask-ebay-step-help-buyers?id=4701",
     },
     Source {
-        title: "eBay Money Back Guarantee policy (eBay.ie)",
+        title: "eBay.ie Money Back Guarantee",
         url: "https://www.ebay.ie/pages/help/policies/money-back-guarantee.html",
     },
     Source {
-        title: "eBay Money Back Guarantee (eBay.ca)",
+        title: "eBay.ca Money Back Guarantee",
         url: "https://pages.ebay.ca/ebay-money-back-guarantee/",
     },
 ];
@@ -112,10 +112,6 @@ const SIGNATURE_MISSING: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_PROTECTED: Msg = msg! {
-    en: "Reject: the carrier shows delivery and the seller is protected (EBAY-4); answer with the tracking and shipment records.",
-    zh: "拒绝：物流显示已妥投，卖家受保护（EBAY-4）；请以物流和发货记录回应。",
-};
 const S_UNPROTECTED: Msg = msg! {
     en: "Refund {amount} (EBAY-3): from {threshold} seller protection needs signature confirmation, and there is none (EBAY-4).",
     zh: "退款{amount}（EBAY-3）：{threshold}起卖家保护须有签收确认，本单没有（EBAY-4）。",
@@ -123,10 +119,6 @@ const S_UNPROTECTED: Msg = msg! {
 const S_WAIT_EDD: Msg = msg! {
     en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
     zh: "等待：买家须在预计送达日之后、自{earliest}起至{last}提出未收到物品（EBAY-1）。",
-};
-const S_NOT_ARRIVED: Msg = msg! {
-    en: "Refund {amount}, price plus original postage (EBAY-3): the estimated delivery date {edd} has passed without delivery ({status}).",
-    zh: "退款{amount}（货款加原运费，EBAY-3）：预计送达日{edd}已过，仍未送达（{status}）。",
 };
 const S_RESHIP: Msg = msg! {
     en: "Send a replacement with tracking, as the buyer asked; refund instead if the buyer prefers.",
@@ -147,10 +139,6 @@ const S_RESPOND: Msg = msg! {
 const R_WAIT: Msg = msg! {
     en: "Your order is on its way, due by {edd}. If it has not arrived, tell us from {earliest} and we will refund you in full.",
     zh: "您的订单正在途中，预计{edd}送达。如未收到，请自{earliest}起告诉我们，我们会全额退款。",
-};
-const R_REFUND: Msg = msg! {
-    en: "Your parcel has not arrived; we will refund the full {amount}, including the original postage.",
-    zh: "您的包裹未能送达，我们将全额退款{amount}（含原运费）。",
 };
 const R_RESHIP: Msg = msg! {
     en: "Your parcel has not arrived; as you asked, we will send a replacement right away with a new tracking number.",
@@ -298,9 +286,9 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         full,
         one(Text::new(S_NOT_ARRIVED)
             .money("amount", full)
-            .date("edd", edd)
+            .raw("rule", "EBAY-3")
             .msg("status", tracking_msg(d.tracking))),
-        one(Text::new(R_REFUND).money("amount", full)),
+        one(Text::new(R_NOT_ARRIVED).money("amount", full)),
     ))
 }
 
@@ -332,13 +320,7 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
     }
     if protected {
         e.evidence("address_match");
-        return verdict(
-            Outcome::Reject,
-            Fault::None,
-            0,
-            one(Text::new(S_PROTECTED)),
-            one(Text::new(R_DELIVERED)),
-        );
+        return delivered_reject(e, "EBAY-4");
     }
     e.apply("EBAY-3");
     verdict(
@@ -348,7 +330,7 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
         one(Text::new(S_UNPROTECTED)
             .money("amount", full)
             .money("threshold", threshold)),
-        one(Text::new(R_REFUND).money("amount", full)),
+        one(Text::new(R_NOT_ARRIVED).money("amount", full)),
     )
 }
 

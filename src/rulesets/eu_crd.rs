@@ -60,19 +60,19 @@ const SOURCES: &[Source] = &[
         url: "https://www.legislation.gov.uk/eudr/2011/83/article/9/adopted",
     },
     Source {
-        title: "European Consumer Centre Slovakia: 14 days to change your mind",
+        title: "ECC Slovakia: 14 days to change your mind",
         url: "https://www.esc-sr.sk/en/clanok/14-days-to-change-your-mind-on-a-purchase/",
     },
     Source {
-        title: "European Consumer Centre Slovakia: cost of returning the goods",
+        title: "ECC Slovakia: cost of returning the goods",
         url: "https://www.esc-sr.sk/en/clanok/cost-of-returning-the-goods/",
     },
     Source {
-        title: "CJEU C-529/19 Möbel Kraft (goods made to specification)",
+        title: "CJEU C-529/19 Möbel Kraft",
         url: "https://www.bailii.org/eu/cases/EUECJ/2020/C52919.html",
     },
     Source {
-        title: "CJEU C-681/17 slewo (sealed goods, hygiene), Advocate General's opinion",
+        title: "CJEU C-681/17 slewo (AG opinion)",
         url: "https://curia.europa.eu/juris/liste.jsf?num=C-681/17",
     },
 ];

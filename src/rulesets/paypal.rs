@@ -4,9 +4,9 @@
 //! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
 
 use super::world::{
-    claim_day, full_amount, goods_received, missing, period_over, snad_return, state, tracking_msg,
-    verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED, NOT_DELIVERED,
-    PERIOD_LATE, PERIOD_OK, R_DELIVERED,
+    claim_day, delivered_reject, full_amount, goods_received, missing, period_over, snad_return,
+    state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED,
+    NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -66,15 +66,15 @@ const PARAMS: &[ParamSpec] = &[
 
 const SOURCES: &[Source] = &[
     Source {
-        title: "PayPal: how do I open a dispute (FAQ1417)",
+        title: "PayPal FAQ1417: open a dispute",
         url: "https://www.paypal.com/sr/smarthelp/article/how-do-i-open-a-dispute-with-a-seller-faq1417",
     },
     Source {
-        title: "PayPal: escalating a dispute to a claim (FAQ2337)",
+        title: "PayPal FAQ2337: escalate to a claim",
         url: "https://www.sandbox.paypal.com/hr/smarthelp/article/faq2337",
     },
     Source {
-        title: "PayPal Buyer Protection clause (Law Insider copy of the User Agreement)",
+        title: "PayPal User Agreement, Buyer Protection (copy)",
         url: "https://www.lawinsider.com/clause/paypal-buyer-protection",
     },
     Source {
@@ -98,10 +98,6 @@ const CAP_OVER: Msg = msg! {
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_DELIVERED: Msg = msg! {
-    en: "Reject: the carrier shows delivery; answer the dispute with the tracking, proof of delivery and shipment records (PP-2).",
-    zh: "拒绝：物流显示已妥投；请以物流记录、签收证明和发货记录回应争议（PP-2）。",
-};
 const S_WAIT: Msg = msg! {
     en: "Wait: the parcel is on its way ({status}); answer with the tracking number, and refund price plus shipping if it is not delivered (PP-2).",
     zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
@@ -109,14 +105,6 @@ const S_WAIT: Msg = msg! {
 const R_WAIT: Msg = msg! {
     en: "Your order is on its way ({status}); follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
     zh: "您的订单正在途中（{status}），可凭物流单号跟踪。如未送达，请告诉我们，我们会全额退款。",
-};
-const S_REFUND: Msg = msg! {
-    en: "Refund {amount}, price plus original shipping (PP-2): the parcel has not been delivered ({status}).",
-    zh: "退款{amount}（货款加原运费，PP-2）：包裹未能送达（{status}）。",
-};
-const R_REFUND: Msg = msg! {
-    en: "Your parcel has not reached you; we will refund {amount}, including the original shipping.",
-    zh: "您的包裹未能送达，我们将退款{amount}（含原运费）。",
 };
 const S_SNAD: Msg = msg! {
     en: "Accept the return ({what}): refund price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's (PP-2).",
@@ -202,16 +190,8 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
     e.check("delivered_per_carrier", "PP-2", delivered, text);
     e.apply("PP-2");
     if delivered {
-        e.evidence("tracking_delivered");
         e.evidence("proof_of_delivery");
-        e.evidence("shipment_record");
-        return verdict(
-            Outcome::Reject,
-            Fault::None,
-            0,
-            one(Text::new(S_DELIVERED)),
-            one(Text::new(R_DELIVERED)),
-        );
+        return delivered_reject(e, "PP-2");
     }
     if d.dates.shipped.is_some() {
         e.evidence("shipment_record");
@@ -254,10 +234,11 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
         Outcome::RefundFull,
         Fault::Seller,
         amount,
-        one(Text::new(S_REFUND)
+        one(Text::new(S_NOT_ARRIVED)
             .money("amount", amount)
+            .raw("rule", "PP-2")
             .msg("status", status)),
-        one(Text::new(R_REFUND).money("amount", amount)),
+        one(Text::new(R_NOT_ARRIVED).money("amount", amount)),
     )
 }
 

@@ -102,19 +102,19 @@ const PARAMS: &[ParamSpec] = &[
 const SOURCES: &[Source] = &[
     Source {
         title:
-            "Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013",
+            "Consumer Contracts Regulations 2013",
         url: "https://www.legislation.gov.uk/uksi/2013/3134/body",
     },
     Source {
-        title: "Consumer Rights Act 2015, section 22 (and explanatory notes)",
+        title: "Consumer Rights Act 2015, s.22",
         url: "https://www.legislation.gov.uk/ukpga/2015/15/section/22",
     },
     Source {
-        title: "Cancellation periods (mylawyer.co.uk)",
+        title: "mylawyer.co.uk: cancellation periods",
         url: "https://www.mylawyer.co.uk/cancellation-periods-a-A76062D77401/",
     },
     Source {
-        title: "The Consumer Rights Act tiers of remedies (theconsumerlawyer.blog)",
+        title: "theconsumerlawyer.blog: CRA remedies",
         url: "https://theconsumerlawyer.blog/2022/03/05/",
     },
 ];

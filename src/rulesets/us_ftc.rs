@@ -6,8 +6,8 @@
 //! defective follow the seller's posted policy (FTC-5).
 
 use super::world::{
-    claim_day, delivery_date, full_amount, missing, period_over, state, statutory, tracking_msg,
-    verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_DELIVERED,
+    claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
+    statutory, tracking_msg, verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK,
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
@@ -73,19 +73,19 @@ const PARAMS: &[ParamSpec] = &[
 
 const SOURCES: &[Source] = &[
     Source {
-        title: "FTC: Business Guide to the Mail, Internet, or Telephone Order Merchandise Rule (archived copy)",
+        title: "FTC business guide to the Mail Order Rule (archive)",
         url: "https://cybercemetery.unt.edu/archive/ftc/business.ftc.gov/documents/bus02-business-guide-mail-and-telephone-order-merchandise-rule",
     },
     Source {
-        title: "The Mail Order Rule (pagebuzz.com copy)",
+        title: "pagebuzz.com: the Mail Order Rule",
         url: "https://www.pagebuzz.com/legal/mailorder.htm",
     },
     Source {
-        title: "DMA consumers: the order merchandise rule",
+        title: "DMA: the order merchandise rule",
         url: "https://www.dmaconsumers.org/ordermerchandiserule.html",
     },
     Source {
-        title: "Mail or telephone order refunds (cliclaw.com FAQ)",
+        title: "cliclaw.com: mail order refunds",
         url: "https://www.cliclaw.com/faq/mail-or-telephone-order",
     },
 ];
@@ -164,10 +164,6 @@ const S_IN_TRANSIT: Msg = msg! {
 const R_IN_TRANSIT: Msg = msg! {
     en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive soon, tell us and we will chase the carrier.",
     zh: "您的订单已于{shipped}发出，正在途中（{status}）。如迟迟未到，请告诉我们，我们会催促承运商。",
-};
-const S_DELIVERED: Msg = msg! {
-    en: "Reject: the carrier shows the parcel delivered; keep the tracking and shipment records.",
-    zh: "拒绝：物流显示已妥投；请保留物流和发货记录。",
 };
 const S_SHIPPED_LATE: Msg = msg! {
     en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without consent: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
@@ -293,14 +289,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
         };
         e.check("delivered_per_carrier", "FTC-1", delivered, text);
         if delivered {
-            e.evidence("tracking_delivered");
-            return Ok(verdict(
-                Outcome::Reject,
-                Fault::None,
-                0,
-                one(Text::new(S_DELIVERED)),
-                one(Text::new(R_DELIVERED)),
-            ));
+            return Ok(delivered_reject(e, "FTC-1"));
         }
     }
     if on_time {

@@ -136,7 +136,7 @@ pub(super) fn statutory(
     law
 }
 
-pub(super) const R_DELIVERED: Msg = msg! {
+const R_DELIVERED: Msg = msg! {
     en: "The carrier confirms delivery to your address, so we cannot refund it as not received. Please ask your neighbours; if it is not found, we will ask the carrier to investigate.",
     zh: "物流确认已送达您的地址，因此无法按未收到货退款。请询问邻居；如仍找不到，我们会请物流公司调查。",
 };
@@ -270,5 +270,32 @@ pub(super) fn snad_return(e: &mut Eval, amount: u64, exchange: bool, texts: (Msg
         amount,
         one(fill(Text::new(texts.0))),
         two(thanks, fill(Text::new(texts.1))),
+    )
+}
+
+const S_DELIVERED_REJECT: Msg = msg! {
+    en: "Reject: the carrier shows the parcel delivered; answer with the tracking, delivery and shipment records ({rule}).",
+    zh: "拒绝：物流显示已妥投；请以物流、签收和发货记录回应（{rule}）。",
+};
+pub(super) const S_NOT_ARRIVED: Msg = msg! {
+    en: "Refund {amount}, price plus original shipping ({rule}): not delivered ({status}).",
+    zh: "退款{amount}（货款加原运费，{rule}）：未能送达（{status}）。",
+};
+pub(super) const R_NOT_ARRIVED: Msg = msg! {
+    en: "Your parcel has not arrived; we will refund the full {amount}, including the original shipping.",
+    zh: "您的包裹未能送达，我们将全额退款{amount}（含原运费）。",
+};
+
+/// A non-receipt claim against the carrier's delivery record (`rule`): rejected.
+#[inline(never)]
+pub(super) fn delivered_reject(e: &mut Eval, rule: &'static str) -> Verdict {
+    e.evidence("tracking_delivered");
+    e.evidence("shipment_record");
+    verdict(
+        Outcome::Reject,
+        Fault::None,
+        0,
+        one(Text::new(S_DELIVERED_REJECT).raw("rule", rule)),
+        one(Text::new(R_DELIVERED)),
     )
 }
