@@ -5,7 +5,7 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 
 // A regression guard, not the 60 KB target (see README, "Size").
-const BUDGET_GZIP = 88 * 1024;
+const BUDGET_GZIP = 100 * 1024;
 
 const require = createRequire(import.meta.url);
 const api = require("../pkg/node/dispute_calc.js");

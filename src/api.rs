@@ -9,15 +9,15 @@ use crate::rulesets::{self, RulesetInfo};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 pub fn evaluate_dispute(input: &Value) -> Result<Decision> {
-    rulesets::evaluate(&Dispute::read(input)?)
+    rulesets::evaluate(&Dispute::read(input, rulesets::resolve)?)
 }
 
 pub fn return_shipping_split(input: &Value) -> Result<Split> {
-    rulesets::shipping(&ShippingInput::read(input)?)
+    rulesets::shipping(&ShippingInput::read(input, rulesets::resolve)?)
 }
 
 pub fn refund_penalty(input: &Value) -> Result<Penalty> {
-    rulesets::penalty(&PenaltyInput::read(input)?)
+    rulesets::penalty(&PenaltyInput::read(input, rulesets::resolve)?)
 }
 
 pub fn rulesets(locale: Locale) -> Vec<RulesetInfo> {
@@ -88,7 +88,7 @@ pub fn batch_options_json(text: &str) -> Result<BatchOptions> {
 }
 
 fn evaluate_with(input: &Value, options: BatchOptions) -> Result<Decision> {
-    let mut dispute = Dispute::read(input)?;
+    let mut dispute = Dispute::read(input, rulesets::resolve)?;
     dispute.common.text = options.text;
     rulesets::evaluate(&dispute)
 }

@@ -58,8 +58,9 @@ impl Stamp {
         }
     }
 
-    /// `self + days` business days (Monday to Friday), in the same form.
-    pub fn add_business_days(self, days: u32) -> Stamp {
+    /// `self + days` business days, in the same form: Saturdays, Sundays and the listed
+    /// `holidays` are skipped. The start day is not counted, like calendar days.
+    pub fn add_business_days(self, days: u32, holidays: &[NaiveDate]) -> Stamp {
         let mut out = self;
         let mut left = days;
         while left > 0 {
@@ -68,7 +69,7 @@ impl Stamp {
                 break; // the calendar's end
             }
             out = next;
-            if !matches!(out.date().weekday(), Weekday::Sat | Weekday::Sun) {
+            if is_business_day(out.date(), holidays) {
                 left -= 1;
             }
         }
@@ -100,6 +101,16 @@ impl Stamp {
             Stamp::At(t) => format_date_time(t),
         }
     }
+}
+
+/// Monday to Friday, and not one of `holidays`.
+pub fn is_business_day(day: NaiveDate, holidays: &[NaiveDate]) -> bool {
+    !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&day)
+}
+
+/// A `YYYY-MM-DD` date, or `None`.
+pub fn parse_date_only(text: &str) -> Option<NaiveDate> {
+    parse_date(text)
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -403,10 +414,52 @@ mod tests {
     #[test]
     fn business_days_skip_weekends() {
         // 2024-05-03 is a Friday.
-        assert_eq!(d("2024-05-03").add_business_days(1).format(), "2024-05-06");
-        assert_eq!(d("2024-05-03").add_business_days(3).format(), "2024-05-08");
-        assert_eq!(d("2024-05-04").add_business_days(1).format(), "2024-05-06");
-        assert_eq!(d("2024-05-03").add_business_days(0).format(), "2024-05-03");
+        assert_eq!(
+            d("2024-05-03").add_business_days(1, &[]).format(),
+            "2024-05-06"
+        );
+        assert_eq!(
+            d("2024-05-03").add_business_days(3, &[]).format(),
+            "2024-05-08"
+        );
+        assert_eq!(
+            d("2024-05-04").add_business_days(1, &[]).format(),
+            "2024-05-06"
+        );
+        assert_eq!(
+            d("2024-05-03").add_business_days(0, &[]).format(),
+            "2024-05-03"
+        );
+        assert_eq!(
+            d("2024-05-03T09:30:00+01:00")
+                .add_business_days(1, &[])
+                .format(),
+            "2024-05-06T09:30:00+01:00"
+        );
+    }
+
+    #[test]
+    fn business_days_skip_listed_holidays() {
+        // 2024-05-06 (Monday) is a UK bank holiday: Friday + 1 business day is Tuesday.
+        let bank_holiday = [NaiveDate::from_ymd_opt(2024, 5, 6).unwrap()];
+        assert_eq!(
+            d("2024-05-03").add_business_days(1, &bank_holiday).format(),
+            "2024-05-07"
+        );
+        assert_eq!(
+            d("2024-05-03").add_business_days(3, &bank_holiday).format(),
+            "2024-05-09"
+        );
+        // A holiday on a weekend changes nothing; the start day is never counted.
+        let saturday = [NaiveDate::from_ymd_opt(2024, 5, 4).unwrap()];
+        assert_eq!(
+            d("2024-05-03").add_business_days(1, &saturday).format(),
+            "2024-05-06"
+        );
+        assert_eq!(
+            d("2024-05-06").add_business_days(1, &bank_holiday).format(),
+            "2024-05-07"
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! dispute-calc: after-sales dispute calculator for AliExpress, Amazon, Taobao, Tmall and
-//! Chinese consumer law.
+//! dispute-calc: after-sales dispute calculator for AliExpress, Amazon, eBay, PayPal, Taobao,
+//! Tmall, and Chinese, EU, UK and US consumer law.
 //!
 //! The rules live in plain Rust ([`rulesets`], with [`calendar`], [`money`] and [`text`]); only
 //! `wasm.rs` knows about JavaScript. Data flows one way: JSON input -> validated facts
@@ -37,6 +37,7 @@ pub mod input;
 pub mod json;
 pub mod model;
 pub mod money;
+pub mod params;
 pub mod rulesets;
 pub mod text;
 

@@ -6,7 +6,30 @@ use crate::error::{ErrorCode, InputError, Result};
 use crate::input::{Obj, AMOUNT_FORM, DATE_FORM};
 use crate::json::Value;
 use crate::money::{self, Currency};
-use crate::rulesets::{self, Params, RulesetId};
+use crate::params::Params;
+
+wire_enum!(
+    /// Every ruleset id of the API contract.
+    RulesetId {
+        Aliexpress = "aliexpress",
+        Amazon = "amazon",
+        Ebay = "ebay",
+        Paypal = "paypal",
+        Taobao = "taobao",
+        Tmall = "tmall",
+        CnConsumer = "cn-consumer",
+        CnFood = "cn-food",
+        CnCar = "cn-car",
+        EuCrd = "eu-crd",
+        UkCra = "uk-cra",
+        UsFtc = "us-ftc",
+    }
+);
+
+/// How the reader turns a ruleset id, the currency and the raw `policy` into the ruleset's
+/// parameters: the ruleset registry passes its own (`rulesets::resolve`), so this vocabulary
+/// does not depend on the rulesets it serves.
+pub type Resolve = fn(RulesetId, Currency, Option<&Value>) -> Result<Params>;
 
 wire_enum!(
     /// The buyer's claim.
@@ -88,6 +111,17 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// How the buyer paid (the FTC rule's refund timing and its 50-day credit rule).
+    PaymentMethod {
+        Card = "card",
+        Cash = "cash",
+        Check = "check",
+        MoneyOrder = "money_order",
+        SellerCredit = "seller_credit",
+    }
+);
+
+wire_enum!(
     /// What `refundPenalty` compensates.
     Violation {
         LateShipment = "late_shipment",
@@ -135,23 +169,12 @@ pub struct Common {
     pub text: bool,
 }
 
-fn read_common(o: &Obj) -> Result<Common> {
+fn read_common(o: &Obj, resolve: Resolve) -> Result<Common> {
     let ruleset = o.need(
         "ruleset",
         o.choice("ruleset", RulesetId::ALL)?,
         "one of the ruleset ids listed by rulesets()",
     )?;
-    let spec = rulesets::spec(ruleset).ok_or_else(|| {
-        InputError::new(
-            ErrorCode::UnknownValue,
-            "ruleset",
-            format!(
-                "ruleset \"{}\" is not implemented in this version; implemented: {}",
-                ruleset.as_str(),
-                rulesets::implemented_ids().join(", ")
-            ),
-        )
-    })?;
     let code = o.need(
         "currency",
         o.string("currency", "an ISO 4217 code such as \"CNY\"")?,
@@ -164,20 +187,7 @@ fn read_common(o: &Obj) -> Result<Common> {
             format!("currency must be an ISO 4217 code such as \"CNY\" or \"USD\"; got \"{code}\""),
         )
     })?;
-    if let Some(only) = spec.currency {
-        if currency.code != only {
-            return Err(InputError::new(
-                ErrorCode::CurrencyMismatch,
-                "currency",
-                format!(
-                    "the {} ruleset applies to {only} amounts only; got currency \"{}\"",
-                    spec.id.as_str(),
-                    currency.code
-                ),
-            ));
-        }
-    }
-    let params = Params::resolve(spec, o.value("policy"))?;
+    let params = resolve(ruleset, currency, o.value("policy"))?;
     let locale = o.choice("locale", Locale::ALL)?.unwrap_or(Locale::En);
     Ok(Common {
         ruleset,
@@ -201,9 +211,13 @@ pub struct Dates {
     pub reshipped: Option<Stamp>,
     pub return_received: Option<Stamp>,
     pub fault_found: Option<Stamp>,
+    /// The consumer asked for a repair or replacement (UK CRA s.22: the 30 days pause).
+    pub repair_requested: Option<Stamp>,
+    /// The repaired or replacement goods came back to the consumer (the pause ends).
+    pub repair_returned: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str; 10] = &[
+const DATE_KEYS: &[&str; 12] = &[
     "ordered",
     "paid",
     "shipped",
@@ -214,6 +228,8 @@ const DATE_KEYS: &[&str; 10] = &[
     "reshipped",
     "returnReceived",
     "faultFound",
+    "repairRequested",
+    "repairReturned",
 ];
 
 /// Each pair (earlier, later) that a real order cannot break.
@@ -230,11 +246,13 @@ const DATE_ORDER: &[(&str, &str)] = &[
     ("reshipped", "delivered"),
     ("delivered", "returnReceived"),
     ("ordered", "faultFound"),
+    ("delivered", "repairRequested"),
+    ("repairRequested", "repairReturned"),
 ];
 
 impl Dates {
     fn read(o: &Obj) -> Result<Dates> {
-        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_received, fault_found] =
+        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_received, fault_found, repair_requested, repair_returned] =
             o.dates(DATE_KEYS)?;
         Ok(Dates {
             ordered,
@@ -247,6 +265,8 @@ impl Dates {
             reshipped,
             return_received,
             fault_found,
+            repair_requested,
+            repair_returned,
         })
     }
 
@@ -262,6 +282,8 @@ impl Dates {
             "reshipped" => self.reshipped,
             "returnReceived" => self.return_received,
             "faultFound" => self.fault_found,
+            "repairRequested" => self.repair_requested,
+            "repairReturned" => self.repair_returned,
             _ => None,
         }
     }
@@ -325,6 +347,8 @@ pub struct Item {
     /// `None`: not stated. The 7-day no-reason return needs intact goods.
     pub intact: Option<bool>,
     pub exclusion_confirmed: bool,
+    /// Sealed goods unsuitable for return for health or hygiene reasons, unsealed (EU-16).
+    pub hygiene_unsealed: bool,
     pub odometer_km: Option<u64>,
     pub defect: Option<CarDefect>,
 }
@@ -344,6 +368,13 @@ pub struct Dispute {
     pub requested_amount: Option<u64>,
     pub evidence: Evidence,
     pub item: Item,
+    /// The trader gave the withdrawal (cancellation) information (EU-10, UK-CCR-2).
+    pub informed_of_withdrawal: bool,
+    /// The trader told the consumer they bear the direct cost of a return (EU-14, UK-CCR-4).
+    pub informed_of_return_cost: bool,
+    /// The least expensive standard delivery offered (EU-13b); `shippingPaid` when not given.
+    pub standard_shipping: u64,
+    pub payment_method: Option<PaymentMethod>,
 }
 
 const DISPUTE_KEYS: &[&str] = &[
@@ -360,6 +391,10 @@ const DISPUTE_KEYS: &[&str] = &[
     "requestedAmount",
     "evidence",
     "item",
+    "informedOfWithdrawal",
+    "informedOfReturnCost",
+    "standardShipping",
+    "paymentMethod",
     "policy",
     "locale",
 ];
@@ -370,26 +405,27 @@ const EVIDENCE_KEYS: &[&str; 5] = &[
     "sourceDocuments",
     "chatRecord",
 ];
-const ITEM_KEYS: &[&str; 8] = &[
+const ITEM_KEYS: &[&str; 9] = &[
     "madeToOrder",
     "perishable",
     "digitalUnsealed",
     "periodical",
     "intact",
     "exclusionConfirmed",
+    "hygieneUnsealed",
     "odometerKm",
     "defect",
 ];
-/// The item's six flags come first, read in one loop; then its two other fields.
-const ITEM_FLAGS: &[&str; 6] = match ITEM_KEYS.first_chunk::<6>() {
+/// The item's seven flags come first, read in one loop; then its two other fields.
+const ITEM_FLAGS: &[&str; 7] = match ITEM_KEYS.first_chunk::<7>() {
     Some(flags) => flags,
-    None => panic!("ITEM_KEYS starts with the six flags"), // evaluated at compile time
+    None => panic!("ITEM_KEYS starts with the seven flags"), // evaluated at compile time
 };
 
 impl Dispute {
-    pub fn read(value: &Value) -> Result<Dispute> {
+    pub fn read(value: &Value, resolve: Resolve) -> Result<Dispute> {
         let o = Obj::new(value, "", DISPUTE_KEYS)?;
-        let common = read_common(&o)?;
+        let common = read_common(&o, resolve)?;
         let reason = o.need(
             "reason",
             o.choice("reason", Reason::ALL)?,
@@ -431,7 +467,7 @@ impl Dispute {
         };
         let item = match o.object("item", ITEM_KEYS)? {
             Some(i) => {
-                let [made_to_order, perishable, digital, periodical, intact, exclusion] =
+                let [made_to_order, perishable, digital, periodical, intact, exclusion, hygiene] =
                     i.bools(ITEM_FLAGS)?;
                 Item {
                     made_to_order: made_to_order.unwrap_or(false),
@@ -440,6 +476,7 @@ impl Dispute {
                     periodical: periodical.unwrap_or(false),
                     intact,
                     exclusion_confirmed: exclusion.unwrap_or(false),
+                    hygiene_unsealed: hygiene.unwrap_or(false),
                     odometer_km: i
                         .integer("odometerKm", "a non-negative integer number of kilometres")?,
                     defect: i.choice("defect", CarDefect::ALL)?,
@@ -457,6 +494,16 @@ impl Dispute {
                 ));
             }
         }
+        let standard_shipping = o.amount("standardShipping")?.unwrap_or(shipping_paid);
+        if standard_shipping > shipping_paid {
+            return Err(InputError::new(
+                ErrorCode::InvalidAmount,
+                "standardShipping",
+                "standardShipping, the least expensive standard delivery offered, must not exceed shippingPaid, the delivery the buyer paid for",
+            ));
+        }
+        let [informed_of_withdrawal, informed_of_return_cost] =
+            o.bools(&["informedOfWithdrawal", "informedOfReturnCost"])?;
         Ok(Dispute {
             common,
             reason,
@@ -470,6 +517,10 @@ impl Dispute {
             requested_amount,
             evidence,
             item,
+            informed_of_withdrawal: informed_of_withdrawal.unwrap_or(true),
+            informed_of_return_cost: informed_of_return_cost.unwrap_or(true),
+            standard_shipping,
+            payment_method: o.choice("paymentMethod", PaymentMethod::ALL)?,
         })
     }
 }
@@ -484,6 +535,8 @@ pub struct ShippingInput {
     pub return_shipping: u64,
     pub resend_shipping: u64,
     pub insurance_payout: u64,
+    /// The trader told the consumer they bear the return cost (EU-14, UK-CCR-4); default true.
+    pub informed_of_return_cost: bool,
 }
 
 const SHIPPING_KEYS: &[&str] = &[
@@ -496,14 +549,15 @@ const SHIPPING_KEYS: &[&str] = &[
     "returnShipping",
     "resendShipping",
     "insurancePayout",
+    "informedOfReturnCost",
     "policy",
     "locale",
 ];
 
 impl ShippingInput {
-    pub fn read(value: &Value) -> Result<ShippingInput> {
+    pub fn read(value: &Value, resolve: Resolve) -> Result<ShippingInput> {
         let o = Obj::new(value, "", SHIPPING_KEYS)?;
-        let common = read_common(&o)?;
+        let common = read_common(&o, resolve)?;
         let reason = o.need(
             "reason",
             o.choice("reason", Reason::ALL)?,
@@ -537,6 +591,7 @@ impl ShippingInput {
             return_shipping,
             resend_shipping,
             insurance_payout,
+            informed_of_return_cost: o.bool("informedOfReturnCost")?.unwrap_or(true),
         })
     }
 }
@@ -564,9 +619,9 @@ const PENALTY_KEYS: &[&str] = &[
 ];
 
 impl PenaltyInput {
-    pub fn read(value: &Value) -> Result<PenaltyInput> {
+    pub fn read(value: &Value, resolve: Resolve) -> Result<PenaltyInput> {
         let o = Obj::new(value, "", PENALTY_KEYS)?;
-        let common = read_common(&o)?;
+        let common = read_common(&o, resolve)?;
         Ok(PenaltyInput {
             common,
             violation: o.need(

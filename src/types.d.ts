@@ -39,7 +39,14 @@ export type CurrencyCode = string;
 
 /** Parameter overrides: a shop's own promise or a newer platform figure. Keys depend on the
  * ruleset (see `rulesets()`); unknown keys are input errors. */
-export type Policy = Record<string, number>;
+export type Policy = { [key: string]: number | DateString[] | undefined } & {
+  /** Days off that business-day counts skip besides Saturday and Sunday (`ebay`, `us-ftc`,
+   * `cn-car`; see `RulesetInfo.holidays`). */
+  holidays?: DateString[];
+};
+
+/** How the buyer paid: the FTC rule's refund timing and its 50-day credit rule (`us-ftc`). */
+export type PaymentMethod = "card" | "cash" | "check" | "money_order" | "seller_credit";
 
 export interface OrderDates {
   ordered?: DateString;
@@ -55,6 +62,10 @@ export interface OrderDates {
   reshipped?: DateString;
   returnReceived?: DateString;
   faultFound?: DateString;
+  /** The consumer asked for a repair or replacement (`uk-cra`: the 30 days pause). */
+  repairRequested?: DateString;
+  /** The repaired or replacement goods came back to the consumer (the pause ends). */
+  repairReturned?: DateString;
 }
 
 export interface EvidenceOnHand {
@@ -73,6 +84,9 @@ export interface ItemFacts {
   intact?: boolean;
   /** The buyer confirmed a no-return exclusion at purchase. */
   exclusionConfirmed?: boolean;
+  /** Sealed goods unsuitable for return for health or hygiene reasons, unsealed (`eu-crd`,
+   * `uk-cra`). */
+  hygieneUnsealed?: boolean;
   odometerKm?: number;
   defect?: CarDefect;
 }
@@ -96,6 +110,17 @@ export interface DisputeInput {
   requestedAmount?: MinorUnits;
   evidence?: EvidenceOnHand;
   item?: ItemFacts;
+  /** The trader gave the withdrawal (cancellation) information; default true (`eu-crd`,
+   * `uk-cra`: without it the 14 days are extended by 12 months). */
+  informedOfWithdrawal?: boolean;
+  /** The trader told the consumer they bear the return cost; default true (`eu-crd`,
+   * `uk-cra`). */
+  informedOfReturnCost?: boolean;
+  /** The least expensive standard delivery offered, when the buyer chose a dearer one; default
+   * `shippingPaid`, at most `shippingPaid` (`eu-crd`, `uk-cra`). */
+  standardShipping?: MinorUnits;
+  /** How the buyer paid (`us-ftc`). */
+  paymentMethod?: PaymentMethod;
   policy?: Policy;
   locale?: Locale;
 }
@@ -165,6 +190,9 @@ export interface ShippingInput {
   resendShipping?: MinorUnits;
   /** Return-shipping insurance (运费险) paid toward the return. */
   insurancePayout?: MinorUnits;
+  /** The trader told the consumer they bear the return cost; default true (`eu-crd`,
+   * `uk-cra`). */
+  informedOfReturnCost?: boolean;
   policy?: Policy;
   locale?: Locale;
 }
@@ -225,6 +253,12 @@ export interface RulesetInfo {
   currency: CurrencyCode | null;
   /** Parameter defaults, overridable through `policy`. */
   parameters: Record<string, number>;
+  /** Every parameter with its range, the rule it comes from, and whether that rule's number was
+   * checked in the primary text (`verified: false`: a secondary, course-only or unverified
+   * source; a number to double-check). */
+  parameterInfo: ParameterInfo[];
+  /** True when the ruleset counts business days and accepts `policy.holidays`. */
+  holidays: boolean;
   sources: { title: string; url: string }[];
   /** Reasons `evaluateDispute` decides under this ruleset. */
   reasons: Reason[];
@@ -232,6 +266,16 @@ export interface RulesetInfo {
   violations: Violation[];
   /** Whether `returnShippingSplit` is available. */
   shippingSplit: boolean;
+}
+
+export interface ParameterInfo {
+  key: string;
+  default: number;
+  /** The largest value a policy may set. */
+  max: number;
+  /** The rule id the number comes from (`"EBAY-2"`). */
+  rule: string;
+  verified: boolean;
 }
 
 export type DisputeInputErrorCode =

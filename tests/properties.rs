@@ -17,6 +17,10 @@ const RULESETS: &[&str] = &[
     "cn-food",
     "cn-car",
     "ebay",
+    "paypal",
+    "eu-crd",
+    "uk-cra",
+    "us-ftc",
     "nope",
 ];
 const REASONS: &[&str] = &[

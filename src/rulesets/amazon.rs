@@ -54,30 +54,35 @@ const PARAMS: &[ParamSpec] = &[
         default: 48,
         max: HOURS_MAX,
         rule: "AMZ-1",
+        verified: true,
     },
     ParamSpec {
         key: "claimGraceDays",
         default: 3,
         max: DAYS_MAX,
         rule: "AMZ-2",
+        verified: true,
     },
     ParamSpec {
         key: "claimWindowDays",
         default: 90,
         max: DAYS_MAX,
         rule: "AMZ-3",
+        verified: true,
     },
     ParamSpec {
         key: "sellerResponseHours",
         default: 72,
         max: HOURS_MAX,
         rule: "AMZ-6",
+        verified: true,
     },
     ParamSpec {
         key: "returnWindowDays",
         default: 30,
         max: DAYS_MAX,
         rule: "AMZ-7",
+        verified: true,
     },
     // The course's wrong-print case (rules.md, "Other seed cases" (1)).
     ParamSpec {
@@ -85,12 +90,14 @@ const PARAMS: &[ParamSpec] = &[
         default: 50,
         max: 100,
         rule: "course case 1",
+        verified: false,
     },
     ParamSpec {
         key: "keepRefundPercent",
         default: 50,
         max: 100,
         rule: "course case 1",
+        verified: false,
     },
 ];
 

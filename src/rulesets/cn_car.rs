@@ -47,72 +47,84 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: 36500,
         rule: "CAR-2",
+        verified: false,
     },
     ParamSpec {
         key: "replacementDays",
         default: 60,
         max: 36500,
         rule: "CAR-3",
+        verified: false,
     },
     ParamSpec {
         key: "replacementKm",
         default: 3000,
         max: 10_000_000,
         rule: "CAR-3",
+        verified: false,
     },
     ParamSpec {
         key: "threeGuaranteesMonths",
         default: 24,
         max: 1200,
         rule: "CAR-1",
+        verified: false,
     },
     ParamSpec {
         key: "threeGuaranteesKm",
         default: 50000,
         max: 10_000_000,
         rule: "CAR-1",
+        verified: false,
     },
     ParamSpec {
         key: "repairWarrantyMonths",
         default: 36,
         max: 1200,
         rule: "CAR-1",
+        verified: false,
     },
     ParamSpec {
         key: "repairWarrantyKm",
         default: 60000,
         max: 10_000_000,
         rule: "CAR-1",
+        verified: false,
     },
     ParamSpec {
         key: "repairDaysLimit",
         default: 30,
         max: 36500,
         rule: "CAR-5",
+        verified: false,
     },
     ParamSpec {
         key: "repairTimesLimit",
         default: 4,
         max: 1000,
         rule: "CAR-5",
+        verified: false,
     },
     ParamSpec {
         key: "spareCarDays",
         default: 5,
         max: 36500,
         rule: "CAR-6",
+        verified: false,
     },
     ParamSpec {
         key: "returnCertificateWorkingDays",
         default: 15,
         max: 3650,
         rule: "CAR-7",
+        verified: false,
     },
     ParamSpec {
         key: "usageRateBasisPoints",
         default: 50,
         max: 10000,
         rule: "CAR-8",
+        verified: false,
     },
 ];
 
@@ -481,7 +493,7 @@ fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
         .money("refund", refund));
     if let Some(opened) = d.dates.opened {
         let days = params.days("returnCertificateWorkingDays");
-        let due = opened.add_business_days(days);
+        let due = opened.add_business_days(days, params.holidays());
         e.deadline("returnCertificateDue", due);
         e.apply("CAR-7");
         summary.push(

@@ -55,36 +55,42 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: 3650,
         rule: "CPL-25",
+        verified: true,
     },
     ParamSpec {
         key: "refundDays",
         default: 7,
         max: 3650,
         rule: "7D-13",
+        verified: true,
     },
     ParamSpec {
         key: "qualityReturnDays",
         default: 7,
         max: 3650,
         rule: "CPL-24",
+        verified: true,
     },
     ParamSpec {
         key: "burdenShiftMonths",
         default: 6,
         max: 1200,
         rule: "CPL-23",
+        verified: true,
     },
     ParamSpec {
         key: "fraudMultiple",
         default: 3,
         max: 1000,
         rule: "CPL-55",
+        verified: true,
     },
     ParamSpec {
         key: "fraudMin",
         default: 50000,
         max: MAX_SAFE,
         rule: "CPL-55",
+        verified: true,
     },
 ];
 

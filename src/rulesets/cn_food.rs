@@ -38,18 +38,21 @@ const PARAMS: &[ParamSpec] = &[
         default: 10,
         max: 1000,
         rule: "FSL-148",
+        verified: true,
     },
     ParamSpec {
         key: "lossMultiple",
         default: 3,
         max: 1000,
         rule: "FSL-148",
+        verified: true,
     },
     ParamSpec {
         key: "compensationMin",
         default: 100000,
         max: MAX_SAFE,
         rule: "FSL-148",
+        verified: true,
     },
 ];
 

@@ -4,9 +4,9 @@
 
 use crate::decision::{Decision, Penalty, Split};
 use crate::error::{ErrorCode, InputError, Result};
-use crate::input::Obj;
 use crate::json::Value;
 use crate::model::{Dispute, Locale, PenaltyInput, Reason, ShippingInput, Violation};
+use crate::money::Currency;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 pub mod aliexpress;
@@ -14,39 +14,21 @@ pub mod amazon;
 pub mod cn_car;
 pub mod cn_consumer;
 pub mod cn_food;
+pub mod ebay;
+pub mod eu_crd;
 pub mod marketplace;
+pub mod paypal;
 pub mod shipping;
 pub mod state;
 pub mod taobao;
 pub mod tmall;
+pub mod uk_cra;
+pub mod us_ftc;
+mod withdrawal;
+mod world;
 
-wire_enum!(
-    /// Every ruleset id of the API contract, implemented or not.
-    RulesetId {
-        Aliexpress = "aliexpress",
-        Amazon = "amazon",
-        Ebay = "ebay",
-        Paypal = "paypal",
-        Taobao = "taobao",
-        Tmall = "tmall",
-        CnConsumer = "cn-consumer",
-        CnFood = "cn-food",
-        CnCar = "cn-car",
-        EuCrd = "eu-crd",
-        UkCra = "uk-cra",
-        UsFtc = "us-ftc",
-    }
-);
-
-/// A tunable number of a ruleset: a day count, a percentage, an amount in minor units.
-pub struct ParamSpec {
-    pub key: &'static str,
-    pub default: u64,
-    /// The largest value a policy may set (keeps date arithmetic and money in range).
-    pub max: u64,
-    /// The rule the number comes from.
-    pub rule: &'static str,
-}
+pub use crate::model::RulesetId;
+pub use crate::params::{ParamSpec, Params};
 
 #[derive(serde::Serialize)]
 pub struct Source {
@@ -75,11 +57,16 @@ pub struct RulesetSpec {
 static SPECS: &[&RulesetSpec] = &[
     &aliexpress::SPEC,
     &amazon::SPEC,
+    &ebay::SPEC,
+    &paypal::SPEC,
     &taobao::SPEC,
     &tmall::SPEC,
     &cn_consumer::SPEC,
     &cn_food::SPEC,
     &cn_car::SPEC,
+    &eu_crd::SPEC,
+    &uk_cra::SPEC,
+    &us_ftc::SPEC,
 ];
 
 pub fn spec(id: RulesetId) -> Option<&'static RulesetSpec> {
@@ -90,70 +77,39 @@ pub fn implemented_ids() -> Vec<&'static str> {
     SPECS.iter().map(|s| s.id.as_str()).collect()
 }
 
-/// A ruleset's parameters after the caller's `policy` overrides.
-#[derive(Debug)]
-pub struct Params {
-    values: Vec<(&'static str, u64, bool)>,
+/// Whether a ruleset counts business days, and so accepts `policy.holidays`.
+pub fn counts_business_days(id: RulesetId) -> bool {
+    matches!(id, RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar)
 }
 
-impl Params {
-    pub fn resolve(spec: &'static RulesetSpec, policy: Option<&Value>) -> Result<Params> {
-        let mut values: Vec<(&'static str, u64, bool)> = spec
-            .params
-            .iter()
-            .map(|p| (p.key, p.default, false))
-            .collect();
-        if let Some(policy) = policy {
-            let known: Vec<&str> = spec.params.iter().map(|p| p.key).collect();
-            let o = Obj::new(policy, "policy", &known).map_err(|mut e| {
-                if e.code == ErrorCode::UnknownField {
-                    e.message = format!(
-                        "{} is not a parameter of the {} ruleset; its parameters are: {}",
-                        e.field,
-                        spec.id.as_str(),
-                        known.join(", ")
-                    );
-                }
-                e
-            })?;
-            for (param, slot) in spec.params.iter().zip(values.iter_mut()) {
-                if o.value(param.key).is_none() {
-                    continue; // not overridden: no need to describe its form
-                }
-                let form = format!("a non-negative integer up to {}", param.max);
-                if let Some(v) = o.integer(param.key, &form)? {
-                    if v > param.max {
-                        let field = o.path(param.key);
-                        return Err(InputError::new(
-                            ErrorCode::InvalidAmount,
-                            &field,
-                            format!("{field} must be {form}; got {v}"),
-                        ));
-                    }
-                    *slot = (param.key, v, true);
-                }
-            }
+/// What the input reader asks of the registry (see `model::Resolve`): the ruleset must be
+/// implemented, the currency one it applies to, and the policy valid for its parameters.
+pub fn resolve(id: RulesetId, currency: Currency, policy: Option<&Value>) -> Result<Params> {
+    let spec = spec(id).ok_or_else(|| {
+        InputError::new(
+            ErrorCode::UnknownValue,
+            "ruleset",
+            format!(
+                "ruleset \"{}\" is not implemented in this version; implemented: {}",
+                id.as_str(),
+                implemented_ids().join(", ")
+            ),
+        )
+    })?;
+    if let Some(only) = spec.currency {
+        if currency.code != only {
+            return Err(InputError::new(
+                ErrorCode::CurrencyMismatch,
+                "currency",
+                format!(
+                    "the {} ruleset applies to {only} amounts only; got currency \"{}\"",
+                    id.as_str(),
+                    currency.code
+                ),
+            ));
         }
-        Ok(Params { values })
     }
-
-    /// The value of a parameter of this ruleset. Asking for a key the table lacks is a bug
-    /// caught by the tests (debug builds assert); release builds answer 0 rather than trap.
-    pub fn get(&self, key: &str) -> u64 {
-        let found = self.values.iter().find(|(k, _, _)| *k == key);
-        debug_assert!(found.is_some(), "unknown parameter {key}");
-        found.map_or(0, |(_, v, _)| *v)
-    }
-
-    /// A day or hour count: parameters are bounded by `max`, so this never truncates.
-    pub fn days(&self, key: &str) -> u32 {
-        u32::try_from(self.get(key)).unwrap_or(u32::MAX)
-    }
-
-    /// True when the caller's policy set this parameter.
-    pub fn is_set(&self, key: &str) -> bool {
-        self.values.iter().any(|(k, _, set)| *k == key && *set)
-    }
+    Params::resolve(spec.params, id.as_str(), counts_business_days(id), policy)
 }
 
 /// `rulesets()` output for one ruleset.
@@ -165,6 +121,10 @@ pub struct RulesetInfo {
     pub version: &'static str,
     pub currency: Option<&'static str>,
     pub parameters: ParamDefaults,
+    /// Each parameter with its range, its rule and whether its source was verified.
+    pub parameter_info: &'static [ParamSpec],
+    /// True when the ruleset counts business days and accepts `policy.holidays`.
+    pub holidays: bool,
     pub sources: &'static [Source],
     pub reasons: Vec<&'static str>,
     pub violations: Vec<&'static str>,
@@ -196,6 +156,8 @@ pub fn infos(locale: Locale) -> Vec<RulesetInfo> {
             version: s.version,
             currency: s.currency,
             parameters: ParamDefaults(s.params),
+            parameter_info: s.params,
+            holidays: counts_business_days(s.id),
             sources: s.sources,
             reasons: s.reasons.iter().map(|r| r.as_str()).collect(),
             violations: s.violations.iter().map(|v| v.as_str()).collect(),
@@ -249,7 +211,11 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         RulesetId::CnConsumer => cn_consumer::evaluate(d),
         RulesetId::CnFood => cn_food::evaluate(d),
         RulesetId::CnCar => cn_car::evaluate(d),
-        _ => Err(not_covered("reason", d.reason.as_str(), id, Vec::new())),
+        RulesetId::Ebay => ebay::evaluate(d),
+        RulesetId::Paypal => paypal::evaluate(d),
+        RulesetId::EuCrd => eu_crd::evaluate(d),
+        RulesetId::UkCra => uk_cra::evaluate(d),
+        RulesetId::UsFtc => us_ftc::evaluate(d),
     }
 }
 
@@ -260,6 +226,9 @@ pub fn shipping(s: &ShippingInput) -> Result<Split> {
 pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     let id = p.common.ruleset;
     let spec = spec_of(id);
+    if spec.violations.is_empty() {
+        return Err(no_penalty_rule(spec, p.violation));
+    }
     if !spec.violations.contains(&p.violation) {
         return Err(not_covered(
             "violation",
@@ -273,11 +242,21 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
         RulesetId::Tmall => tmall::penalty(p),
         RulesetId::CnConsumer => cn_consumer::penalty(p),
         RulesetId::CnFood => cn_food::penalty(p),
-        _ => Err(not_covered(
-            "violation",
-            p.violation.as_str(),
-            id,
-            Vec::new(),
-        )),
+        _ => Err(no_penalty_rule(spec, p.violation)),
     }
+}
+
+/// A ruleset with no compensation rule: say what it does decide instead.
+fn no_penalty_rule(spec: &RulesetSpec, violation: Violation) -> InputError {
+    let reasons: Vec<&str> = spec.reasons.iter().map(|r| r.as_str()).collect();
+    InputError::new(
+        ErrorCode::UnknownValue,
+        "violation",
+        format!(
+            "the {} ruleset has no compensation rule, so refundPenalty computes nothing for \"{}\": it decides refunds and deadlines with evaluateDispute (reasons: {}) and who pays shipping with returnShippingSplit",
+            spec.id.as_str(),
+            violation.as_str(),
+            reasons.join(", ")
+        ),
+    )
 }

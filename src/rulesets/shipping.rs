@@ -30,6 +30,14 @@ const SELLER_PAYS: Msg = msg! {
     en: "The seller is at fault, so every leg is at its cost.",
     zh: "责任在卖家，各段运费均由卖家负担。",
 };
+const SELLER_BUT_RETURN: Msg = msg! {
+    en: "The seller is at fault and bears the outbound and resend legs; the return leg is the buyer's under the ruleset.",
+    zh: "责任在卖家，发货及重发运费由卖家承担；按该规则，退货运费由买家承担。",
+};
+const RETURN_NOT_INFORMED: Msg = msg! {
+    en: "The buyer withdrew, but was not told they would bear the return cost, so the seller bears the return leg as well as the outbound one.",
+    zh: "买家行使了撤回权，但经营者未告知其须承担退货费用，因此退货运费与发货运费均由卖家承担。",
+};
 const REFUND_OUTBOUND: Msg = msg! {
     en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
     zh: "买家已付的发货运费{amount}由卖家退还。",
@@ -99,6 +107,11 @@ pub fn supports(id: RulesetId) -> bool {
             | RulesetId::CnConsumer
             | RulesetId::CnFood
             | RulesetId::CnCar
+            | RulesetId::Ebay
+            | RulesetId::Paypal
+            | RulesetId::EuCrd
+            | RulesetId::UkCra
+            | RulesetId::UsFtc
     )
 }
 
@@ -155,6 +168,20 @@ fn rules_for(id: RulesetId, fault: Fault, s: &ShippingInput) -> Vec<&'static str
         },
         RulesetId::Aliexpress => rules.push("AE-R18"),
         RulesetId::Amazon => rules.push("AMZ-4"),
+        RulesetId::Ebay => rules.push("EBAY-3"),
+        RulesetId::Paypal => rules.push("PP-2"),
+        RulesetId::EuCrd => match fault {
+            Fault::Buyer => rules.extend(["EU-13", "EU-13b", "EU-14"]),
+            _ => rules.push("EU-13"),
+        },
+        RulesetId::UkCra => match fault {
+            Fault::Buyer => rules.extend(["UK-CCR-3", "UK-CCR-4"]),
+            _ => rules.push("CRA-20-8"),
+        },
+        RulesetId::UsFtc => match fault {
+            Fault::Buyer => rules.push("FTC-5"),
+            _ => rules.push("FTC-4"),
+        },
         _ => match fault {
             Fault::Seller | Fault::Carrier => rules.push("CPL-24"),
             _ => rules.push("CPL-25"),
@@ -204,8 +231,19 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         ));
     }
     let fault = s.fault.unwrap_or_else(|| implied_fault(s.reason));
+    // EU-13/EU-14, UK-CCR-3/4: a withdrawal refunds the outbound (standard) delivery, and the
+    // return is the consumer's only when they were told so.
+    let withdrawal = matches!(id, RulesetId::EuCrd | RulesetId::UkCra);
+    let return_payer = if withdrawal && !s.informed_of_return_cost {
+        Payer::Seller
+    } else {
+        Payer::Buyer
+    };
     let (outbound, ret, resend) = match fault {
+        // PP-2: the return shipping is the buyer's even when the item was not as described.
+        Fault::Seller if id == RulesetId::Paypal => (Payer::Seller, Payer::Buyer, Payer::Seller),
         Fault::Seller => (Payer::Seller, Payer::Seller, Payer::Seller),
+        Fault::Buyer if withdrawal => (Payer::Seller, return_payer, Payer::Buyer),
         Fault::Carrier => (Payer::Seller, Payer::Carrier, Payer::Carrier),
         Fault::Buyer if s.free_shipping || id == RulesetId::Amazon => {
             (Payer::Seller, Payer::Buyer, Payer::Buyer)
@@ -241,8 +279,10 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         .msg("fault", fault_msg(fault))
         .owned("rules", rules.join(", ")));
     match fault {
+        Fault::Seller if ret == Payer::Buyer => text.push(Text::new(SELLER_BUT_RETURN)),
         Fault::Seller => text.push(Text::new(SELLER_PAYS)),
         Fault::Carrier => text.push(Text::new(CARRIER)),
+        Fault::Buyer if ret == Payer::Seller => text.push(Text::new(RETURN_NOT_INFORMED)),
         Fault::Buyer => {
             text.push(Text::new(if outbound == Payer::Buyer {
                 BUYER_ALL

@@ -48,48 +48,56 @@ pub(super) const HANDLING_HOURS: ParamSpec = ParamSpec {
     default: 48,
     max: HOURS_MAX,
     rule: "TB-P1",
+    verified: false,
 };
 pub(super) const RETURN_WINDOW_DAYS: ParamSpec = ParamSpec {
     key: "returnWindowDays",
     default: 7,
     max: DAYS_MAX,
     rule: "7D-10",
+    verified: true,
 };
 pub(super) const REFUND_DAYS: ParamSpec = ParamSpec {
     key: "refundDays",
     default: 7,
     max: DAYS_MAX,
     rule: "7D-13",
+    verified: true,
 };
 pub(super) const UNSHIPPED_REFUND_HOURS: ParamSpec = ParamSpec {
     key: "unshippedRefundHours",
     default: 24,
     max: HOURS_MAX,
     rule: "TB-T1",
+    verified: false,
 };
 pub(super) const UNRECEIVED_REFUND_HOURS: ParamSpec = ParamSpec {
     key: "unreceivedRefundHours",
     default: 36,
     max: HOURS_MAX,
     rule: "TB-T3",
+    verified: false,
 };
 pub(super) const RETURN_RESPONSE_DAYS: ParamSpec = ParamSpec {
     key: "returnResponseDays",
     default: 5,
     max: DAYS_MAX,
     rule: "TB-T5",
+    verified: false,
 };
 pub(super) const INSURANCE_PAYOUT_MIN: ParamSpec = ParamSpec {
     key: "insurancePayoutMin",
     default: 400,
     max: MAX_SAFE,
     rule: "TB-I1",
+    verified: false,
 };
 pub(super) const INSURANCE_PAYOUT_MAX: ParamSpec = ParamSpec {
     key: "insurancePayoutMax",
     default: 2500,
     max: MAX_SAFE,
     rule: "TB-I1",
+    verified: false,
 };
 
 const PARAMS: &[ParamSpec] = &[
@@ -98,36 +106,42 @@ const PARAMS: &[ParamSpec] = &[
         default: 5,
         max: 1000,
         rule: "TB-P1",
+        verified: false,
     },
     ParamSpec {
         key: "lateShipmentMin",
         default: 500,
         max: MAX_SAFE,
         rule: "TB-P1",
+        verified: false,
     },
     ParamSpec {
         key: "lateShipmentMax",
         default: 3000,
         max: MAX_SAFE,
         rule: "TB-P1",
+        verified: false,
     },
     ParamSpec {
         key: "outOfStockPercent",
         default: 5,
         max: 1000,
         rule: "TB-P3",
+        verified: false,
     },
     ParamSpec {
         key: "outOfStockMin",
         default: 500,
         max: MAX_SAFE,
         rule: "TB-P3",
+        verified: false,
     },
     ParamSpec {
         key: "outOfStockMax",
         default: 3000,
         max: MAX_SAFE,
         rule: "TB-P3",
+        verified: false,
     },
     HANDLING_HOURS,
     RETURN_WINDOW_DAYS,

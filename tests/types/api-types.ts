@@ -83,3 +83,36 @@ rulesets("fr");
 // @ts-expect-error a leg payer is a known party
 const payer: "nobody" = split.legs[0].payer;
 void [wrong, payer];
+
+// The rest of the world: new inputs, holidays, parameter metadata.
+const withdrawal: Decision = evaluateDispute({
+  ruleset: "eu-crd",
+  reason: "no_reason",
+  asOf: "2024-03-10",
+  currency: "EUR",
+  price: 4999,
+  shippingPaid: 990,
+  standardShipping: 490,
+  informedOfWithdrawal: false,
+  informedOfReturnCost: true,
+  dates: { delivered: "2024-03-01" },
+});
+const ftc: Decision = evaluateDispute({
+  ruleset: "us-ftc",
+  reason: "late_shipment",
+  asOf: "2024-03-10",
+  currency: "USD",
+  price: 4999,
+  paymentMethod: "money_order",
+  dates: { ordered: "2024-02-01" },
+  policy: { handlingDays: 10, holidays: ["2024-02-19"] },
+});
+const verified: boolean = rulesets()[0].parameterInfo[0].verified;
+const acceptsHolidays: boolean = rulesets()[0].holidays;
+void [withdrawal, ftc, verified, acceptsHolidays];
+// @ts-expect-error an unknown payment method
+evaluateDispute({ ...input, paymentMethod: "bitcoin" });
+// @ts-expect-error holidays are date strings
+evaluateDispute({ ...input, policy: { holidays: [20240219] } });
+// @ts-expect-error informedOfWithdrawal is a boolean
+evaluateDispute({ ...input, informedOfWithdrawal: "yes" });

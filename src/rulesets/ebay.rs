@@ -1,0 +1,364 @@
+//! eBay Money Back Guarantee (rules.md §5.2), from the seller's side: the buyer reports up to 30
+//! days after the estimated delivery date (EBAY-1); the seller has 3 business days to respond,
+//! after which the buyer may ask eBay to step in, up to 21 business days from opening (EBAY-2);
+//! the refund is the price plus original postage (EBAY-3); a delivered parcel protects the
+//! seller against non-receipt, with signature confirmation from a threshold (EBAY-4).
+
+use super::world::{
+    claim_day, delivered_reject, delivery_date, full_amount, goods_received, missing, period_over,
+    snad_return, state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED,
+    EDD_PASSED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
+};
+use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::calendar::Stamp;
+use crate::decision::{Decision, Eval, Verdict};
+use crate::error::Result;
+use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
+use crate::money::MAX_SAFE;
+use crate::text::{one, Msg, Text};
+
+pub static SPEC: RulesetSpec = RulesetSpec {
+    id: RulesetId::Ebay,
+    name_en: "eBay Money Back Guarantee",
+    name_zh: "eBay退款保证",
+    // The eBay.ie guarantee page dates its signature threshold 2020-10-19; the help pages
+    // consulted for rules.md are undated copies of 2025.
+    version: "2025",
+    currency: None,
+    params: PARAMS,
+    sources: SOURCES,
+    reasons: &[
+        Reason::NotReceived,
+        Reason::NotAsDescribed,
+        Reason::Quality,
+        Reason::WrongItem,
+        Reason::MissingItems,
+        Reason::DamagedInTransit,
+        Reason::Counterfeit,
+    ],
+    violations: &[],
+};
+
+const DAYS_MAX: u64 = 3650;
+
+const PARAMS: &[ParamSpec] = &[
+    ParamSpec {
+        key: "reportWindowDays",
+        default: 30,
+        max: DAYS_MAX,
+        rule: "EBAY-1",
+        verified: true,
+    },
+    ParamSpec {
+        key: "sellerResponseBusinessDays",
+        default: 3,
+        max: DAYS_MAX,
+        rule: "EBAY-2",
+        verified: true,
+    },
+    ParamSpec {
+        key: "escalationBusinessDays",
+        default: 21,
+        max: DAYS_MAX,
+        rule: "EBAY-2",
+        verified: true,
+    },
+    // EUR 550.00 on eBay.ie, in minor units of the order's currency; other sites set their own.
+    ParamSpec {
+        key: "signatureThreshold",
+        default: 55000,
+        max: MAX_SAFE,
+        rule: "EBAY-4",
+        verified: true,
+    },
+];
+
+const SOURCES: &[Source] = &[
+    Source {
+        title: "eBay help 4042: item not received",
+        url:
+            "https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042",
+    },
+    Source {
+        title: "eBay help 4701: ask eBay to step in",
+        url: "https://www.ebay.co.uk/help/buying/returns-refunds/ask-ebay-step-help-buyers?id=4701",
+    },
+    Source {
+        title: "eBay.ie Money Back Guarantee",
+        url: "https://www.ebay.ie/pages/help/policies/money-back-guarantee.html",
+    },
+    Source {
+        title: "eBay.ca Money Back Guarantee",
+        url: "https://pages.ebay.ca/ebay-money-back-guarantee/",
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+const SIGNATURE_NOT_NEEDED: Msg = msg! {
+    en: "Total {total}, below the {threshold} signature threshold: tracking protects the seller.",
+    zh: "总额{total}低于{threshold}的签收门槛：物流记录即可保护卖家。",
+};
+const SIGNATURE_GIVEN: Msg = msg! {
+    en: "Total {total}, at or above {threshold}, with signature confirmation.",
+    zh: "总额{total}达到{threshold}，且有签收确认。",
+};
+const SIGNATURE_MISSING: Msg = msg! {
+    en: "Total {total}, at or above {threshold}, without signature confirmation: tracking alone does not protect the seller.",
+    zh: "总额{total}达到{threshold}，但无签收确认：仅凭物流记录不能保护卖家。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Summaries, for the seller.
+
+const S_UNPROTECTED: Msg = msg! {
+    en: "Refund {amount} (EBAY-3): from {threshold} seller protection needs signature confirmation, and there is none (EBAY-4).",
+    zh: "退款{amount}（EBAY-3）：{threshold}起卖家保护须有签收确认，本单没有（EBAY-4）。",
+};
+const S_WAIT_EDD: Msg = msg! {
+    en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
+    zh: "等待：买家须在预计送达日之后、自{earliest}起至{last}提出未收到物品（EBAY-1）。",
+};
+const S_RESHIP: Msg = msg! {
+    en: "Send a replacement with tracking, as the buyer asked; refund instead if the buyer prefers.",
+    zh: "按买家要求补发商品并提供物流单号；如买家希望退款，则改为退款。",
+};
+const S_SNAD: Msg = msg! {
+    en: "Accept the return ({what}): refund price plus postage, {amount}, once it is back (EBAY-3); the return label is yours.",
+    zh: "接受退货（{what}）：收到后退还货款及运费{amount}（EBAY-3）；退货面单由您承担。",
+};
+const S_RESPOND: Msg = msg! {
+    en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
+    zh: "请在{respond}前回应（{bd}个工作日）；自{step}起买家可请求eBay介入，直至{escalate}（EBAY-2）。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Replies, to the buyer.
+
+const R_WAIT: Msg = msg! {
+    en: "Your order is on its way, due by {edd}. If it has not arrived, tell us from {earliest} and we will refund you in full.",
+    zh: "您的订单正在途中，预计{edd}送达。如未收到，请自{earliest}起告诉我们，我们会全额退款。",
+};
+const R_RESHIP: Msg = msg! {
+    en: "Your parcel has not arrived; as you asked, we will send a replacement right away with a new tracking number.",
+    zh: "您的包裹未能送达；按您的要求，我们会立即补发并提供新的物流单号。",
+};
+const R_SNAD: Msg = msg! {
+    en: "Please return it with our prepaid label; we will refund {amount}, postage included, on arrival.",
+    zh: "请使用我们的预付面单寄回；收到后我们将退款{amount}（含运费）。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let full = full_amount(d)?;
+    let p = &d.common.params;
+    let mut e = Eval::new(d);
+    // EBAY-2: 3 business days to respond; the buyer may ask eBay to step in from the next day,
+    // up to 21 business days from opening.
+    let timers = d.dates.opened.map(|opened| {
+        let bd = p.days("sellerResponseBusinessDays");
+        let respond = opened.add_business_days(bd, p.holidays());
+        let step = respond.add_days(1);
+        let escalate = opened.add_business_days(p.days("escalationBusinessDays"), p.holidays());
+        e.deadline("sellerResponseDeadline", respond);
+        e.deadline("platformInterventionDay", step);
+        e.deadline("escalationDeadline", escalate);
+        e.apply("EBAY-2");
+        Text::new(S_RESPOND)
+            .date("respond", respond)
+            .num("bd", u64::from(bd))
+            .date("step", step)
+            .date("escalate", escalate)
+    });
+    let mut v = match d.reason {
+        Reason::NotReceived => not_received(&mut e, full)?,
+        _ => not_as_described(&mut e, full)?,
+    };
+    if let Some(text) = timers {
+        v.summary.push(text);
+    }
+    Ok(e.finish(v))
+}
+
+/// EBAY-1: the last day to report, 30 days after the estimated delivery date (or, without one,
+/// after delivery). Returns the verdict when the report is out of time.
+fn out_of_time(e: &mut Eval, anchor: Stamp) -> Option<Verdict> {
+    let d = e.d;
+    let days = d.common.params.days("reportWindowDays");
+    let last = anchor.add_days(days);
+    e.deadline("lastDayToOpen", last);
+    let day = claim_day(d);
+    let in_time = e.within_period(
+        "opened_within_window",
+        "EBAY-1",
+        day,
+        last,
+        u64::from(days),
+        (PERIOD_OK, PERIOD_LATE),
+    );
+    (!in_time).then(|| period_over("EBAY-1", day, last))
+}
+
+fn edd(d: &Dispute) -> Result<Stamp> {
+    d.dates.estimated_delivery.ok_or_else(|| {
+        missing(
+            "dates.estimatedDelivery",
+            "dates.estimatedDelivery is needed: an eBay non-receipt report can be made once the estimated delivery date shown on the order has passed (EBAY-1)",
+        )
+    })
+}
+
+fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
+    let d = e.d;
+    let delivered = state(d) == State::Delivered;
+    let text = if delivered {
+        Text::new(DELIVERED)
+    } else {
+        Text::new(NOT_DELIVERED).msg("status", tracking_msg(d.tracking))
+    };
+    e.check("delivered_per_carrier", "EBAY-4", delivered, text);
+    if delivered {
+        // A delivered parcel: the window runs from the estimate, else from delivery.
+        let anchor = match d.dates.estimated_delivery {
+            Some(edd) => edd,
+            None => delivery_date(
+                d,
+                "without dates.estimatedDelivery the report window counts from delivery (EBAY-1)",
+            )?,
+        };
+        if let Some(v) = out_of_time(e, anchor) {
+            return Ok(v);
+        }
+        return Ok(delivered_claim(e, full));
+    }
+    let edd = edd(d)?;
+    let earliest = edd.add_days(1);
+    e.deadline("earliestDayToOpen", earliest);
+    let day = claim_day(d);
+    let passed = day.is_after(edd);
+    let text = if passed {
+        Text::new(EDD_PASSED).date("edd", edd)
+    } else {
+        Text::new(EDD_NOT_PASSED).date("edd", edd)
+    };
+    e.check("estimated_delivery_passed", "EBAY-1", passed, text);
+    if let Some(v) = out_of_time(e, edd) {
+        return Ok(v);
+    }
+    if d.dates.shipped.is_some() {
+        e.evidence("shipment_record");
+    }
+    if d.tracking == Some(Tracking::InTransit) {
+        e.evidence("tracking_in_transit");
+    }
+    if !passed {
+        let last = e.deadline_of("lastDayToOpen").unwrap_or(edd);
+        let fill = |t: Text| {
+            t.date("edd", edd)
+                .date("earliest", earliest)
+                .date("last", last)
+        };
+        return Ok(verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(fill(Text::new(S_WAIT_EDD))),
+            one(fill(Text::new(R_WAIT))),
+        ));
+    }
+    e.apply("EBAY-3");
+    e.evidence("chat_record");
+    if d.request == Some(Request::Reship) {
+        return Ok(verdict(
+            Outcome::Reship,
+            Fault::Seller,
+            0,
+            one(Text::new(S_RESHIP)),
+            one(Text::new(R_RESHIP)),
+        ));
+    }
+    Ok(verdict(
+        Outcome::RefundFull,
+        Fault::Seller,
+        full,
+        one(Text::new(S_NOT_ARRIVED)
+            .money("amount", full)
+            .raw("rule", "EBAY-3")
+            .msg("status", tracking_msg(d.tracking))),
+        one(Text::new(R_NOT_ARRIVED).money("amount", full)),
+    ))
+}
+
+/// EBAY-4: delivery tracking protects the seller, with signature confirmation from the threshold.
+fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
+    let d = e.d;
+    let threshold = d.common.params.get("signatureThreshold");
+    let needs_signature = full >= threshold;
+    let signed = d.evidence.proof_of_delivery;
+    let protected = !needs_signature || signed;
+    let msg = match (needs_signature, signed) {
+        (false, _) => SIGNATURE_NOT_NEEDED,
+        (true, true) => SIGNATURE_GIVEN,
+        (true, false) => SIGNATURE_MISSING,
+    };
+    e.check(
+        "signature_confirmation",
+        "EBAY-4",
+        protected,
+        Text::new(msg)
+            .money("total", full)
+            .money("threshold", threshold),
+    );
+    e.apply("EBAY-4");
+    e.evidence("tracking_delivered");
+    e.evidence("shipment_record");
+    if needs_signature || signed {
+        e.evidence("proof_of_delivery");
+    }
+    if protected {
+        e.evidence("address_match");
+        return delivered_reject(e, "EBAY-4");
+    }
+    e.apply("EBAY-3");
+    verdict(
+        Outcome::RefundFull,
+        Fault::Seller,
+        full,
+        one(Text::new(S_UNPROTECTED)
+            .money("amount", full)
+            .money("threshold", threshold)),
+        one(Text::new(R_NOT_ARRIVED).money("amount", full)),
+    )
+}
+
+/// Not as described, faulty, wrong, incomplete, damaged or fake: a return for the price plus
+/// original postage (EBAY-3) within the report window (EBAY-1), once the goods are in hand.
+fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
+    let d = e.d;
+    if !goods_received(e, "EBAY-1") {
+        e.apply("EBAY-1");
+        let last = d
+            .dates
+            .estimated_delivery
+            .map(|edd| edd.add_days(d.common.params.days("reportWindowDays")));
+        if let Some(last) = last {
+            e.deadline("lastDayToOpen", last);
+        }
+        return Ok(wait_for_goods(d, "EBAY-1", last));
+    }
+    let anchor = match d.dates.estimated_delivery {
+        Some(edd) => edd,
+        None => delivery_date(
+            d,
+            "without dates.estimatedDelivery the report window counts from delivery (EBAY-1)",
+        )?,
+    };
+    if let Some(v) = out_of_time(e, anchor) {
+        return Ok(v);
+    }
+    e.apply("EBAY-3");
+    Ok(snad_return(e, full, true, (S_SNAD, R_SNAD)))
+}

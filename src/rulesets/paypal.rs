@@ -1,0 +1,252 @@
+//! PayPal Buyer Protection (rules.md §5.3), from the seller's side: a dispute opens within 180
+//! days of payment and escalates to a claim within 20 days of opening (PP-1); it covers items
+//! not received and significantly not as described, refunding the price plus original shipping
+//! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
+
+use super::world::{
+    claim_day, delivered_reject, full_amount, goods_received, missing, period_over, snad_return,
+    state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED,
+    NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
+};
+use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::calendar::Stamp;
+use crate::decision::{Decision, Eval, Verdict};
+use crate::error::Result;
+use crate::model::{Dispute, Fault, Outcome, Reason, Tracking};
+use crate::money::MAX_SAFE;
+use crate::text::{one, Msg, Text};
+
+pub static SPEC: RulesetSpec = RulesetSpec {
+    id: RulesetId::Paypal,
+    name_en: "PayPal Buyer Protection",
+    name_zh: "PayPal买家保障",
+    // The smart-help articles consulted for rules.md (FAQ1417, FAQ2337) are undated 2025 copies.
+    version: "2025",
+    currency: None,
+    params: PARAMS,
+    sources: SOURCES,
+    reasons: &[
+        Reason::NotReceived,
+        Reason::NotAsDescribed,
+        Reason::Quality,
+        Reason::WrongItem,
+        Reason::MissingItems,
+        Reason::DamagedInTransit,
+        Reason::Counterfeit,
+    ],
+    violations: &[],
+};
+
+const DAYS_MAX: u64 = 3650;
+
+const PARAMS: &[ParamSpec] = &[
+    ParamSpec {
+        key: "disputeWindowDays",
+        default: 180,
+        max: DAYS_MAX,
+        rule: "PP-1",
+        verified: true,
+    },
+    ParamSpec {
+        key: "escalationDays",
+        default: 20,
+        max: DAYS_MAX,
+        rule: "PP-1",
+        verified: true,
+    },
+    // USD 20,000.00 on a regional page, in minor units of the order's currency.
+    ParamSpec {
+        key: "coverageCap",
+        default: 2_000_000,
+        max: MAX_SAFE,
+        rule: "PP-3",
+        verified: false,
+    },
+];
+
+const SOURCES: &[Source] = &[
+    Source {
+        title: "PayPal FAQ1417: open a dispute",
+        url: "https://www.paypal.com/sr/smarthelp/article/how-do-i-open-a-dispute-with-a-seller-faq1417",
+    },
+    Source {
+        title: "PayPal FAQ2337: escalate to a claim",
+        url: "https://www.sandbox.paypal.com/hr/smarthelp/article/faq2337",
+    },
+    Source {
+        title: "PayPal User Agreement, Buyer Protection (copy)",
+        url: "https://www.lawinsider.com/clause/paypal-buyer-protection",
+    },
+    Source {
+        title: "PayPal Buyer Protection (regional page)",
+        url: "https://www.sandbox.paypal.com/jm/webapps/mpp/paypal-safety-and-security",
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+const CAP_OK: Msg = msg! {
+    en: "Paid {amount}, within the {cap} coverage limit.",
+    zh: "支付{amount}，在{cap}的保障上限内。",
+};
+const CAP_OVER: Msg = msg! {
+    en: "Paid {amount}, above the {cap} coverage limit: at most {cap} is refunded.",
+    zh: "支付{amount}，超过{cap}的保障上限：最多退还{cap}。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Summaries and replies.
+
+const S_WAIT: Msg = msg! {
+    en: "Wait: the parcel is on its way ({status}); answer with the tracking number, and refund price plus shipping if it is not delivered (PP-2).",
+    zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
+};
+const R_WAIT: Msg = msg! {
+    en: "Your order is on its way ({status}); follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
+    zh: "您的订单正在途中（{status}），可凭物流单号跟踪。如未送达，请告诉我们，我们会全额退款。",
+};
+const S_SNAD: Msg = msg! {
+    en: "Accept the return ({what}): refund price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's (PP-2).",
+    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}；退货运费由买家承担（PP-2）。",
+};
+const R_SNAD: Msg = msg! {
+    en: "Please send it back with tracking, at your cost under PayPal Buyer Protection; we will refund {amount} on arrival.",
+    zh: "请以可跟踪方式寄回，按PayPal买家保障运费由您承担；收到后我们将退款{amount}。",
+};
+const S_ESCALATE: Msg = msg! {
+    en: "The buyer may escalate to a claim until {escalate} (PP-1).",
+    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）。",
+};
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+pub fn evaluate(d: &Dispute) -> Result<Decision> {
+    let full = full_amount(d)?;
+    let p = &d.common.params;
+    let mut e = Eval::new(d);
+    let paid = d.dates.paid.or(d.dates.ordered).ok_or_else(|| {
+        missing(
+            "dates.paid",
+            "dates.paid (or dates.ordered) is needed: a PayPal dispute can be opened within 180 days of payment (PP-1)",
+        )
+    })?;
+    let days = p.days("disputeWindowDays");
+    let last = paid.add_days(days);
+    e.deadline("lastDayToOpen", last);
+    let escalate = d.dates.opened.map(|opened| {
+        let escalate = opened.add_days(p.days("escalationDays"));
+        e.deadline("escalationDeadline", escalate);
+        escalate
+    });
+    let day = claim_day(d);
+    let in_time = e.within_period(
+        "opened_within_window",
+        "PP-1",
+        day,
+        last,
+        u64::from(days),
+        (PERIOD_OK, PERIOD_LATE),
+    );
+    let mut v = if in_time {
+        let covered = covered_amount(&mut e, full);
+        match d.reason {
+            Reason::NotReceived => not_received(&mut e, covered),
+            _ => not_as_described(&mut e, covered, last),
+        }
+    } else {
+        period_over("PP-1", day, last)
+    };
+    if let (Some(escalate), true) = (escalate, in_time) {
+        e.apply("PP-1");
+        v.summary
+            .push(Text::new(S_ESCALATE).date("escalate", escalate));
+    }
+    Ok(e.finish(v))
+}
+
+/// PP-3: Buyer Protection refunds at most the coverage cap.
+fn covered_amount(e: &mut Eval, full: u64) -> u64 {
+    let cap = e.d.common.params.get("coverageCap");
+    let within = full <= cap;
+    let text = Text::new(if within { CAP_OK } else { CAP_OVER })
+        .money("amount", full)
+        .money("cap", cap);
+    e.check("within_coverage_cap", "PP-3", within, text);
+    e.apply("PP-3");
+    full.min(cap)
+}
+
+fn not_received(e: &mut Eval, amount: u64) -> Verdict {
+    let d = e.d;
+    let delivered = state(d) == State::Delivered;
+    let status = tracking_msg(d.tracking);
+    let text = if delivered {
+        Text::new(DELIVERED)
+    } else {
+        Text::new(NOT_DELIVERED).msg("status", status)
+    };
+    e.check("delivered_per_carrier", "PP-2", delivered, text);
+    e.apply("PP-2");
+    if delivered {
+        e.evidence("proof_of_delivery");
+        return delivered_reject(e, "PP-2");
+    }
+    if d.dates.shipped.is_some() {
+        e.evidence("shipment_record");
+    }
+    // A parcel lost, returned or without valid tracking will not arrive. Otherwise the buyer
+    // waits for the estimated delivery date; without one, for a parcel on its way (an unshipped
+    // order has no proof of shipment to answer the dispute with).
+    let wont_arrive = matches!(
+        d.tracking,
+        Some(Tracking::Lost | Tracking::ReturnedToSender | Tracking::Invalid)
+    );
+    let edd_passed = d.dates.estimated_delivery.map(|edd: Stamp| {
+        let passed = claim_day(d).is_after(edd);
+        let msg = if passed { EDD_PASSED } else { EDD_NOT_PASSED };
+        e.check(
+            "estimated_delivery_passed",
+            "PP-2",
+            passed,
+            Text::new(msg).date("edd", edd),
+        );
+        passed
+    });
+    let wait = !wont_arrive
+        && match edd_passed {
+            Some(passed) => !passed,
+            None => state(d) == State::InTransit,
+        };
+    if wait {
+        e.evidence("tracking_in_transit");
+        return verdict(
+            Outcome::Wait,
+            Fault::Undetermined,
+            0,
+            one(Text::new(S_WAIT).msg("status", status)),
+            one(Text::new(R_WAIT).msg("status", status)),
+        );
+    }
+    e.evidence("chat_record");
+    verdict(
+        Outcome::RefundFull,
+        Fault::Seller,
+        amount,
+        one(Text::new(S_NOT_ARRIVED)
+            .money("amount", amount)
+            .raw("rule", "PP-2")
+            .msg("status", status)),
+        one(Text::new(R_NOT_ARRIVED).money("amount", amount)),
+    )
+}
+
+fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
+    let d = e.d;
+    e.apply("PP-2");
+    if !goods_received(e, "PP-2") {
+        return wait_for_goods(d, "PP-2", Some(last));
+    }
+    snad_return(e, amount, false, (S_SNAD, R_SNAD))
+}
