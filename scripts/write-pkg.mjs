@@ -75,10 +75,11 @@ const manifest = {
     },
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
+    "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "README.md"],
-  sideEffects: ["./global/dispute-calc.js"],
+  files: ["web", "node", "global", "element", "README.md"],
+  sideEffects: ["./global/dispute-calc.js", "./element/index.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };
