@@ -189,14 +189,56 @@ export class DisputeCalculator extends HTMLElement {
     n.resultHeading.classList.toggle("visually-hidden", this.view === "result");
   }
 
-  #form(tool) {
+  /** The tool's form, built (and filled with `input`) the first time it is needed. */
+  #form(tool, input = null) {
     if (!this.#forms[tool]) {
       const form = new ToolForm(tool, this);
       this.#forms[tool] = form;
       this.#nodes.forms.appendChild(form.node);
-      form.fill(this.ruleset ? { ruleset: this.ruleset } : {});
+      form.fill(input || (this.ruleset ? { ruleset: this.ruleset } : {}));
     }
     return this.#forms[tool];
+  }
+
+  #showForm(form) {
+    for (const f of Object.values(this.#forms)) f.node.hidden = f !== form;
+  }
+
+  /**
+   * The first input for a tool whose form does not exist yet (a shared link, a page's first
+   * property): the result is computed from the input and shown at once, and the form is built
+   * after that frame is painted. Building and laying out a long form takes longer than the
+   * decision itself; this way the reader sees the result first. If the form reads the input back
+   * differently (a field it does not show), the result is computed again from the form.
+   * Returns false, and does nothing, when the module refuses the input: errors belong by the fields.
+   */
+  #resultFirst(tool, input) {
+    const used = { ...input, locale: this.locale };
+    let out;
+    try {
+      out = this.#api[API_FN[tool]](used);
+    } catch {
+      return false;
+    }
+    this.#resetResult(tool);
+    this.#computed = true;
+    this.#input = used;
+    this.#render(tool, used, out);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.#forms[tool] || this.view !== "full") return;
+        const form = this.#form(tool, input);
+        if (this.tool !== tool) {
+          form.node.hidden = true;
+          return;
+        }
+        this.#showForm(form);
+        const read = form.read(this.locale);
+        if (read.errors.length || canonical(read.input) !== canonical(used)) this.#compute(form, false);
+        else this.#input = read.input;
+      }, 0),
+    );
+    return true;
   }
 
   /**
@@ -213,8 +255,12 @@ export class DisputeCalculator extends HTMLElement {
     }
     this.#nodes.forms.hidden = false;
     const isNew = !this.#forms[this.tool];
+    if (isNew && this.#input && mode !== "keep" && this.#resultFirst(this.tool, this.#input)) {
+      this.#showForm(null);
+      return;
+    }
     const form = this.#form(this.tool);
-    for (const f of Object.values(this.#forms)) f.node.hidden = f !== form;
+    this.#showForm(form);
     if (mode === "keep" && !isNew) {
       this.#compute(form, false);
     } else if (this.#input && mode !== "keep") {
@@ -289,6 +335,10 @@ export class DisputeCalculator extends HTMLElement {
       this.#showError([{ code: e.code || "error", field: e.field || "", message: String(e.message || e) }], form);
       return;
     }
+    this.#render(tool, input, out);
+  }
+
+  #render(tool, input, out) {
     this.#result = out;
     const t = this.t();
     const ctx = { t, locale: this.locale, info: this.rulesetInfo(input.ruleset) };
@@ -340,6 +390,13 @@ export class DisputeCalculator extends HTMLElement {
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** JSON with sorted keys: two inputs compare equal whatever order their fields were set in. */
+function canonical(value) {
+  return JSON.stringify(value, (key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
 }
 
 /** An API error described for the result-only view, which has no field to put it by. */

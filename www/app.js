@@ -76,21 +76,32 @@
   ];
   var DEFAULT_PRESET = { evaluate: "ae2015", shipping: "insurance", penalty: "tmall" };
 
-  var calc = document.getElementById("calc");
+  var calc;
   var locale = "en";
   // The tools whose form has been filled (from the link, a preset or its default example).
   var filled = {};
 
-  /** Loads the element: over http the ES module with the streamed wasm; from disk the classic build. */
+  /**
+   * Loads the element as early as the page starts: over http the ES module, with the web build's
+   * glue and .wasm requested at the same time (not one after the other), so the wasm compiles while
+   * it streams in; from disk, where modules and fetch are refused, the classic build.
+   */
   function loadElement() {
-    var script = document.createElement("script");
-    if (location.protocol === "file:") {
-      script.src = "pkg/dispute-calc.js";
-    } else {
-      script.type = "module";
-      script.src = "pkg/element/index.js";
+    var head = document.head;
+    function add(tag, attrs) {
+      var node = document.createElement(tag);
+      Object.keys(attrs).forEach(function (k) {
+        node.setAttribute(k, attrs[k]);
+      });
+      head.appendChild(node);
     }
-    document.head.appendChild(script);
+    if (location.protocol === "file:") {
+      add("script", { src: "pkg/dispute-calc.js" });
+      return;
+    }
+    add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
+    add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
+    add("script", { type: "module", src: "pkg/element/index.js" });
   }
 
   function presetById(id) {
@@ -157,6 +168,7 @@
   }
 
   function init() {
+    calc = document.getElementById("calc");
     var link = readLink();
     locale = link.input && (link.input.locale === "en" || link.input.locale === "zh-CN") ? link.input.locale : defaultLocale();
     applyText();
@@ -210,8 +222,10 @@
     }
     calc.addEventListener("dispute-result", ready, { once: true });
     calc.addEventListener("dispute-error", ready, { once: true });
-    loadElement();
   }
 
-  init();
+  // In the head: the element starts loading before the body is parsed.
+  loadElement();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
 })();
