@@ -14,7 +14,7 @@ function nextId(prefix) {
 
 function section(title, children, extraClass) {
   var id = nextId("sec");
-  return el("section", { class: "card " + (extraClass || ""), "aria-labelledby": id }, [
+  return el("section", { class: "card " + (extraClass || ""), "aria-labelledby": id, part: "section" }, [
     el("h3", { id: id, text: title }),
   ].concat(children));
 }
@@ -186,7 +186,7 @@ function timelineTable(items, t) {
 }
 
 export function outcomeBadge(outcome, t, small) {
-  return el("span", { class: "badge badge-" + outcome + (small ? " badge-small" : ""), text: t.outcomes[outcome] || outcome });
+  return el("span", { class: "badge badge-" + outcome + (small ? " badge-small" : ""), part: "badge badge-" + outcome, text: t.outcomes[outcome] || outcome });
 }
 
 function copyText(textarea, status, t) {
@@ -234,7 +234,7 @@ export function renderDecision(root, d, input, ctx) {
   var t = ctx.t;
   var cur = d.currency;
   var items = timelineItems(d, input, t);
-  var head = el("div", { class: "headline" }, [
+  var head = el("div", { class: "headline", part: "headline" }, [
     el("div", { class: "headline-main" }, [
       el("span", { class: "headline-label", text: t.outcome }),
       outcomeBadge(d.outcome, t),
@@ -248,7 +248,7 @@ export function renderDecision(root, d, input, ctx) {
       el("span", { class: "fault fault-" + d.fault, text: t.faults[d.fault] || d.fault }),
     ]),
   ]);
-  var parts = [head, el("p", { class: "summary", text: d.summary })];
+  var parts = [head, el("p", { class: "summary", part: "summary", text: d.summary })];
   parts.push(section(t.timeline, [timelineSvg(items, t), timelineTable(items, t)], "timeline-card"));
   parts.push(replySection(d.reply, t));
   if (d.options && d.options.length) {
@@ -319,7 +319,7 @@ export function renderSplit(root, s, input, ctx) {
   root.appendChild(
     el(
       "dl",
-      { class: "totals" },
+      { class: "totals", part: "totals" },
       PAYERS.map(function (p) {
         return el("div", { class: "total total-" + p + (totals[p] ? "" : " zero") }, [
           el("dt", null, [el("span", { class: "swatch swatch-" + p, "aria-hidden": "true" }), t[p + "Pays"]]),
@@ -328,7 +328,7 @@ export function renderSplit(root, s, input, ctx) {
       }),
     ),
   );
-  root.appendChild(el("p", { class: "summary", text: s.summary }));
+  root.appendChild(el("p", { class: "summary", part: "summary", text: s.summary }));
   // One bar per leg, all on the scale of the largest leg.
   var byLeg = {};
   var order = [];
@@ -392,13 +392,13 @@ export function renderPenalty(root, p, input, ctx) {
   var t = ctx.t;
   var cur = p.currency;
   root.appendChild(
-    el("dl", { class: "totals totals-3" }, [
+    el("dl", { class: "totals totals-3", part: "totals" }, [
       el("div", { class: "total" }, [el("dt", { text: t.refund }), el("dd", { text: U.formatMoney(p.refund, cur) })]),
       el("div", { class: "total total-penalty" }, [el("dt", { text: t.penalty }), el("dd", { text: U.formatMoney(p.penalty, cur) })]),
       el("div", { class: "total total-sum" }, [el("dt", { text: t.total }), el("dd", { text: U.formatMoney(p.total, cur) })]),
     ]),
   );
   root.appendChild(section(t.formula, [el("p", { class: "formula" }, el("code", { text: p.formula }))], "formula-card"));
-  root.appendChild(el("p", { class: "summary", text: p.summary }));
+  root.appendChild(el("p", { class: "summary", part: "summary", text: p.summary }));
   root.appendChild(rulesSection(p.rules, ctx.info, t));
 }

@@ -6,6 +6,8 @@ const CSS = `
 :host { display: block; container: dc / inline-size; }
 :host([hidden]) { display: none; }
 .base {
+  all: initial; /* no inherited text property of the host page gets in (custom properties do) */
+  display: block;
   font-family: var(--dc-font, system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
   font-size: var(--dc-font-size, 16px);
   font-weight: 400;
