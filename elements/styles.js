@@ -153,8 +153,6 @@ textarea.reply { resize: vertical; background: #fbfbfc; }
 .error-detail { display: block; margin-top: 0.1em; font-size: 0.78em; font-weight: 400; color: var(--dc-muted, #4f5661); }
 .error-card .error-detail { font-size: 0.82em; }
 .offer-kind { flex: 1 1 12em; min-width: 0; }
-/* Parts of a long form or result below the fold are laid out and painted when scrolled to. */
-fieldset, .card { content-visibility: auto; contain-intrinsic-size: auto 240px; }
 .to-verify { color: var(--dc-warn, #8a4b00); font-weight: 600; white-space: nowrap; }
 .placeholder { color: var(--dc-muted, #4f5661); }
 `;
