@@ -224,7 +224,8 @@ export class DisputeCalculator extends HTMLElement {
     this.#computed = true;
     this.#input = used;
     this.#render(tool, used, out);
-    requestAnimationFrame(() =>
+    // Two frames: the result's frame is drawn, and whatever else the page has queued runs first.
+    afterNextPaint(() =>
       setTimeout(() => {
         if (this.#forms[tool] || this.view !== "full") return;
         const form = this.#form(tool, input);
@@ -390,6 +391,10 @@ export class DisputeCalculator extends HTMLElement {
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+function afterNextPaint(fn) {
+  requestAnimationFrame(() => requestAnimationFrame(fn));
 }
 
 /** JSON with sorted keys: two inputs compare equal whatever order their fields were set in. */

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve, launch, repoRoot, fileUrl } from "../tests/browser/harness.mjs";
 
-const RUNS = 7;
+const RUNS = Number(process.env.STARTUP_RUNS ?? 7);
 const input = {
   ruleset: "aliexpress", reason: "not_received", request: "full_refund", asOf: "2015-04-20",
   currency: "USD", price: 2599, tracking: "delivered", policy: { handlingDays: 20 },
