@@ -377,6 +377,8 @@ export class ToolForm {
       const input = el("input", { type: "number", min: 0, step: 1, inputmode: "numeric", id, name, "data-kind": "policy" });
       const def = Object.prototype.hasOwnProperty.call(params, k) ? String(params[k]) : "";
       input.setAttribute("data-default", def);
+      const about = ((info && info.parameterInfo) || []).find((x) => x && x.key === k);
+      if (about && Number.isSafeInteger(about.max)) input.max = String(about.max);
       input.value = policy && policy[k] !== undefined && policy[k] !== null ? String(policy[k]) : def;
       const label = el("label", { for: id, "data-param": k });
       this.paramLabelNodes(label, info, k);

@@ -106,7 +106,8 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
-\`dispute-calc/dispute_calc_bg.wasm\` (the raw module). Pages need a Content-Security-Policy of
+\`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
+\`<dispute-calculator>\` element: form and result card in a shadow root; the classic build registers it too). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
 `,
 );

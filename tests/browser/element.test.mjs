@@ -366,6 +366,7 @@ test("from file:// the classic build registers the element; rulesets and 'to ver
   assert.equal(await p.locator('label[data-param="handlingDays"] [data-verify]').count(), 1);
   assert.equal(await p.locator('[data-verify="promisedDeliveryDays"]').count(), 0);
   assert.match(await p.textContent('label[data-param="handlingDays"]'), /to verify/);
+  assert.equal(await p.getAttribute("#evaluate-policy-handlingDays", "max"), "365");
   // The new inputs appear for the rulesets that use them, and not for the others.
   const shown = async () =>
     p.evaluate(() => {
