@@ -31,6 +31,7 @@ export class DisputeCalculator extends HTMLElement {
   #input = null;
   #result = null;
   #computed = false;
+  #formPending = null;
   #nodes;
 
   constructor() {
@@ -220,26 +221,34 @@ export class DisputeCalculator extends HTMLElement {
     } catch {
       return false;
     }
+    // Another input may arrive before the form is built (even from a dispute-result listener):
+    // the form takes the latest, so the pending input is recorded before the result is shown.
+    const first = !this.#formPending;
+    this.#formPending = { tool, input, used };
+    if (first) {
+      // Two frames: the result's frame is drawn, and whatever else the page has queued runs first.
+      afterNextPaint(() => setTimeout(() => this.#buildPendingForm(), 0));
+    }
     this.#resetResult(tool);
     this.#computed = true;
     this.#input = used;
     this.#render(tool, used, out);
-    // Two frames: the result's frame is drawn, and whatever else the page has queued runs first.
-    afterNextPaint(() =>
-      setTimeout(() => {
-        if (this.#forms[tool] || this.view !== "full") return;
-        const form = this.#form(tool, input);
-        if (this.tool !== tool) {
-          form.node.hidden = true;
-          return;
-        }
-        this.#showForm(form);
-        const read = form.read(this.locale);
-        if (read.errors.length || canonical(read.input) !== canonical(used)) this.#compute(form, false);
-        else this.#input = read.input;
-      }, 0),
-    );
     return true;
+  }
+
+  #buildPendingForm() {
+    const pending = this.#formPending;
+    this.#formPending = null;
+    if (!pending || this.#forms[pending.tool] || this.view !== "full") return;
+    const form = this.#form(pending.tool, pending.input);
+    if (this.tool !== pending.tool) {
+      form.node.hidden = true;
+      return;
+    }
+    this.#showForm(form);
+    const read = form.read(this.locale);
+    if (read.errors.length || canonical(read.input) !== canonical(pending.used)) this.#compute(form, false);
+    else this.#input = read.input;
   }
 
   /**

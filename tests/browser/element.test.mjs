@@ -151,6 +151,26 @@ calc.input = ${JSON.stringify({ ...AE_2015, dates: { ...AE_2015.dates, shipped: 
   await p.context().close();
 });
 
+test("two inputs in quick succession: the form, built after the first paint, holds the second", async () => {
+  const p = await page(
+    "twice.html",
+    hostPage(`<dispute-calculator tool="penalty" locale="en"></dispute-calculator>`, {
+      script: `
+const calc = document.querySelector("dispute-calculator");
+calc.input = ${JSON.stringify(TMALL_LATE)};
+// The second input comes in the frame after the first result, before the form is built.
+calc.addEventListener("dispute-result", () => requestAnimationFrame(() => (calc.input = ${JSON.stringify({ ...TMALL_LATE, price: 9900 })})), { once: true });`,
+    }),
+  );
+  await p.waitForFunction(() => document.querySelector("dispute-calculator").dataset.penalty === "2970");
+  await p.waitForSelector("#penalty-price");
+  await p.waitForTimeout(100);
+  assert.equal(await p.inputValue("#penalty-price"), "99.00");
+  assert.equal(await p.getAttribute("dispute-calculator", "data-penalty"), "2970");
+  assert.equal((await p.evaluate(() => document.querySelector("dispute-calculator").input)).price, 9900);
+  await p.context().close();
+});
+
 test("twenty elements on one page fetch the wasm once and each compute their own input", async () => {
   const items = Array.from({ length: 20 }, (_, i) => ({ ...TMALL_LATE, price: 10000 + i * 100 }));
   const p = await page(
