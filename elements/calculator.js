@@ -32,6 +32,7 @@ export class DisputeCalculator extends HTMLElement {
   #result = null;
   #computed = false;
   #formPending = null;
+  #formsLocale = null;
   #nodes;
 
   constructor() {
@@ -257,6 +258,11 @@ export class DisputeCalculator extends HTMLElement {
    */
   #apply(mode = "all") {
     this.#relabel();
+    // The locale can change without its attribute (an input's locale, the document's lang).
+    if (this.#formsLocale !== this.locale) {
+      for (const f of Object.values(this.#forms)) f.relabel();
+      this.#formsLocale = this.locale;
+    }
     if (this.view === "result") {
       this.#nodes.forms.hidden = true;
       if (this.#input) this.#computeInput(this.#input);

@@ -171,6 +171,23 @@ calc.addEventListener("dispute-result", () => requestAnimationFrame(() => (calc.
   await p.context().close();
 });
 
+test("without a locale attribute, an input's locale relabels the form it fills", async () => {
+  const p = await page(
+    "input-locale.html",
+    hostPage(`<dispute-calculator tool="penalty"></dispute-calculator>`, {
+      script: `document.querySelector("dispute-calculator").input = ${JSON.stringify(TMALL_LATE)};`,
+    }),
+  );
+  await settled(p);
+  await p.waitForSelector("#penalty-price");
+  assert.equal(await p.textContent('label[for="penalty-price"]'), "Price paid for the goods");
+  await p.evaluate((input) => (document.querySelector("dispute-calculator").input = input), { ...TMALL_LATE, locale: "zh-CN" });
+  await p.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector("dispute-calculator").shadowRoot.querySelector(".summary")?.textContent));
+  assert.equal(await p.textContent('label[for="penalty-price"]'), "商品实付金额");
+  assert.equal(await p.evaluate(() => document.querySelector("dispute-calculator").locale), "zh-CN");
+  await p.context().close();
+});
+
 test("twenty elements on one page fetch the wasm once and each compute their own input", async () => {
   const items = Array.from({ length: 20 }, (_, i) => ({ ...TMALL_LATE, price: 10000 + i * 100 }));
   const p = await page(
