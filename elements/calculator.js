@@ -23,6 +23,62 @@ function normalLocale(value) {
   return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
 }
 
+/**
+ * The dispute calculator's form and result card (help page, back-office plug-ins).
+ *
+ * @tag dispute-calculator
+ * @summary Form and result of evaluateDispute, returnShippingSplit or refundPenalty, in a shadow root.
+ *
+ * @attr {"evaluate" | "shipping" | "penalty"} tool - Which function the form and result are for (default evaluate).
+ * @attr {string} ruleset - The form's ruleset until an input names one.
+ * @attr {"en" | "zh-CN"} locale - Text language; default: the input's, the document's lang, the browser's.
+ * @attr {"full" | "result"} view - full: form and result (default); result: the result card only.
+ *
+ * @fires {CustomEvent<CalculatorInput>} dispute-input - After each edit of the form; detail: the input.
+ * @fires {CustomEvent<CalculatorResult>} dispute-result - A result; detail: the output.
+ * @fires {CustomEvent<CalculatorErrorDetail>} dispute-error - A refused input; detail: { code, field, message }.
+ *
+ * @csspart base - The layout around both panels.
+ * @csspart form-panel - The panel with the form.
+ * @csspart result-panel - The panel with the result.
+ * @csspart form - A tool's form.
+ * @csspart group - A fieldset of the form.
+ * @csspart field - One field: label, control, hint, error.
+ * @csspart button - The Calculate button.
+ * @csspart to-verify - The mark on a parameter not verified against its source.
+ * @csspart result - The result card (carries the data-* values).
+ * @csspart headline - Outcome, refund and fault of a decision.
+ * @csspart badge - An outcome badge; also badge-<outcome> (badge-reject ...).
+ * @csspart summary - The result's summary sentence.
+ * @csspart totals - The amounts of a shipping split or a penalty.
+ * @csspart section - A section of the card: timeline, reply, offers, checks, evidence, rules.
+ * @csspart error - The card of a refused input.
+ *
+ * @cssprop [--dc-accent=#0b57d0] - Buttons, links, summaries, checkboxes.
+ * @cssprop [--dc-accent-ink=#fff] - Text on the accent.
+ * @cssprop [--dc-font=system-ui] - The element's font family.
+ * @cssprop [--dc-font-size=16px] - The element's font size; every size inside follows it.
+ * @cssprop [--dc-radius=8px] - Corner radius.
+ * @cssprop [--dc-space=1em] - Panel padding and gaps.
+ * @cssprop [--dc-ink=#1b1f24] - Text.
+ * @cssprop [--dc-muted=#4f5661] - Secondary text.
+ * @cssprop [--dc-line=#c9ced6] - Rules and borders.
+ * @cssprop [--dc-surface=#fff] - Panel background.
+ * @cssprop [--dc-focus=#ffbf47] - The focus ring.
+ * @cssprop [--dc-ok=#1e6b2f] - Passed checks.
+ * @cssprop [--dc-bad=#b3261e] - Errors, failed checks, passed deadlines.
+ * @cssprop [--dc-warn=#8a4b00] - The as-of mark and "to verify".
+ * @cssprop [--dc-badge-reject=#1e6b2f] - The reject badge.
+ * @cssprop [--dc-badge-refund=#b3261e] - Refund badges.
+ * @cssprop [--dc-badge-return=#9c3d00] - The return-and-refund badge.
+ * @cssprop [--dc-badge-wait=#5f6368] - The wait badge.
+ * @cssprop [--dc-badge-remedy=#0b57d0] - Exchange, reship, repair, replace-or-return badges.
+ * @cssprop [--dc-badge-ink=#fff] - Text on badges.
+ * @cssprop [--dc-buyer=#0b57d0] - The buyer's share in shipping bars.
+ * @cssprop [--dc-seller=#c2410c] - The seller's share.
+ * @cssprop [--dc-insurer=#1e7a3a] - The insurer's share.
+ * @cssprop [--dc-carrier=#6b3fa0] - The carrier's share.
+ */
 export class DisputeCalculator extends HTMLElement {
   static observedAttributes = ["tool", "ruleset", "locale", "view"];
 
@@ -93,7 +149,11 @@ export class DisputeCalculator extends HTMLElement {
     this.setAttribute("locale", v);
   }
 
-  /** The input as the form holds it now (an API input with amounts in minor units), or null. */
+  /**
+   * The input as the form holds it now (an API input, amounts in minor units), or null. Setting it
+   * fills the form and computes.
+   * @type {CalculatorInput | null}
+   */
   get input() {
     return this.#input;
   }
@@ -103,7 +163,10 @@ export class DisputeCalculator extends HTMLElement {
     if (this.#api) this.#apply();
   }
 
-  /** The last output, or null (after an error too). */
+  /**
+   * The last output, or null (after an error too).
+   * @type {CalculatorResult | null}
+   */
   get result() {
     return this.#result;
   }
@@ -156,19 +219,26 @@ export class DisputeCalculator extends HTMLElement {
 
   // ------------------------------------------------------------ what ToolForm needs
 
+  /** @internal */
   get root() {
     return this.shadowRoot;
   }
+  /** @internal */
   t() {
     return LABELS[this.locale];
   }
+  /** @internal */
   rulesets() {
     return rulesetsIn(this.#api, this.locale);
   }
+  /** @internal */
   rulesetInfo(id) {
     return this.rulesets().find((r) => r.id === id) || null;
   }
-  /** A user edit (or a submit): compute, and tell the host. */
+  /**
+   * A user edit (or a submit): compute, and tell the host.
+   * @internal
+   */
   edited(form, submitted) {
     this.#compute(form, true);
     if (submitted) {

@@ -64,6 +64,7 @@ const manifest = {
   main: "./node/dispute_calc.js",
   module: "./web/dispute_calc.js",
   types: "./web/dispute_calc.d.ts",
+  customElements: "./element/custom-elements.json",
   exports: {
     ".": {
       types: "./web/dispute_calc.d.ts",
@@ -76,6 +77,7 @@ const manifest = {
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
     "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
+    "./custom-elements.json": "./element/custom-elements.json",
     "./package.json": "./package.json",
   },
   files: ["web", "node", "global", "element", "README.md"],
