@@ -15,10 +15,10 @@ pkg:
 	scripts/setup.sh wasm bindgen node
 	scripts/build-pkg.sh
 
-## www: what the page needs (the classic-script build with the wasm inlined) in www/pkg/
+## www: what the page needs in www/pkg/: the element module and the web build (over http), and
+## the classic-script build with the wasm inlined (from file://)
 www: pkg
-	rm -rf www/pkg && mkdir -p www/pkg
-	cp pkg/global/dispute-calc.js www/pkg/
+	scripts/copy-www.sh
 
 ## demo: build, then serve the repository on http://127.0.0.1:$(PORT)
 demo: www

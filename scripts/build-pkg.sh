@@ -35,6 +35,7 @@ for dir in pkg/web pkg/node target/global; do
 done
 
 node scripts/write-pkg.mjs "$version"
+node scripts/build-element.mjs
 
 # Gzipped as `make bench` measures it (zlib level 9), so the two reports agree.
 node -e '

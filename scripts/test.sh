@@ -37,7 +37,7 @@ fi
 if has pkg || has browser; then
   banner "build: pkg/ (shared by the layers below)"
   scripts/build-pkg.sh
-  rm -rf www/pkg && mkdir -p www/pkg && cp pkg/global/dispute-calc.js www/pkg/
+  scripts/copy-www.sh
   # A user's project: the packed tarball installed by name, as `npm install dispute-calc` would.
   consumer=.tmp/consumer
   rm -rf "$consumer" && mkdir -p "$consumer"

@@ -65,6 +65,7 @@ const manifest = {
   main: "./node/dispute_calc.js",
   module: "./web/dispute_calc.js",
   types: "./web/dispute_calc.d.ts",
+  customElements: "./element/custom-elements.json",
   exports: {
     ".": {
       types: "./web/dispute_calc.d.ts",
@@ -77,10 +78,12 @@ const manifest = {
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
     "./exercises": writeExercises(),
+    "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
+    "./custom-elements.json": "./element/custom-elements.json",
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "exercises", "README.md"],
-  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js"],
+  files: ["web", "node", "global", "exercises", "element", "README.md"],
+  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };
@@ -107,7 +110,8 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
-\`dispute-calc/dispute_calc_bg.wasm\` (the raw module). Pages need a Content-Security-Policy of
+\`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
+\`<dispute-calculator>\` element: form and result card in a shadow root; the classic build registers it too). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
 `,
 );

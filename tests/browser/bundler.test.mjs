@@ -51,3 +51,38 @@ document.title = "penalty:" + p.penalty + " outcome:" + d.outcome;
   assert.equal(await page.title(), "penalty:5970 outcome:reject");
   assert.deepEqual(page.problems, []);
 });
+
+test("esbuild bundles dispute-calc/element; with the .wasm copied next to the bundle it computes in Chromium", async () => {
+  const { build: esbuild } = await import("esbuild");
+  const { copyFile } = await import("node:fs/promises");
+  const dir = join(repoRoot, ".tmp/consumer/esbuild-app");
+  await mkdir(join(dir, "dist"), { recursive: true });
+  await writeFile(
+    join(dir, "main.js"),
+    `import "dispute-calc/element";
+const calc = document.querySelector("dispute-calculator");
+calc.addEventListener("dispute-result", (e) => (document.title = "penalty:" + e.detail.penalty));
+calc.input = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 };
+`,
+  );
+  await esbuild({ entryPoints: [join(dir, "main.js")], bundle: true, format: "esm", outfile: join(dir, "dist/main.js"), logLevel: "warning" });
+  // esbuild keeps `new URL("dispute_calc_bg.wasm", import.meta.url)` as it is: the README's one step.
+  await copyFile(join(repoRoot, ".tmp/consumer/node_modules/dispute-calc/web/dispute_calc_bg.wasm"), join(dir, "dist/dispute_calc_bg.wasm"));
+  await writeFile(
+    join(dir, "dist/index.html"),
+    `<!doctype html><meta charset="utf-8"><title>esbuild</title><link rel="icon" href="data:,">
+<dispute-calculator tool="penalty" view="result"></dispute-calculator><script type="module" src="main.js"></script>`,
+  );
+  const server = await serve(join(dir, "dist"));
+  const chromium = await launch();
+  try {
+    const page = await openPage(chromium);
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => document.title.startsWith("penalty:"), null, { timeout: 10000 });
+    assert.equal(await page.title(), "penalty:5970");
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+});

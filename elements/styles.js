@@ -1,0 +1,168 @@
+// The one theming stylesheet, shared by every element on the page (one constructed sheet, adopted
+// by each shadow root: no <style> element, so a page CSP without 'unsafe-inline' allows it).
+const CSS = `
+/* Inside the shadow root only. Sizes are in px at the root and em below it: the host page's rem
+   and font rules cannot reach in. Theming goes through the --dc-* custom properties and ::part(). */
+:host { display: block; container: dc / inline-size; }
+:host([hidden]) { display: none; }
+.base {
+  all: initial; /* no inherited text property of the host page gets in (custom properties do) */
+  display: block;
+  font-family: var(--dc-font, system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
+  font-size: var(--dc-font-size, 16px);
+  font-weight: 400;
+  line-height: 1.5;
+  color: var(--dc-ink, #1b1f24);
+  text-align: start;
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+h1, h2, h3 { line-height: 1.25; }
+h2 { font-size: 1.15em; margin: 0 0 0.75em; }
+h3 { font-size: 1em; margin: 0 0 0.5em; }
+a { color: var(--dc-accent, #0b57d0); }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; background: #eef0f3; padding: 0 0.25em; border-radius: 3px; overflow-wrap: anywhere; }
+.muted { color: var(--dc-muted, #4f5661); }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+
+:focus-visible { outline: 3px solid var(--dc-focus, #ffbf47); outline-offset: 2px; box-shadow: 0 0 0 5px var(--dc-ink, #1b1f24); }
+.layout { display: grid; gap: var(--dc-space, 1em); grid-template-columns: minmax(0, 1fr); }
+/* The element's own width decides the layout, not the window's: it may sit in a side panel. */
+@container dc (min-width: 900px) {
+  .layout { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); align-items: start; }
+}
+.layout[data-view="result"] { grid-template-columns: minmax(0, 1fr); }
+.panel { background: var(--dc-surface, #fff); border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); padding: var(--dc-space, 1em); min-width: 0; }
+
+fieldset { border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 6px); margin: 0 0 0.75em; padding: 0.5em 0.75em 0.75em; min-width: 0; }
+legend { font-weight: 700; padding: 0 0.25em; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); gap: 0.5em 0.75em; }
+.field { min-width: 0; display: flex; flex-direction: column; }
+.field label { font-weight: 600; font-size: 0.92em; margin-bottom: 0.15em; }
+.field-ruleset { grid-column: 1 / -1; }
+.field-bool { flex-direction: row; align-items: flex-start; gap: 0.5em; grid-column: 1 / -1; }
+.field-bool input { width: 1.25em; height: 1.25em; margin: 0.15em 0 0; flex: none; }
+.field-bool label { font-weight: 400; margin: 0; flex: 1 1 0; min-width: 0; }
+.field-bool .field-error { flex-basis: 100%; }
+.field-bool { flex-wrap: wrap; }
+input, select, textarea { font: inherit; padding: 0.4em 0.5em; width: 100%; border: 1px solid #7a828e; border-radius: calc(var(--dc-radius, 8px) * 0.6); background: #fff; color: var(--dc-ink, #1b1f24); min-width: 0; }
+input[type="checkbox"] { accent-color: var(--dc-accent, #0b57d0); }
+input[aria-invalid="true"], select[aria-invalid="true"] { border: 2px solid var(--dc-bad, #b3261e); background: #fff6f5; }
+.hint { margin: 0.15em 0 0; font-size: 0.82em; color: var(--dc-muted, #4f5661); }
+.field-error { margin: 0.25em 0 0; font-size: 0.88em; color: var(--dc-bad, #b3261e); font-weight: 600; overflow-wrap: anywhere; }
+.form-error:empty { display: none; }
+.form-error { margin: 0 0 0.75em; }
+details.more, details.policy-details { margin-top: 0.6em; }
+details.policy-details[open] summary { margin-bottom: 0.4em; }
+details summary { cursor: pointer; font-weight: 600; color: var(--dc-accent, #0b57d0); }
+.ruleset-info { font-size: 0.85em; margin-top: 0.35em; padding: 0.4em 0.6em; background: #f4f7fc; border-radius: calc(var(--dc-radius, 8px) * 0.6); overflow-wrap: anywhere; }
+.ruleset-info p { margin: 0 0 0.2em; }
+.ruleset-info ul { margin: 0.25em 0 0; padding-left: 1.2em; }
+.param { white-space: nowrap; }
+.param code { white-space: normal; }
+.field-policy label code { font-weight: 400; font-size: 0.78em; }
+.primary { font: inherit; font-weight: 700; padding: 0.55em 1.2em; background: var(--dc-accent, #0b57d0); color: var(--dc-accent-ink, #fff); border: 0; border-radius: var(--dc-radius, 6px); cursor: pointer; }
+
+/* Results */
+.headline { display: flex; flex-wrap: wrap; gap: 0.75em 1.5em; align-items: flex-end; padding: 0.75em; border-radius: var(--dc-radius, 8px); background: #f4f7fc; border: 1px solid var(--dc-line, #c9ced6); }
+.headline > div { display: flex; flex-direction: column; gap: 0.2em; }
+.headline-label { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--dc-muted, #4f5661); }
+.amount { font-size: 1.6em; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; font-weight: 700; font-size: 1.1em; padding: 0.3em 0.8em; border-radius: 999px; color: var(--dc-badge-ink, #fff); background: #3c4043; }
+.badge-small { font-size: 0.85em; padding: 0.15em 0.6em; }
+.badge-reject { background: var(--dc-badge-reject, #1e6b2f); }
+.badge-wait { background: var(--dc-badge-wait, #5f6368); }
+.badge-refund_full, .badge-refund_partial { background: var(--dc-badge-refund, #b3261e); }
+.badge-return_refund { background: var(--dc-badge-return, #9c3d00); }
+.badge-exchange, .badge-reship, .badge-replace_or_return, .badge-repair { background: var(--dc-badge-remedy, #0b57d0); }
+.fault { font-weight: 700; }
+.summary { margin: 0.75em 0; }
+.card { border-top: 1px solid var(--dc-line, #c9ced6); padding: 0.75em 0 0.25em; margin-top: 0.5em; }
+.checks, .offers, .evidence { list-style: none; margin: 0; padding: 0; }
+.checks li { display: grid; grid-template-columns: 1.5em minmax(0, 1fr) auto; gap: 0.25em 0.5em; align-items: start; padding: 0.35em 0; border-bottom: 1px dashed #dde1e6; }
+.check-mark { font-weight: 700; text-align: center; }
+.checks .pass .check-mark { color: var(--dc-ok, #1e6b2f); }
+.checks .fail .check-mark { color: var(--dc-bad, #b3261e); }
+.check-rule { white-space: nowrap; }
+.offers li { padding: 0.5em 0.6em; border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 6px); margin-bottom: 0.5em; }
+.offers p { margin: 0.3em 0 0; }
+.offer-head { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+.evidence li { display: flex; gap: 0.5em; align-items: flex-start; padding: 0.2em 0; }
+.evidence input { width: 1.15em; height: 1.15em; margin-top: 0.2em; flex: none; }
+.chips { list-style: none; margin: 0 0 0.5em; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35em; }
+.sources p { margin: 0.25em 0; font-size: 0.9em; }
+.sources ul { margin: 0; padding-left: 1.2em; font-size: 0.9em; overflow-wrap: anywhere; }
+textarea.reply { resize: vertical; background: #fbfbfc; }
+.copy-row { display: flex; gap: 0.75em; align-items: center; margin-top: 0.4em; }
+.copy { font: inherit; padding: 0.35em 0.9em; border: 2px solid var(--dc-accent, #0b57d0); color: var(--dc-accent, #0b57d0); background: #fff; border-radius: var(--dc-radius, 6px); cursor: pointer; font-weight: 600; }
+.copy-status { color: var(--dc-ok, #1e6b2f); font-size: 0.9em; }
+.error-card { padding: 0.75em; border: 2px solid var(--dc-bad, #b3261e); border-radius: var(--dc-radius, 8px); background: #fff6f5; color: var(--dc-ink, #1b1f24); }
+.error-card p { margin: 0 0 0.25em; overflow-wrap: anywhere; }
+
+/* Timeline (SVG) */
+.timeline { display: block; max-width: 34em; overflow: visible; font-size: 13px; }
+.timeline text { fill: var(--dc-ink, #1b1f24); }
+.timeline .tl-date { fill: var(--dc-muted, #4f5661); font-variant-numeric: tabular-nums; }
+.tl-axis { stroke: #9aa1ab; stroke-width: 2; }
+.tl-event circle { fill: var(--dc-ink, #1b1f24); }
+.tl-deadline polygon, .tl-start polygon { fill: #fff; stroke: var(--dc-accent, #0b57d0); stroke-width: 2; }
+.tl-deadline .tl-label { fill: #0a3f9c; }
+.tl-passed polygon { fill: var(--dc-bad, #b3261e); stroke: var(--dc-bad, #b3261e); }
+.timeline .tl-passed text { fill: var(--dc-bad, #b3261e); font-weight: 700; }
+.timeline .tl-note { font-size: 11px; font-weight: 400; }
+.tl-asof circle { fill: var(--dc-warn, #8a4b00); }
+.tl-asof-line { stroke: var(--dc-warn, #8a4b00); stroke-width: 3; }
+.tl-asof-band { fill: #fff1db; }
+.timeline .tl-asof text { fill: var(--dc-warn, #8a4b00); font-weight: 700; }
+.tl-table table { border-collapse: collapse; margin-top: 0.4em; font-size: 0.9em; }
+.tl-table th, .tl-table td { text-align: left; padding: 0.2em 0.6em 0.2em 0; border-bottom: 1px solid #e3e6ea; }
+.tl-table tr.passed td { color: var(--dc-bad, #b3261e); }
+
+/* Shipping and penalty */
+.totals { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr)); gap: 0.5em; margin: 0; }
+.total { border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); padding: 0.5em 0.75em; background: #f8f9fb; }
+.total dt { font-size: 0.85em; color: var(--dc-muted, #4f5661); display: flex; align-items: center; gap: 0.35em; }
+.total dd { margin: 0; font-size: 1.2em; white-space: nowrap; font-weight: 700; font-variant-numeric: tabular-nums; }
+.total.zero dd { color: var(--dc-muted, #4f5661); font-weight: 400; }
+.total-penalty dd { color: var(--dc-bad, #b3261e); }
+.total-sum { background: #f4f7fc; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; flex: none; }
+.swatch-buyer, .bar-buyer { background: var(--dc-buyer, #0b57d0); fill: var(--dc-buyer, #0b57d0); }
+.swatch-seller, .bar-seller { background: var(--dc-seller, #c2410c); fill: var(--dc-seller, #c2410c); }
+.swatch-insurer, .bar-insurer { background: var(--dc-insurer, #1e7a3a); fill: var(--dc-insurer, #1e7a3a); }
+.swatch-carrier, .bar-carrier { background: var(--dc-carrier, #6b3fa0); fill: var(--dc-carrier, #6b3fa0); }
+.bar { stroke: #fff; stroke-width: 2; }
+.bar-track { fill: #eceef1; }
+.bar-row { margin-bottom: 0.6em; }
+.bar-label { display: flex; justify-content: space-between; gap: 0.5em; font-size: 0.92em; }
+.bar-svg { display: block; }
+.bar-desc { margin: 0.15em 0 0; font-size: 0.85em; }
+.legend { list-style: none; padding: 0; margin: 0.25em 0 0; display: flex; flex-wrap: wrap; gap: 0.4em 1em; font-size: 0.88em; }
+.legend li { display: flex; align-items: center; gap: 0.35em; }
+.formula { font-size: 1.1em; margin: 0; }
+.formula code { font-size: 1em; padding: 0.2em 0.4em; }
+
+@container dc (max-width: 480px) {
+  .panel { padding: calc(var(--dc-space, 1em) * 0.75); }
+  fieldset { padding: 0.4em 0.5em 0.6em; }
+  .ruleset-info .defaults { font-size: 0.8em; }
+}
+
+/* Refused input: the short message in the page's language, then the module's English detail. */
+.field-error .error-text { display: block; }
+.error-detail { display: block; margin-top: 0.1em; font-size: 0.78em; font-weight: 400; color: var(--dc-muted, #4f5661); }
+.error-card .error-detail { font-size: 0.82em; }
+.offer-kind { flex: 1 1 12em; min-width: 0; }
+.to-verify { color: var(--dc-warn, #8a4b00); font-weight: 600; white-space: nowrap; }
+.placeholder { color: var(--dc-muted, #4f5661); }
+`;
+
+let shared = null;
+
+export function sheet() {
+  if (!shared) {
+    shared = new CSSStyleSheet();
+    shared.replaceSync(CSS);
+  }
+  return shared;
+}

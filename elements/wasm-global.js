@@ -1,0 +1,13 @@
+// The loader of the classic-script build: the wasm is inlined and already compiling in the same
+// file (DisputeCalc.ready). Calls go through the DisputeCalc object, so a page that wraps one of
+// its functions is heard.
+const rulesetLists = new Map();
+
+export function loadApi() {
+  return globalThis.DisputeCalc.ready;
+}
+
+export function rulesetsIn(loaded, locale) {
+  if (!rulesetLists.has(locale)) rulesetLists.set(locale, loaded.rulesets(locale));
+  return rulesetLists.get(locale);
+}

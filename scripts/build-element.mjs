@@ -1,0 +1,66 @@
+// Builds the element module into the package (called by scripts/build-pkg.sh after write-pkg.mjs):
+//
+//   pkg/element/index.js   ES module; imports the web build by relative path (../web/), so an
+//                          import map or a bundler needs no entry beyond "dispute-calc/element"
+//   pkg/global/dispute-calc.js   the classic build gets the element appended: it registers
+//                          <dispute-calculator> too, using the inlined wasm
+//
+// esbuild bundles the element's sibling modules into one file each (one request at start-up).
+import { build } from "esbuild";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const elements = fileURLToPath(new URL("../elements/", import.meta.url));
+const common = { entryPoints: [elements + "index.js"], bundle: true, minify: true, target: "es2022", legalComments: "none" };
+
+// ES module: "dispute-calc" (the loader's import) becomes the package's own web build.
+await build({
+  ...common,
+  format: "esm",
+  outfile: "pkg/element/index.js",
+  plugins: [{
+    name: "own-web-build",
+    setup(b) {
+      b.onResolve({ filter: /^dispute-calc$/ }, () => ({ path: "../web/dispute_calc.js", external: true }));
+    },
+  }],
+});
+
+// Classic script: the loader that waits for the inlined module of the same file.
+const global = await build({
+  ...common,
+  format: "iife",
+  write: false,
+  plugins: [{
+    name: "global-loader",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/wasm\.js$/ }, () => ({ path: elements + "wasm-global.js" }));
+    },
+  }],
+});
+appendFileSync("pkg/global/dispute-calc.js", "/* <dispute-calculator> */\n" + global.outputFiles[0].text);
+
+mkdirSync("pkg/element", { recursive: true });
+copyFileSync(elements + "index.d.ts", "pkg/element/index.d.ts");
+
+// The Custom Elements Manifest (attributes, properties, events, parts, CSS properties) for IDEs,
+// Storybook and framework wrappers, from the element's JSDoc. The analyzer also lists what it
+// guesses from the code (the `type` argument of the emit helper, the shadow root's
+// adoptedStyleSheets, the methods the form calls): only the documented surface is kept.
+execFileSync("node_modules/.bin/cem", ["analyze", "--globs", "elements/calculator.js", "--outdir", "target/cem", "--quiet"], { stdio: "inherit" });
+const manifest = JSON.parse(readFileSync("target/cem/custom-elements.json", "utf8"));
+for (const mod of manifest.modules) {
+  mod.path = "element/index.js";
+  for (const d of mod.declarations) {
+    if (!d.tagName) continue;
+    d.events = (d.events || []).filter((e) => e.description);
+    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && m.kind === "field");
+  }
+  mod.declarations = mod.declarations.filter((d) => d.tagName);
+  mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.kind === "custom-element-definition");
+  for (const e of mod.exports) if (e.declaration) e.declaration.module = "element/index.js";
+}
+writeFileSync("pkg/element/custom-elements.json", JSON.stringify(manifest, null, 2) + "\n");
+const size = readFileSync("pkg/element/index.js").length;
+console.log(`element: pkg/element/index.js ${size} bytes`);

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Copies what the page needs from pkg/ into www/pkg/: the element module and the web build it
+# imports (used over http, where the wasm compiles while it streams in), and the classic-script
+# build with the wasm inlined (used when the page is opened from disk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf www/pkg
+mkdir -p www/pkg/web
+cp pkg/global/dispute-calc.js www/pkg/
+cp -r pkg/element www/pkg/
+cp pkg/web/dispute_calc.js pkg/web/dispute_calc_bg.wasm www/pkg/web/

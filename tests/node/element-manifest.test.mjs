@@ -1,0 +1,43 @@
+// The package's Custom Elements Manifest, read as an IDE or a framework wrapper would (the
+// `customElements` field of package.json), matches the element it ships: every part name and
+// every --dc-* custom property the element's code uses is documented, and nothing else is.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const root = dirname(require.resolve("dispute-calc/package.json"));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), "utf8"));
+const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-calculator");
+const code = readFileSync(require.resolve("dispute-calc/element"), "utf8");
+
+test("the manifest declares <dispute-calculator> with its attributes, properties and events", () => {
+  assert.ok(element, "no dispute-calculator in the manifest");
+  assert.deepEqual(element.attributes.map((a) => a.name).sort(), ["locale", "ruleset", "tool", "view"]);
+  assert.deepEqual(element.members.map((m) => m.name).sort(), ["input", "locale", "result", "ruleset", "tool", "view"]);
+  assert.equal(element.members.find((m) => m.name === "result").readonly, true);
+  assert.deepEqual(element.events.map((e) => e.name).sort(), ["dispute-error", "dispute-input", "dispute-result"]);
+  // The element's code dispatches exactly these.
+  for (const e of element.events) assert.ok(code.includes(`"${e.name}"`), e.name);
+  const definition = manifest.modules.flatMap((m) => m.exports).find((e) => e.kind === "custom-element-definition");
+  assert.equal(definition.name, "dispute-calculator");
+});
+
+test("every part name the element uses is documented, and only those", () => {
+  const used = new Set();
+  for (const [, names] of code.matchAll(/part:"([\w -]+)"/g)) {
+    // "badge badge-" + outcome: the fixed names, and badge-<outcome> in the documentation.
+    for (const name of names.split(" ")) if (name && !name.endsWith("-")) used.add(name);
+  }
+  assert.ok(used.size >= 10, [...used].join(", "));
+  assert.deepEqual(element.cssParts.map((p) => p.name).sort(), [...used].sort());
+});
+
+test("every --dc-* custom property the element's stylesheet reads is documented, and only those", () => {
+  const used = new Set([...code.matchAll(/var\((--dc-[a-z-]+)/g)].map((m) => m[1]));
+  assert.ok(used.has("--dc-accent") && used.size >= 20, [...used].join(", "));
+  assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), [...used].sort());
+});

@@ -1,0 +1,64 @@
+// Type test of dispute-calc/element: the element is in HTMLElementTagNameMap, its properties and
+// event details are typed, and a wrong field or value does not type-check.
+import "dispute-calc/element";
+import type { CalculatorErrorDetail, CalculatorResult, DisputeCalculator } from "dispute-calc/element";
+import type { Decision, PenaltyResult } from "dispute-calc";
+
+const calc = document.querySelector("dispute-calculator")!;
+const same: DisputeCalculator = calc;
+const created: DisputeCalculator = document.createElement("dispute-calculator");
+
+calc.tool = "penalty";
+calc.view = "result";
+calc.locale = "zh-CN";
+calc.ruleset = "tmall";
+calc.input = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 };
+calc.input = {
+  ruleset: "aliexpress", reason: "not_received", asOf: "2015-04-20", currency: "USD", price: 2599,
+  dates: { ordered: "2015-03-03", shipped: "2015-03-19" }, tracking: "delivered",
+};
+calc.input = null;
+
+// @ts-expect-error a field no API input has
+calc.input = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900, bogus: 1 };
+// @ts-expect-error amounts are integer minor units, not text
+calc.input = { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: "199.00" };
+// @ts-expect-error not a ruleset id
+calc.input = { ruleset: "shopify", violation: "late_shipment", currency: "CNY", price: 19900 };
+// @ts-expect-error not a tool
+calc.tool = "refund";
+// @ts-expect-error not a view
+calc.view = "compact";
+// @ts-expect-error not a locale
+calc.locale = "fr";
+// @ts-expect-error result is read-only
+calc.result = null;
+
+const last: CalculatorResult | null = calc.result;
+
+calc.addEventListener("dispute-result", (e) => {
+  const out: CalculatorResult = e.detail;
+  if ("outcome" in out) {
+    const decision: Decision = out;
+    void decision.deadlines;
+  } else if ("penalty" in out) {
+    const penalty: PenaltyResult = out;
+    void penalty.formula;
+  }
+});
+calc.addEventListener("dispute-error", (e) => {
+  const detail: CalculatorErrorDetail = e.detail;
+  const field: string = detail.field;
+  // @ts-expect-error the detail has code, field and message only
+  void detail.line;
+  void field;
+});
+calc.addEventListener("dispute-input", (e) => {
+  // @ts-expect-error the input's amounts are numbers
+  const price: string = "price" in e.detail ? e.detail.price : "";
+  void price;
+});
+
+void same;
+void created;
+void last;
