@@ -20,7 +20,6 @@ const CURRENCIES = ["CNY", "USD", "EUR", "GBP", "JPY", "KRW", "HKD", "RUB", "BRL
 const NO_REASON_ITEMS = ["taobao", "tmall", "cn-consumer"];
 // Consumer-law rulesets whose answer depends on what the trader told the buyer (api.md).
 const INFORMED = ["eu-crd", "uk-cra"];
-const HOLIDAY_RULESETS = ["us-ftc"];
 export const TOOLS = ["evaluate", "shipping", "penalty"];
 
 // Which facts matter, by ruleset and claim: a hidden field is neither shown nor sent.
@@ -36,7 +35,7 @@ const SHOW = {
   car: (s) => s.ruleset === "cn-car",
   informed: (s) => has(INFORMED, s.ruleset),
   usFtc: (s) => s.ruleset === "us-ftc",
-  holidays: (s) => has(HOLIDAY_RULESETS, s.ruleset) || s.declaresHolidays,
+  holidays: (s) => s.declaresHolidays,
   partial: (s) => s.request === "partial_refund",
   anyCurrency: (s) => !s.fixedCurrency,
   unsafeFood: (s) => s.violation === "unsafe_food",
@@ -287,7 +286,7 @@ export class ToolForm {
       request: v("request"),
       violation: v("violation"),
       fixedCurrency: info ? info.currency : null,
-      declaresHolidays: !!info && parameterKeys(info).includes("holidays"),
+      declaresHolidays: !!info && (info.holidays === true || parameterKeys(info).includes("holidays")),
     };
   }
 

@@ -39,7 +39,11 @@ const global = await build({
     },
   }],
 });
-appendFileSync("pkg/global/dispute-calc.js", "/* <dispute-calculator> */\n" + global.outputFiles[0].text);
+// Only where there is a DOM: the queue's worker loads the same classic build with importScripts.
+appendFileSync(
+  "pkg/global/dispute-calc.js",
+  "/* <dispute-calculator> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",
+);
 
 mkdirSync("pkg/element", { recursive: true });
 copyFileSync(elements + "index.d.ts", "pkg/element/index.d.ts");

@@ -362,24 +362,13 @@ test('view="result" shows the result card only; locale switches the text, never 
 });
 
 test("from file:// the classic build registers the element; rulesets and 'to verify' marks come from rulesets() at run time", async () => {
-  // A page opened from disk: the classic build, which defines DisputeCalc and the element. Its
-  // rulesets() is wrapped to list a ruleset this build lacks and a parameter marked unverified, as
-  // the module will once they are added.
+  // A page opened from disk: the classic build, which defines DisputeCalc and the element. The
+  // ruleset list and the 'to verify' marks come from the module's own rulesets().
   const dir = join(repoRoot, ".tmp/element-file");
   await mkdir(dir, { recursive: true });
   await writeFile(
     join(dir, "setup.js"),
-    `DisputeCalc.ready.then(function (api) {
-  var original = api.rulesets;
-  api.rulesets = function (locale) {
-    return original(locale).map(function (r) {
-      if (r.id !== "aliexpress") return r;
-      return Object.assign({}, r, { parameterInfo: [{ key: "handlingDays", default: 7, max: 365, rule: "AE-R1", verified: false }, { key: "promisedDeliveryDays", default: 60, max: 365, rule: "AE-R2", verified: true }] });
-    }).concat([
-      { id: "eu-crd", name: "EU Consumer Rights Directive", version: "2023-01", currency: null, reasons: ["no_reason"], violations: [], shippingSplit: true, parameters: {}, sources: [] },
-      { id: "us-ftc", name: "US FTC mail order rule", version: "2023-01", currency: "USD", reasons: ["not_received"], violations: [], shippingSplit: false, parameters: { refundBusinessDays: 7 }, sources: [] }
-    ]);
-  };
+    `DisputeCalc.ready.then(function () {
   var calc = document.createElement("dispute-calculator");
   calc.setAttribute("locale", "en");
   document.body.appendChild(calc);
@@ -397,13 +386,14 @@ test("from file:// the classic build registers the element; rulesets and 'to ver
   assert.equal((await settled(p))["data-outcome"], "reject");
   await p.waitForSelector("#evaluate-ruleset");
   const options = await p.locator("#evaluate-ruleset option").evaluateAll((os) => os.map((o) => o.value));
-  assert.ok(options.includes("eu-crd") && options.includes("us-ftc") && options.includes("aliexpress"), options.join(", "));
+  const twelve = ["aliexpress", "amazon", "ebay", "paypal", "taobao", "tmall", "cn-consumer", "cn-food", "cn-car", "eu-crd", "uk-cra", "us-ftc"];
+  assert.deepEqual([...options].sort(), [...twelve].sort());
   // The unverified parameter is marked, in the defaults and by its field; the verified one is not.
   assert.equal(await p.locator('.ruleset-info [data-verify="handlingDays"]').count(), 1);
   assert.equal(await p.locator('label[data-param="handlingDays"] [data-verify]').count(), 1);
-  assert.equal(await p.locator('[data-verify="promisedDeliveryDays"]').count(), 0);
+  assert.equal(await p.locator('[data-verify="disputeWindowDays"]').count(), 0);
   assert.match(await p.textContent('label[data-param="handlingDays"]'), /to verify/);
-  assert.equal(await p.getAttribute("#evaluate-policy-handlingDays", "max"), "365");
+  assert.equal(await p.getAttribute("#evaluate-policy-handlingDays", "max"), "3650");
   // The new inputs appear for the rulesets that use them, and not for the others.
   const shown = async () =>
     p.evaluate(() => {
