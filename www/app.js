@@ -19,6 +19,8 @@
       presetAe2015: "AliExpress 2015: not received, tracking says delivered",
       presetAmazon: "Amazon: wrong print sent",
       presetTmall: "Tmall: late shipment, 199.00",
+      presetTaobaoUnshipped: "Taobao: ordered by mistake, refund before shipment",
+      presetTmallUnshippedLate: "Tmall: refund before shipment, ship time passed",
       presetInsurance: "Return-shipping insurance: 27.00 postage",
       badLink: "The link's input could not be read:",
       footer: "dispute-calc runs entirely in this page (WebAssembly). Rule ids refer to the project's rule base; check the sources before relying on a figure.",
@@ -36,6 +38,8 @@
       presetAe2015: "速卖通2015：未收到货，物流显示已签收",
       presetAmazon: "亚马逊：印花发错",
       presetTmall: "天猫：延迟发货，199.00元",
+      presetTaobaoUnshipped: "淘宝：拍错/不想要了，未发货退款",
+      presetTmallUnshippedLate: "天猫：未发货退款，已超发货时间",
       presetInsurance: "运费险：退货运费27.00元",
       badLink: "无法读取链接中的输入：",
       footer: "dispute-calc 完全在本页面中运行（WebAssembly）。规则编号对应项目的规则库；采用某个数字前请核对来源。",
@@ -60,6 +64,26 @@
         ruleset: "amazon", reason: "wrong_item", asOf: "2024-05-08", currency: "USD", price: 2599,
         dates: { ordered: "2024-04-25", shipped: "2024-04-26", delivered: "2024-05-02", opened: "2024-05-06" },
         tracking: "delivered", evidence: { buyerPhotos: true, chatRecord: true },
+      },
+    },
+    {
+      // The commonest Taobao request: ordered by mistake, refund asked before anything ships.
+      id: "taobaoUnshipped", label: "presetTaobaoUnshipped", tool: "evaluate",
+      input: {
+        ruleset: "taobao", reason: "no_reason", request: "full_refund", asOf: "2024-06-18T10:00:00+08:00",
+        currency: "CNY", price: 12900,
+        dates: { ordered: "2024-06-18T09:12:00+08:00", paid: "2024-06-18T09:12:00+08:00", opened: "2024-06-18T09:40:00+08:00" },
+        tracking: "none",
+      },
+    },
+    {
+      // The same request after the 48-hour ship time ran out: Tmall's 30% compensation on top.
+      id: "tmallUnshippedLate", label: "presetTmallUnshippedLate", tool: "evaluate",
+      input: {
+        ruleset: "tmall", reason: "no_reason", request: "full_refund", asOf: "2024-06-17T10:00:00+08:00",
+        currency: "CNY", price: 19900,
+        dates: { ordered: "2024-06-14T20:00:00+08:00", paid: "2024-06-14T20:00:00+08:00", opened: "2024-06-17T09:00:00+08:00" },
+        tracking: "none",
       },
     },
     {

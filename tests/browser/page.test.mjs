@@ -274,6 +274,34 @@ test("preset: Amazon wrong print -> seller at fault, keep-the-item offers", asyn
   await page.context().close();
 });
 
+test("preset: Taobao refund before shipment -> full refund within the 24-hour timer, no penalty", async () => {
+  const page = await openPage(browser);
+  await page.goto(httpBase());
+  await page.click('.preset[data-preset="taobaoUnshipped"]');
+  assert.equal(await result(page, "data-outcome"), "refund_full");
+  assert.equal(await page.getAttribute("#result", "data-refund"), "12900");
+  assert.equal(await page.getAttribute("#result", "data-fault"), "none");
+  const rules = await page.locator(".rules .chips code").allTextContents();
+  assert.ok(rules.includes("TB-T1") && rules.includes("TB-R7"), rules.join(", "));
+  assert.ok(!rules.includes("TB-P1"), rules.join(", "));
+  const deadline = (key) => page.textContent(`svg.timeline g[data-key="${key}"] .tl-date`);
+  assert.match(await deadline("sellerResponseDeadline"), /^2024-06-19/);
+  await page.context().close();
+});
+
+test("preset: Tmall refund before shipment after the ship time -> full refund and the 30% penalty", async () => {
+  const page = await openPage(browser);
+  await page.goto(httpBase());
+  await page.click('.preset[data-preset="tmallUnshippedLate"]');
+  assert.equal(await result(page, "data-outcome"), "refund_full");
+  assert.equal(await page.getAttribute("#result", "data-refund"), "19900");
+  assert.equal(await page.getAttribute("#result", "data-fault"), "seller");
+  const rules = await page.locator(".rules .chips code").allTextContents();
+  assert.ok(rules.includes("TM-P1") && rules.includes("TB-T1"), rules.join(", "));
+  assert.match(await page.textContent("#result .summary"), /59\.70/);
+  await page.context().close();
+});
+
 test("preset: Tmall late shipment of 199.00 -> penalty 59.70, with the formula", async () => {
   const page = await openPage(browser);
   await page.goto(httpBase());
