@@ -153,11 +153,11 @@ pub fn evaluate_dispute_json(text: &str) -> Result<String> {
 /// The batch as a stream: each item is parsed, decided and written before the next is read, so
 /// memory and cache use stay those of one item however long the list.
 pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<String> {
-    let mut out = String::from("[");
+    let mut out = vec![b'['];
     let mut index = 0;
     let is_array = json::for_each_in_array(text, |item, end| {
         if index > 0 {
-            out.push(',');
+            out.push(b',');
         }
         json::write_into(&mut out, &batch_item(index, &item, options));
         index += 1;
@@ -176,8 +176,10 @@ pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<Strin
     });
     match is_array {
         Ok(true) => {
-            out.push(']');
-            Ok(out)
+            out.push(b']');
+            // serde_json writes UTF-8 only, so the check passes (one pass over the bytes).
+            Ok(String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
         }
         // Not an array: say what it is instead.
         Ok(false) => Err(not_an_array(parse_input(text)?.kind())),
