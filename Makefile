@@ -45,8 +45,9 @@ test-browser: www
 	scripts/test.sh browser
 
 ## bench: speed and size, measured and reported (never asserted)
-bench: pkg
-	node scripts/bench.mjs
+bench: www
+	scripts/setup.sh browser
+	node --expose-gc scripts/bench.mjs
 
 lint:
 	cargo fmt --check
