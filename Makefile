@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser bench lint fmt clean
+.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser fuzz bench lint fmt clean
 
 setup:
 	scripts/setup.sh
@@ -43,6 +43,10 @@ test-pkg: www
 test-browser: www
 	scripts/setup.sh browser
 	scripts/test.sh browser
+
+## fuzz: 1,000,000 mutated inputs through the installed package (make test runs 20,000)
+fuzz: www
+	scripts/test.sh fuzz
 
 ## bench: speed and size, measured and reported (never asserted)
 bench: www

@@ -284,7 +284,7 @@ function writeResults() {
     version,
     `| ${version} | ${fixed(gz / 1024, 1)} KB | ${fixed(br / 1024, 1)} KB | ${cell(byLabel("refundPenalty: times as fast"))} | ` +
       `${cell(byLabel("refundPenalty: times the cost"))} | ${cell(byLabel("evaluateDisputes without"))} | ` +
-      `${cell(byLabel("evaluateDisputes with"))} | ${cell(byLabel("cold start"))} |`,
+      `${cell(byLabel("evaluateDisputes with text"))} | ${cell(byLabel("cold start"))} |`,
   );
   writeFileSync(new URL("bench/ratios.svg", root), chart(ratios));
   const md = `# Benchmark results

@@ -97,15 +97,18 @@ fn evaluate_with(input: &Value, options: BatchOptions) -> Result<Decision> {
 fn batch_item(index: usize, item: &Value, options: BatchOptions) -> BatchItem {
     match evaluate_with(item, options) {
         Ok(decision) => BatchItem::Ok(decision),
-        Err(mut error) => {
-            error.field = if error.field.is_empty() {
-                format!("[{index}]")
-            } else {
-                format!("[{index}].{}", error.field)
-            };
-            BatchItem::Err(error)
-        }
+        Err(error) => BatchItem::Err(numbered(index, error)),
     }
+}
+
+/// The error of batch item `index`, its field path under `[index]`.
+pub fn numbered(index: usize, mut error: InputError) -> InputError {
+    error.field = if error.field.is_empty() {
+        format!("[{index}]")
+    } else {
+        format!("[{index}].{}", error.field)
+    };
+    error
 }
 
 fn not_an_array(kind: &str) -> InputError {
@@ -159,7 +162,12 @@ pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<Strin
         if index > 0 {
             out.push(b',');
         }
-        json::write_into(&mut out, &batch_item(index, &item, options));
+        let entry = match item {
+            Ok(item) => batch_item(index, &item, options),
+            // An item nested too deeply is that item's error, as it would be alone.
+            Err(e) => BatchItem::Err(numbered(index, invalid_json(e))),
+        };
+        json::write_into(&mut out, &entry);
         index += 1;
         if index == 1 {
             // Size the output once, from the first item's output per input byte and an eighth
@@ -185,6 +193,16 @@ pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<Strin
         Ok(false) => Err(not_an_array(parse_input(text)?.kind())),
         Err(e) => Err(invalid_json(e)),
     }
+}
+
+/// One batch entry as JSON, from its item's own text (the binding's path for a batch that JSON
+/// cannot carry whole). `None` is an item JSON writes as `null` (undefined, a function).
+pub fn batch_item_json(index: usize, item: Result<Option<&str>>, options: BatchOptions) -> String {
+    let entry = match item.and_then(|text| parse_input(text.unwrap_or("null"))) {
+        Ok(item) => batch_item(index, &item, options),
+        Err(error) => BatchItem::Err(numbered(index, error)),
+    };
+    json::to_string(&entry)
 }
 
 pub fn return_shipping_split_json(text: &str) -> Result<String> {

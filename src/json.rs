@@ -43,6 +43,7 @@ pub struct ParseError {
 
 /// Nesting deeper than this is refused rather than risking the stack.
 const MAX_DEPTH: usize = 64;
+const TOO_DEEP: &str = "nested too deeply";
 
 pub fn parse(text: &str) -> Result<Value, ParseError> {
     let mut parser = Parser {
@@ -59,10 +60,12 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
 
 /// Calls `each` with every element of a top-level JSON array and the byte offset where the
 /// element ends, parsing one element at a time so a batch never holds more than one item's tree.
-/// `Ok(false)` when the text is not an array.
+/// An element nested too deeply is passed on as its error (offset counted from the element's
+/// start, as if it were parsed alone) and skipped, so one such item cannot fail the batch; any
+/// other malformed text stops the walk. `Ok(false)` when the text is not an array.
 pub fn for_each_in_array(
     text: &str,
-    mut each: impl FnMut(Value, usize),
+    mut each: impl FnMut(Result<Value, ParseError>, usize),
 ) -> Result<bool, ParseError> {
     let mut parser = Parser {
         bytes: text.as_bytes(),
@@ -78,8 +81,21 @@ pub fn for_each_in_array(
         parser.pos += 1;
     } else {
         loop {
-            let value = parser.value(1)?;
-            each(value, parser.pos);
+            parser.skip_ws();
+            let start = parser.pos;
+            // Depth 0: an item may nest as deeply as the same input given alone.
+            let item = match parser.value(0) {
+                Err(e) if e.message == TOO_DEEP => {
+                    parser.pos = start;
+                    parser.skip_value()?;
+                    Err(ParseError {
+                        offset: e.offset.saturating_sub(start),
+                        message: TOO_DEEP,
+                    })
+                }
+                other => Ok(other?),
+            };
+            each(item, parser.pos);
             parser.skip_ws();
             match parser.peek() {
                 Some(b',') => parser.pos += 1,
@@ -121,6 +137,33 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Moves past one value without building it, however deep (a count, no recursion).
+    fn skip_value(&mut self) -> Result<(), ParseError> {
+        let mut open = 0usize;
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unexpected end of input")),
+                Some(b'"') => {
+                    self.string()?;
+                }
+                Some(b'[' | b'{') => {
+                    open += 1;
+                    self.pos += 1;
+                }
+                Some(b']' | b'}') => {
+                    open = open
+                        .checked_sub(1)
+                        .ok_or_else(|| self.error("unexpected closing bracket"))?;
+                    self.pos += 1;
+                }
+                Some(_) => self.pos += 1,
+            }
+            if open == 0 {
+                return Ok(());
+            }
+        }
+    }
+
     fn expect_word(&mut self, word: &'static [u8], value: Value) -> Result<Value, ParseError> {
         if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
             self.pos += word.len();
@@ -132,7 +175,7 @@ impl<'a> Parser<'a> {
 
     fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+            return Err(self.error(TOO_DEEP));
         }
         self.skip_ws();
         match self.peek() {
@@ -437,7 +480,8 @@ mod tests {
     fn array_items_one_at_a_time() {
         let mut seen = Vec::new();
         assert_eq!(
-            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v, end| seen.push((v, end))),
+            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v, end| seen
+                .push((v.unwrap(), end))),
             Ok(true)
         );
         assert_eq!(seen.len(), 3);
@@ -449,7 +493,28 @@ mod tests {
             for_each_in_array("{}", |_, _| panic!("not an array")),
             Ok(false)
         );
-        for bad in ["[1,", "[1 2]", "[1]x", "[", "[,]"] {
+        // An item nested too deeply is that item's error, with its offset from the item's start
+        // (as when parsed alone), and the walk goes on.
+        let deep = "[".repeat(70) + &"]".repeat(70);
+        let text = format!("[1,{deep},\"[\",2]");
+        let mut items = Vec::new();
+        assert_eq!(
+            for_each_in_array(&text, |v, end| items.push((v, end))),
+            Ok(true)
+        );
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[1].0, parse(&deep).map(|_| Value::Null));
+        assert_eq!(items[1].1, 3 + deep.len());
+        assert_eq!(items[2].0, Ok(Value::String("[".into())));
+        assert_eq!(items[3].0, Ok(Value::Number(2.0)));
+        for bad in [
+            "[1,",
+            "[1 2]",
+            "[1]x",
+            "[",
+            "[,]",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+        ] {
             assert!(
                 for_each_in_array(bad, |_, _| {}).is_err(),
                 "accepted {bad:?}"
