@@ -361,18 +361,27 @@ fn number_value(literal: &[u8]) -> f64 {
         Some((b'-', rest)) => (true, rest),
         _ => (false, literal),
     };
+    // Digits past 10^300 only move the decimal point, so `value` stays finite: a long literal
+    // then never becomes inf / inf (NaN) below.
+    const BIG: f64 = 1e300;
     let mut value = 0.0f64;
     let mut scale = 0i32;
     let mut i = 0;
     while let Some(&c @ b'0'..=b'9') = rest.get(i) {
-        value = value * 10.0 + f64::from(c - b'0');
+        if value < BIG {
+            value = value * 10.0 + f64::from(c - b'0');
+        } else {
+            scale = scale.saturating_add(1);
+        }
         i += 1;
     }
     if rest.get(i) == Some(&b'.') {
         i += 1;
         while let Some(&c @ b'0'..=b'9') = rest.get(i) {
-            value = value * 10.0 + f64::from(c - b'0');
-            scale -= 1;
+            if value < BIG {
+                value = value * 10.0 + f64::from(c - b'0');
+                scale = scale.saturating_sub(1);
+            }
             i += 1;
         }
     }
@@ -389,7 +398,9 @@ fn number_value(literal: &[u8]) -> f64 {
         }
         scale = scale.saturating_add(if exp_negative { -exp } else { exp });
     }
-    let magnitude = if scale >= 0 {
+    let magnitude = if value == 0.0 {
+        0.0 // whatever the exponent: 0e999 is 0, not 0 x inf
+    } else if scale >= 0 {
         value * 10f64.powi(scale)
     } else {
         value / 10f64.powi(-scale)
@@ -448,9 +459,18 @@ mod tests {
             ("12.5e1", 125.0),
             ("1.0000000000000002", 1.0000000000000002),
             ("0", 0.0),
+            ("0e66966661", 0.0),
+            ("-0.0e-999", -0.0),
+            ("1e999", f64::INFINITY),
+            ("1e-999", 0.0),
         ] {
             assert_eq!(parse(text), Ok(Value::Number(value)), "{text}");
         }
+        // Long literals keep their magnitude (no NaN from inf / inf).
+        let long = format!("1{}e-400", "0".repeat(400));
+        assert!(matches!(parse(&long), Ok(Value::Number(n)) if (n - 1.0).abs() < 1e-9));
+        let long_fraction = format!("{}.{}", "9".repeat(400), "9".repeat(400));
+        assert_eq!(parse(&long_fraction), Ok(Value::Number(f64::INFINITY)));
     }
 
     #[test]
