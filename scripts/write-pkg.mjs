@@ -1,6 +1,6 @@
 // Writes what wasm-bindgen does not: the package manifest, the Node ESM entry, the classic-script
 // build with the wasm inlined, and the package README. Called by scripts/build-pkg.sh.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, cpSync } from "node:fs";
 
 const version = process.argv[2];
 const name = "dispute_calc";
@@ -54,6 +54,9 @@ ${glue}
 );
 copyFileSync("pkg/web/dispute_calc.d.ts", "pkg/global/types.d.ts");
 
+// dispute-calc/parallel: evaluateDisputes across workers (its sources are plain JS in js/parallel).
+cpSync("js/parallel", "pkg/parallel", { recursive: true });
+
 const manifest = {
   name: "dispute-calc",
   version,
@@ -75,9 +78,14 @@ const manifest = {
     },
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
+    "./parallel": {
+      types: "./parallel/index.d.ts",
+      node: "./parallel/node.mjs",
+      default: "./parallel/web.mjs",
+    },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "README.md"],
+  files: ["web", "node", "global", "parallel", "README.md"],
   sideEffects: ["./global/dispute-calc.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
