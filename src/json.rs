@@ -403,7 +403,7 @@ fn number_value(literal: &[u8]) -> f64 {
     } else if scale >= 0 {
         value * 10f64.powi(scale)
     } else {
-        value / 10f64.powi(-scale)
+        value / 10f64.powi(scale.saturating_neg())
     };
     if negative {
         -magnitude
@@ -463,12 +463,16 @@ mod tests {
             ("-0.0e-999", -0.0),
             ("1e999", f64::INFINITY),
             ("1e-999", 0.0),
+            ("1e-99999999999", 0.0),
+            ("1e99999999999", f64::INFINITY),
         ] {
             assert_eq!(parse(text), Ok(Value::Number(value)), "{text}");
         }
         // Long literals keep their magnitude (no NaN from inf / inf).
         let long = format!("1{}e-400", "0".repeat(400));
         assert!(matches!(parse(&long), Ok(Value::Number(n)) if (n - 1.0).abs() < 1e-9));
+        let tiny = format!("9.{}e-2147483647", "9".repeat(400));
+        assert_eq!(parse(&tiny), Ok(Value::Number(0.0)));
         let long_fraction = format!("{}.{}", "9".repeat(400), "9".repeat(400));
         assert_eq!(parse(&long_fraction), Ok(Value::Number(f64::INFINITY)));
     }
