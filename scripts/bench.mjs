@@ -195,6 +195,29 @@ for (const text of [false, true]) {
   report(`wasm memory after one ${BATCH}-item batch with text`, after / 1048576, "MB");
 }
 
+// ---- evaluateDisputesParallel on 100,000 items against evaluateDisputes on one thread ----
+{
+  const { evaluateDisputesParallel } = await import(new URL("pkg/parallel/node.mjs", root).href);
+  const { availableParallelism } = await import("node:os");
+  const big = Array.from({ length: 100000 }, (_, i) => ({ ...mix[i % mix.length], price: 1000 + (i % 5000) }));
+  const one = [], many = [], speedup = [];
+  for (let r = 0; r < 3; r++) {
+    globalThis.gc?.();
+    let t0 = now();
+    api.evaluateDisputes(big, { text: false });
+    const single = usSince(t0);
+    globalThis.gc?.();
+    t0 = now();
+    await evaluateDisputesParallel(big, { text: false });
+    const parallel = usSince(t0);
+    one.push(single / 1000), many.push(parallel / 1000), speedup.push(single / parallel);
+  }
+  const cores = availableParallelism();
+  report("evaluateDisputes, 100,000 items without text, one thread (median of 3)", median(one), "ms");
+  report(`evaluateDisputesParallel, same list, ${cores} workers (median of 3, worker start included)`, median(many), "ms");
+  ratios.push({ label: `evaluateDisputesParallel (${cores} workers): times as fast as one thread, 100,000 items`, value: median(speedup), better: "higher" });
+}
+
 // ---- cold start in headless Chromium ----
 if (!process.argv.includes("--no-browser")) {
   const { serve, launch } = await import("../tests/browser/harness.mjs");
@@ -284,7 +307,7 @@ function writeResults() {
     version,
     `| ${version} | ${fixed(gz / 1024, 1)} KB | ${fixed(br / 1024, 1)} KB | ${cell(byLabel("refundPenalty: times as fast"))} | ` +
       `${cell(byLabel("refundPenalty: times the cost"))} | ${cell(byLabel("evaluateDisputes without"))} | ` +
-      `${cell(byLabel("evaluateDisputes with text"))} | ${cell(byLabel("cold start"))} |`,
+      `${cell(byLabel("evaluateDisputes with text"))} | ${cell(byLabel("evaluateDisputesParallel"))} | ${cell(byLabel("cold start"))} |`,
   );
   writeFileSync(new URL("bench/ratios.svg", root), chart(ratios));
   const md = `# Benchmark results
@@ -311,8 +334,8 @@ ${figures.map(([label, value, unit]) => `| ${label} | ${typeof value === "number
 
 One row per release (the row of the version being worked on is rewritten by each run).
 
-| version | gzipped | brotli | refundPenalty vs json-rules-engine | refundPenalty / hand JS | evaluateDisputes no text / floor | with text / floor | cold start page / bare |
-|---|---|---|---|---|---|---|---|
+| version | gzipped | brotli | refundPenalty vs json-rules-engine | refundPenalty / hand JS | evaluateDisputes no text / floor | with text / floor | parallel speed-up | cold start page / bare |
+|---|---|---|---|---|---|---|---|---|
 ${[...history.values()].join("\n")}
 `;
   writeFileSync(path, md);
