@@ -22,7 +22,7 @@ const version = JSON.parse(readFileSync(new URL("pkg/package.json", root), "utf8
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const now = () => process.hrtime.bigint();
 const usSince = (t0) => Number(now() - t0) / 1000;
-const fixed = (x, d = 2) => x.toFixed(d);
+const fixed = (x, d = 2) => (Number.isInteger(x) ? String(x) : x.toFixed(d));
 const figures = []; // [label, value, unit]
 const ratios = []; // { label, value, goal, better: "higher" | "lower" }
 function report(label, value, unit) {

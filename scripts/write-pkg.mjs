@@ -113,7 +113,8 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
-\`dispute-calc/dispute_calc_bg.wasm\` (the raw module). Pages need a Content-Security-Policy of
+\`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
+progress and an AbortSignal), \`dispute-calc/dispute_calc_bg.wasm\` (the raw module). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
 `,
 );
