@@ -9,7 +9,10 @@ function chunkSize(total, workers) {
 }
 
 function abortError(signal) {
-  return new DOMException("evaluateDisputesParallel was aborted", { name: "AbortError", cause: signal.reason });
+  // (message, name): the form browsers and Node share; the options-bag form is Node's only.
+  const error = new DOMException("evaluateDisputesParallel was aborted", "AbortError");
+  error.cause = signal.reason;
+  return error;
 }
 
 /** The Error a worker reported, rebuilt with its name, code and field. */
