@@ -97,7 +97,10 @@ export async function runParallel(inputs, options, host) {
       worker.onmessage = ({ data }) => {
         if (settled) return;
         if (data.error) return finish(rebuild(data.error));
-        const { start, entries } = data;
+        const { start } = data;
+        // Results come back as JSON text: one string crosses faster than an object graph cloned
+        // field by field, and JSON.parse is the fastest way to rebuild it (measured).
+        const entries = JSON.parse(data.text);
         for (let j = 0; j < entries.length; j++) results[start + j] = entries[j];
         done += entries.length;
         try {
@@ -118,7 +121,8 @@ export async function runParallel(inputs, options, host) {
   });
 }
 
-/** The worker side: decide a chunk and renumber its errors' field paths to the whole list. */
+/** The worker side: decide a chunk, renumber its errors' field paths to the whole list, and
+ * send the entries back as JSON text. */
 export function decideChunk(evaluateDisputes, { start, items, options }) {
   try {
     const entries = evaluateDisputes(items, options);
@@ -127,7 +131,7 @@ export function decideChunk(evaluateDisputes, { start, items, options }) {
         if (!entry.ok) entry.error.field = entry.error.field.replace(/^\[(\d+)\]/, (_, i) => `[${start + Number(i)}]`);
       }
     }
-    return { start, entries };
+    return { start, text: JSON.stringify(entries) };
   } catch (e) {
     return { error: { name: e?.name ?? "Error", code: e?.code, field: e?.field, message: String(e?.message ?? e) } };
   }
