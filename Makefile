@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser bench lint fmt clean exercises
+.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser fuzz bench lint fmt clean exercises
 
 setup:
 	scripts/setup.sh
@@ -48,9 +48,14 @@ test-browser: www
 exercises: pkg
 	node scripts/check-exercises.mjs $(PACK)
 
+## fuzz: 1,000,000 mutated inputs through the installed package (make test runs 20,000)
+fuzz: www
+	scripts/test.sh fuzz
+
 ## bench: speed and size, measured and reported (never asserted)
-bench: pkg
-	node scripts/bench.mjs
+bench: www
+	scripts/setup.sh browser
+	node --expose-gc scripts/bench.mjs
 
 lint:
 	cargo fmt --check

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the test layers. One wasm build (pkg/) serves the Node, type and browser layers.
 #
-#   scripts/test.sh [native] [wasm] [pkg] [browser]    (no argument: all of them)
+#   scripts/test.sh [native] [wasm] [pkg] [browser] [fuzz]    (no argument: all but fuzz)
+#
+# The pkg layer includes a fuzz of 20,000 inputs; `fuzz` alone runs FUZZ_COUNT (1,000,000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/wasm-env.sh
@@ -34,7 +36,7 @@ if has wasm; then
     "$WASM_CARGO" test --target wasm32-unknown-unknown --test wasm "${WASM_BUILD_STD[@]}"
 fi
 
-if has pkg || has browser; then
+if has pkg || has browser || has fuzz; then
   banner "build: pkg/ (shared by the layers below)"
   scripts/build-pkg.sh
   scripts/copy-www.sh
@@ -67,6 +69,13 @@ if has pkg; then
   echo "types: 1 passed, 0 failed"
   banner "queue core: node --test tests/queue (CSV, mapping, chunked runs, triage, export; engine = the installed package)"
   node --test --test-reporter=spec tests/queue/*.test.mjs
+  banner "fuzz: 20,000 mutated inputs through the wasm boundary (seeded)"
+  (cd .tmp/consumer && node fuzz.mjs 20000)
+fi
+
+if has fuzz; then
+  banner "fuzz: ${FUZZ_COUNT:=1000000} mutated inputs through the wasm boundary (seeded)"
+  (cd .tmp/consumer && node fuzz.mjs "$FUZZ_COUNT")
 fi
 
 if has browser; then

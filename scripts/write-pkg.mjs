@@ -1,6 +1,6 @@
 // Writes what wasm-bindgen does not: the package manifest, the Node ESM entry, the classic-script
 // build with the wasm inlined, and the package README. Called by scripts/build-pkg.sh.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, cpSync } from "node:fs";
 import { writeExercises } from "./write-exercises.mjs";
 
 const version = process.argv[2];
@@ -55,6 +55,9 @@ ${glue}
 );
 copyFileSync("pkg/web/dispute_calc.d.ts", "pkg/global/types.d.ts");
 
+// dispute-calc/parallel: evaluateDisputes across workers (its sources are plain JS in js/parallel).
+cpSync("js/parallel", "pkg/parallel", { recursive: true });
+
 const manifest = {
   name: "dispute-calc",
   version,
@@ -80,9 +83,14 @@ const manifest = {
     "./exercises": writeExercises(),
     "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
     "./custom-elements.json": "./element/custom-elements.json",
+    "./parallel": {
+      types: "./parallel/index.d.ts",
+      node: "./parallel/node.mjs",
+      default: "./parallel/web.mjs",
+    },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "exercises", "element", "README.md"],
+  files: ["web", "node", "global", "exercises", "element", "parallel", "README.md"],
   sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
@@ -111,7 +119,9 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
 \`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
-\`<dispute-calculator>\` element: form and result card in a shadow root; the classic build registers it too). Pages need a Content-Security-Policy of
+\`<dispute-calculator>\` element: form and result card in a shadow root; the classic build registers it too),
+\`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
+progress and an AbortSignal). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
 `,
 );

@@ -97,15 +97,18 @@ fn evaluate_with(input: &Value, options: BatchOptions) -> Result<Decision> {
 fn batch_item(index: usize, item: &Value, options: BatchOptions) -> BatchItem {
     match evaluate_with(item, options) {
         Ok(decision) => BatchItem::Ok(decision),
-        Err(mut error) => {
-            error.field = if error.field.is_empty() {
-                format!("[{index}]")
-            } else {
-                format!("[{index}].{}", error.field)
-            };
-            BatchItem::Err(error)
-        }
+        Err(error) => BatchItem::Err(numbered(index, error)),
     }
+}
+
+/// The error of batch item `index`, its field path under `[index]`.
+pub fn numbered(index: usize, mut error: InputError) -> InputError {
+    error.field = if error.field.is_empty() {
+        format!("[{index}]")
+    } else {
+        format!("[{index}].{}", error.field)
+    };
+    error
 }
 
 fn not_an_array(kind: &str) -> InputError {
@@ -153,13 +156,18 @@ pub fn evaluate_dispute_json(text: &str) -> Result<String> {
 /// The batch as a stream: each item is parsed, decided and written before the next is read, so
 /// memory and cache use stay those of one item however long the list.
 pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<String> {
-    let mut out = String::from("[");
+    let mut out = vec![b'['];
     let mut index = 0;
     let is_array = json::for_each_in_array(text, |item, end| {
         if index > 0 {
-            out.push(',');
+            out.push(b',');
         }
-        json::write_into(&mut out, &batch_item(index, &item, options));
+        let entry = match item {
+            Ok(item) => batch_item(index, &item, options),
+            // An item nested too deeply is that item's error, as it would be alone.
+            Err(e) => BatchItem::Err(numbered(index, invalid_json(e))),
+        };
+        json::write_into(&mut out, &entry);
         index += 1;
         if index == 1 {
             // Size the output once, from the first item's output per input byte and an eighth
@@ -176,13 +184,25 @@ pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<Strin
     });
     match is_array {
         Ok(true) => {
-            out.push(']');
-            Ok(out)
+            out.push(b']');
+            // serde_json writes UTF-8 only, so the check passes (one pass over the bytes).
+            Ok(String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
         }
         // Not an array: say what it is instead.
         Ok(false) => Err(not_an_array(parse_input(text)?.kind())),
         Err(e) => Err(invalid_json(e)),
     }
+}
+
+/// One batch entry as JSON, from its item's own text (the binding's path for a batch that JSON
+/// cannot carry whole). `None` is an item JSON writes as `null` (undefined, a function).
+pub fn batch_item_json(index: usize, item: Result<Option<&str>>, options: BatchOptions) -> String {
+    let entry = match item.and_then(|text| parse_input(text.unwrap_or("null"))) {
+        Ok(item) => batch_item(index, &item, options),
+        Err(error) => BatchItem::Err(numbered(index, error)),
+    };
+    json::to_string(&entry)
 }
 
 pub fn return_shipping_split_json(text: &str) -> Result<String> {

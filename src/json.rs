@@ -3,11 +3,11 @@
 //! Every call crosses the wasm boundary as one JSON string each way: the binding calls
 //! `JSON.stringify` on the input and `JSON.parse` on the output. That is two boundary crossings per
 //! call (and per batch) instead of one per field, and it lets native tests feed the exact text a
-//! page would send. Input is parsed into a small [`Value`] tree; output structs derive
-//! `serde::Serialize` and are written by [`to_string`].
+//! page would send. Input is parsed into a small [`Value`] tree by our own reader (smaller and
+//! faster than serde_json's in the wasm, and each error can name its field path); output structs
+//! derive `serde::Serialize` and are written by `serde_json`.
 
-use serde::ser::{self, Serialize};
-use std::fmt::{self, Write};
+use serde::Serialize;
 
 /// A parsed JSON value. Objects keep their keys in input order.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +43,7 @@ pub struct ParseError {
 
 /// Nesting deeper than this is refused rather than risking the stack.
 const MAX_DEPTH: usize = 64;
+const TOO_DEEP: &str = "nested too deeply";
 
 pub fn parse(text: &str) -> Result<Value, ParseError> {
     let mut parser = Parser {
@@ -59,10 +60,12 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
 
 /// Calls `each` with every element of a top-level JSON array and the byte offset where the
 /// element ends, parsing one element at a time so a batch never holds more than one item's tree.
-/// `Ok(false)` when the text is not an array.
+/// An element nested too deeply is passed on as its error (offset counted from the element's
+/// start, as if it were parsed alone) and skipped, so one such item cannot fail the batch; any
+/// other malformed text stops the walk. `Ok(false)` when the text is not an array.
 pub fn for_each_in_array(
     text: &str,
-    mut each: impl FnMut(Value, usize),
+    mut each: impl FnMut(Result<Value, ParseError>, usize),
 ) -> Result<bool, ParseError> {
     let mut parser = Parser {
         bytes: text.as_bytes(),
@@ -78,8 +81,21 @@ pub fn for_each_in_array(
         parser.pos += 1;
     } else {
         loop {
-            let value = parser.value(1)?;
-            each(value, parser.pos);
+            parser.skip_ws();
+            let start = parser.pos;
+            // Depth 0: an item may nest as deeply as the same input given alone.
+            let item = match parser.value(0) {
+                Err(e) if e.message == TOO_DEEP => {
+                    parser.pos = start;
+                    parser.skip_value()?;
+                    Err(ParseError {
+                        offset: e.offset.saturating_sub(start),
+                        message: TOO_DEEP,
+                    })
+                }
+                other => Ok(other?),
+            };
+            each(item, parser.pos);
             parser.skip_ws();
             match parser.peek() {
                 Some(b',') => parser.pos += 1,
@@ -121,6 +137,33 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Moves past one value without building it, however deep (a count, no recursion).
+    fn skip_value(&mut self) -> Result<(), ParseError> {
+        let mut open = 0usize;
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unexpected end of input")),
+                Some(b'"') => {
+                    self.string()?;
+                }
+                Some(b'[' | b'{') => {
+                    open += 1;
+                    self.pos += 1;
+                }
+                Some(b']' | b'}') => {
+                    open = open
+                        .checked_sub(1)
+                        .ok_or_else(|| self.error("unexpected closing bracket"))?;
+                    self.pos += 1;
+                }
+                Some(_) => self.pos += 1,
+            }
+            if open == 0 {
+                return Ok(());
+            }
+        }
+    }
+
     fn expect_word(&mut self, word: &'static [u8], value: Value) -> Result<Value, ParseError> {
         if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
             self.pos += word.len();
@@ -132,7 +175,7 @@ impl<'a> Parser<'a> {
 
     fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+            return Err(self.error(TOO_DEEP));
         }
         self.skip_ws();
         match self.peek() {
@@ -318,18 +361,27 @@ fn number_value(literal: &[u8]) -> f64 {
         Some((b'-', rest)) => (true, rest),
         _ => (false, literal),
     };
+    // Digits past 10^300 only move the decimal point, so `value` stays finite: a long literal
+    // then never becomes inf / inf (NaN) below.
+    const BIG: f64 = 1e300;
     let mut value = 0.0f64;
     let mut scale = 0i32;
     let mut i = 0;
     while let Some(&c @ b'0'..=b'9') = rest.get(i) {
-        value = value * 10.0 + f64::from(c - b'0');
+        if value < BIG {
+            value = value * 10.0 + f64::from(c - b'0');
+        } else {
+            scale = scale.saturating_add(1);
+        }
         i += 1;
     }
     if rest.get(i) == Some(&b'.') {
         i += 1;
         while let Some(&c @ b'0'..=b'9') = rest.get(i) {
-            value = value * 10.0 + f64::from(c - b'0');
-            scale -= 1;
+            if value < BIG {
+                value = value * 10.0 + f64::from(c - b'0');
+                scale = scale.saturating_sub(1);
+            }
             i += 1;
         }
     }
@@ -346,10 +398,12 @@ fn number_value(literal: &[u8]) -> f64 {
         }
         scale = scale.saturating_add(if exp_negative { -exp } else { exp });
     }
-    let magnitude = if scale >= 0 {
+    let magnitude = if value == 0.0 {
+        0.0 // whatever the exponent: 0e999 is 0, not 0 x inf
+    } else if scale >= 0 {
         value * 10f64.powi(scale)
     } else {
-        value / 10f64.powi(-scale)
+        value / 10f64.powi(scale.saturating_neg())
     };
     if negative {
         -magnitude
@@ -358,358 +412,19 @@ fn number_value(literal: &[u8]) -> f64 {
     }
 }
 
-/// Writes any `Serialize` value as compact JSON. Non-finite floats are written as `null`, as
-/// `JSON.stringify` does; the API itself only emits integers and strings.
+/// Writes an output value as compact JSON, with `serde_json`. It fails only for maps with
+/// non-string keys or a `Serialize` impl that returns an error, and the API's outputs have
+/// neither; `null` keeps the text valid JSON should one ever appear.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut out = String::with_capacity(1024);
-    write_into(&mut out, value);
-    out
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
 }
 
-/// Appends the compact JSON of `value` to `out`.
-pub fn write_into<T: Serialize + ?Sized>(out: &mut String, value: &T) {
-    let mut writer = Writer {
-        out: std::mem::take(out),
-    };
-    // Writing to a String cannot fail, and no serializer method below returns an error.
-    let _ = value.serialize(&mut writer);
-    *out = writer.out;
-}
-
-pub fn write_escaped(out: &mut String, s: &str) {
-    out.reserve(s.len() + 2);
-    out.push('"');
-    let mut rest = s;
-    // Copy clean runs whole; only `"`, `\\` and control characters need escaping. These are ASCII,
-    // never part of a multi-byte character, so the split points are character boundaries.
-    while let Some(i) = rest
-        .bytes()
-        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
-    {
-        out.push_str(rest.get(..i).unwrap_or_default());
-        match rest.as_bytes().get(i).copied().unwrap_or(0) {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b => {
-                let _ = write!(out, "\\u{:04x}", b);
-            }
-        }
-        rest = rest.get(i + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out.push('"');
-}
-
-struct Writer {
-    out: String,
-}
-
-#[derive(Debug)]
-pub struct WriteError(String);
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for WriteError {}
-
-impl ser::Error for WriteError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        WriteError(msg.to_string())
-    }
-}
-
-/// Serializes one compound (array or object), tracking whether a comma is due.
-struct Compound<'a> {
-    writer: &'a mut Writer,
-    first: bool,
-    close: char,
-}
-
-impl Compound<'_> {
-    fn comma(&mut self) {
-        if !self.first {
-            self.writer.out.push(',');
-        }
-        self.first = false;
-    }
-    fn key(&mut self, key: &str) {
-        self.comma();
-        write_escaped(&mut self.writer.out, key);
-        self.writer.out.push(':');
-    }
-}
-
-type WResult = Result<(), WriteError>;
-
-impl<'a> ser::Serializer for &'a mut Writer {
-    type Ok = ();
-    type Error = WriteError;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
-
-    fn serialize_bool(self, v: bool) -> WResult {
-        self.out.push_str(if v { "true" } else { "false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> WResult {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> WResult {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> WResult {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> WResult {
-        let _ = write!(self.out, "{v}");
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> WResult {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> WResult {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> WResult {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> WResult {
-        let _ = write!(self.out, "{v}");
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> WResult {
-        self.serialize_f64(f64::from(v))
-    }
-    fn serialize_f64(self, v: f64) -> WResult {
-        if v.is_finite() {
-            let _ = write!(self.out, "{v}");
-        } else {
-            self.out.push_str("null");
-        }
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> WResult {
-        let mut buf = [0u8; 4];
-        self.serialize_str(v.encode_utf8(&mut buf))
-    }
-    fn serialize_str(self, v: &str) -> WResult {
-        write_escaped(&mut self.out, v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> WResult {
-        use ser::SerializeSeq;
-        let mut seq = self.serialize_seq(Some(v.len()))?;
-        for b in v {
-            seq.serialize_element(b)?;
-        }
-        seq.end()
-    }
-    fn serialize_none(self) -> WResult {
-        self.serialize_unit()
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> WResult {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> WResult {
-        self.out.push_str("null");
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> WResult {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> WResult {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> WResult {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> WResult {
-        self.out.push('{');
-        write_escaped(&mut self.out, variant);
-        self.out.push(':');
-        value.serialize(&mut *self)?;
-        self.out.push('}');
-        Ok(())
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.out.push('[');
-        Ok(Compound {
-            writer: self,
-            first: true,
-            close: ']',
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        len: usize,
-    ) -> Result<Compound<'a>, WriteError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
-        write_escaped(&mut self.out, variant);
-        self.out.push_str(":[");
-        Ok(Compound {
-            writer: self,
-            first: true,
-            close: '\u{0}', // closes with "]}" below
-        })
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
-        Ok(Compound {
-            writer: self,
-            first: true,
-            close: '}',
-        })
-    }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
-        self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
-        write_escaped(&mut self.out, variant);
-        self.out.push_str(":{");
-        Ok(Compound {
-            writer: self,
-            first: true,
-            close: '\u{1}', // closes with "}}" below
-        })
-    }
-}
-
-impl Compound<'_> {
-    fn finish(self) -> WResult {
-        match self.close {
-            '\u{0}' => self.writer.out.push_str("]}"),
-            '\u{1}' => self.writer.out.push_str("}}"),
-            c => self.writer.out.push(c),
-        }
-        Ok(())
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
-        self.comma();
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeMap for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> WResult {
-        self.comma();
-        // Keys are strings in every map this crate writes.
-        key.serialize(&mut *self.writer)?;
-        self.writer.out.push(':');
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> WResult {
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> WResult {
-        self.key(key);
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> WResult {
-        self.finish()
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> WResult {
-        self.key(key);
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> WResult {
-        self.finish()
+/// Appends the compact JSON of `value` to `out` (a batch writes its items into one buffer).
+pub fn write_into<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let mark = out.len();
+    if serde_json::to_writer(&mut *out, value).is_err() {
+        out.truncate(mark);
+        out.extend_from_slice(b"null");
     }
 }
 
@@ -744,9 +459,22 @@ mod tests {
             ("12.5e1", 125.0),
             ("1.0000000000000002", 1.0000000000000002),
             ("0", 0.0),
+            ("0e66966661", 0.0),
+            ("-0.0e-999", -0.0),
+            ("1e999", f64::INFINITY),
+            ("1e-999", 0.0),
+            ("1e-99999999999", 0.0),
+            ("1e99999999999", f64::INFINITY),
         ] {
             assert_eq!(parse(text), Ok(Value::Number(value)), "{text}");
         }
+        // Long literals keep their magnitude (no NaN from inf / inf).
+        let long = format!("1{}e-400", "0".repeat(400));
+        assert!(matches!(parse(&long), Ok(Value::Number(n)) if (n - 1.0).abs() < 1e-9));
+        let tiny = format!("9.{}e-2147483647", "9".repeat(400));
+        assert_eq!(parse(&tiny), Ok(Value::Number(0.0)));
+        let long_fraction = format!("{}.{}", "9".repeat(400), "9".repeat(400));
+        assert_eq!(parse(&long_fraction), Ok(Value::Number(f64::INFINITY)));
     }
 
     #[test]
@@ -776,7 +504,8 @@ mod tests {
     fn array_items_one_at_a_time() {
         let mut seen = Vec::new();
         assert_eq!(
-            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v, end| seen.push((v, end))),
+            for_each_in_array(" [1, {\"a\":2} ,[]] ", |v, end| seen
+                .push((v.unwrap(), end))),
             Ok(true)
         );
         assert_eq!(seen.len(), 3);
@@ -788,7 +517,28 @@ mod tests {
             for_each_in_array("{}", |_, _| panic!("not an array")),
             Ok(false)
         );
-        for bad in ["[1,", "[1 2]", "[1]x", "[", "[,]"] {
+        // An item nested too deeply is that item's error, with its offset from the item's start
+        // (as when parsed alone), and the walk goes on.
+        let deep = "[".repeat(70) + &"]".repeat(70);
+        let text = format!("[1,{deep},\"[\",2]");
+        let mut items = Vec::new();
+        assert_eq!(
+            for_each_in_array(&text, |v, end| items.push((v, end))),
+            Ok(true)
+        );
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[1].0, parse(&deep).map(|_| Value::Null));
+        assert_eq!(items[1].1, 3 + deep.len());
+        assert_eq!(items[2].0, Ok(Value::String("[".into())));
+        assert_eq!(items[3].0, Ok(Value::Number(2.0)));
+        for bad in [
+            "[1,",
+            "[1 2]",
+            "[1]x",
+            "[",
+            "[,]",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+        ] {
             assert!(
                 for_each_in_array(bad, |_, _| {}).is_err(),
                 "accepted {bad:?}"
@@ -797,7 +547,7 @@ mod tests {
     }
 
     #[test]
-    fn writes_escaped_compact_json() {
+    fn writes_compact_json_and_batches_into_one_buffer() {
         #[derive(serde::Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Out<'a> {
@@ -805,15 +555,19 @@ mod tests {
             n: u64,
             list: Vec<Option<i32>>,
         }
-        let text = to_string(&Out {
+        let out = Out {
             some_text: "a\"b\\c\n\u{1}中",
             n: 9_007_199_254_740_991,
             list: vec![Some(-1), None],
-        });
+        };
+        let text = to_string(&out);
         assert_eq!(
             text,
             r#"{"someText":"a\"b\\c\n\u0001中","n":9007199254740991,"list":[-1,null]}"#
         );
         assert_eq!(parse(&text).map(|_| ()), Ok(()));
+        let mut buffer = b"[1,".to_vec();
+        write_into(&mut buffer, &out);
+        assert_eq!(buffer, format!("[1,{text}").into_bytes());
     }
 }

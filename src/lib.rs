@@ -32,7 +32,6 @@ pub mod api;
 pub mod calendar;
 pub mod decision;
 pub mod error;
-pub mod heap;
 pub mod input;
 pub mod json;
 pub mod model;
@@ -43,5 +42,11 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+// The module's allocator: talc, maintained, smaller than Rust's default (dlmalloc) on wasm32,
+// and it merges freed neighbours, so a large batch's memory is reused by the next one.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 pub use error::{ErrorCode, InputError};

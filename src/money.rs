@@ -95,6 +95,10 @@ pub fn mul_div_half_up(amount: u64, numerator: u64, denominator: u64) -> u64 {
 #[inline(never)]
 pub fn div_u128(n: u128, d: u128) -> u128 {
     debug_assert!(d != 0 && d >> 127 == 0);
+    // Every amount the API sees fits 64 bits: one native division, not 128 rounds of the loop.
+    if let (Ok(n), Ok(d)) = (u64::try_from(n), u64::try_from(d)) {
+        return u128::from(n.checked_div(d).unwrap_or(0));
+    }
     let (mut q, mut r) = (0u128, 0u128);
     for bit in (0..128).rev() {
         r = (r << 1) | ((n >> bit) & 1);

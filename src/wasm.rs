@@ -27,15 +27,16 @@ fn js_error(e: &InputError) -> JsValue {
     error.into()
 }
 
+fn refused() -> InputError {
+    InputError::new(
+        ErrorCode::InvalidType,
+        "",
+        "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)",
+    )
+}
+
 /// `JSON.stringify(input)`, refusing what JSON cannot carry (undefined, BigInt, cycles).
 fn stringify(input: &JsValue) -> Result<String, InputError> {
-    let refused = || {
-        InputError::new(
-            ErrorCode::InvalidType,
-            "",
-            "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)",
-        )
-    };
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(refused());
     }
@@ -85,28 +86,14 @@ pub fn evaluate_disputes(inputs: JsValue, options: JsValue) -> Result<JsValue, J
     };
     let out = js_sys::Array::new();
     for (i, item) in items.iter().enumerate() {
-        let text = match stringify(&item) {
-            Ok(text) => format!("[{text}]"),
-            Err(_) => "[null]".to_string(),
+        // As in the whole array's JSON: undefined and functions are null, and a BigInt or a cycle
+        // is the same error as for the single call.
+        let stringified = JSON::stringify(&item).map(|text| text.as_string());
+        let text = match &stringified {
+            Ok(text) => Ok(text.as_deref()),
+            Err(_) => Err(refused()),
         };
-        let one =
-            JSON::parse(&api::evaluate_disputes_json(&text, options).map_err(|e| js_error(&e))?)?;
-        let entry = Reflect::get_u32(&one, 0)?;
-        // Re-number the field path from [0] to the item's place in the whole batch.
-        if let Ok(error) = Reflect::get(&entry, &"error".into()) {
-            if let Some(field) = Reflect::get(&error, &"field".into())
-                .ok()
-                .and_then(|f| f.as_string())
-            {
-                // The one-item batch numbered it [0]; the field always starts with it.
-                let field = match field.strip_prefix("[0]") {
-                    Some(rest) => format!("[{i}]{rest}"),
-                    None => field,
-                };
-                let _ = Reflect::set(&error, &"field".into(), &field.into());
-            }
-        }
-        out.push(&entry);
+        out.push(&JSON::parse(&api::batch_item_json(i, text, options))?);
     }
     Ok(out.into())
 }

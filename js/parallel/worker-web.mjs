@@ -1,0 +1,8 @@
+import init, { evaluateDisputes } from "../web/dispute_calc.js";
+import { decideChunk } from "./core.mjs";
+
+const ready = init();
+self.onmessage = async ({ data }) => {
+  await ready;
+  self.postMessage(decideChunk(evaluateDisputes, data));
+};
