@@ -21,10 +21,14 @@ macro_rules! wire_enum {
     };
 }
 
-/// `msg! { en: "...", zh: "..." }`: a [`text::Msg`], the two templates in one string.
+// The text catalogue build.rs collects: `msg_index!` and the templates of each language.
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+/// `msg! { en: "...", zh: "..." }`: a [`text::Msg`], the index of the two templates in the
+/// catalogue (build.rs lists every message written this way in src/).
 macro_rules! msg {
-    { en: $en:literal, zh: $zh:literal $(,)? } => {
-        $crate::text::Msg(concat!($en, "\0", $zh))
+    { en: $en:tt, zh: $zh:tt $(,)? } => {
+        $crate::text::Msg(msg_index!($en $zh))
     };
 }
 
