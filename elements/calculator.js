@@ -18,7 +18,8 @@ const RESULT_ATTRS = [
 // Form errors found before the module is called, as the API would name them.
 const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
 
-function normalLocale(value) {
+/** "zh-TW" -> "zh-CN", "en-GB" -> "en", anything else -> null (also used by <dispute-exercise>). */
+export function normalLocale(value) {
   if (!value) return null;
   return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
 }
