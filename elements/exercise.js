@@ -5,7 +5,6 @@
 // Attributes: src, seed, locale. Property: pack. Methods: submit(answers), next(), restart().
 // Events (bubbling, composed): exercise-answer, exercise-complete.
 import { createExercises, formatDate, formatMoney } from "../lib/exercises.js";
-import { normalLocale } from "./calculator.js";
 import { LABELS } from "./i18n.js";
 import * as R from "./result.js";
 import { sheet } from "./styles.js";
@@ -13,6 +12,7 @@ import * as U from "./util.js";
 import { loadApi } from "./wasm.js";
 
 const el = U.el;
+const normalLocale = U.normalLocale;
 let exercisesReady = null;
 
 /** instantiate and grade bound to the page's one engine, made once per page. */
