@@ -402,3 +402,56 @@ test("375 px wide: nothing wider than the screen, in a question, the feedback an
   assert.deepEqual(p.problems, []);
   await p.context().close();
 });
+
+test("keyboard only: Tab reaches the choices and fields, arrows pick a choice, Enter checks and goes on; focus is visible", async () => {
+  const key = keyFor(6, "en");
+  const { instance, expected } = key[0];
+  const p = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+  await p.goto(`${site.url}/www/exercises.html?seed=6&lang=en`);
+  await waitState(p, "question");
+  const focused = () =>
+    p.evaluate(() => {
+      const a = document.querySelector("dispute-exercise").shadowRoot.activeElement;
+      if (!a) return null;
+      const set = a.closest("fieldset");
+      return { tag: a.tagName, type: a.type, question: set && set.dataset.question, id: a.id, checked: a.checked, outline: getComputedStyle(a).outlineStyle };
+    });
+  await p.evaluate(() => document.querySelector("dispute-exercise").shadowRoot.getElementById("ex-h").focus());
+  // The first question is the choice: Tab lands on its first radio; arrows move and select.
+  assert.equal(instance.questions[0].kind, "choice");
+  await p.keyboard.press("Tab");
+  let f = await focused();
+  assert.deepEqual([f.tag, f.type, f.question], ["INPUT", "radio", instance.questions[0].id]);
+  assert.notEqual(f.outline, "none");
+  const want = instance.questions[0].choices.findIndex((c) => c.value === expected[0]);
+  for (let i = 0; i < want; i++) await p.keyboard.press("ArrowDown");
+  if (want === 0) await p.keyboard.press("Space");
+  // Then the other questions, one Tab each, typed.
+  for (const [q, question] of instance.questions.entries()) {
+    if (q === 0) continue;
+    // A date field takes a Tab per segment (month, day, year): Tab on until the next question.
+    for (let tabs = 0; tabs < 4 && (await focused()).question !== question.id; tabs++) await p.keyboard.press("Tab");
+    f = await focused();
+    assert.equal(f.question, question.id);
+    if (question.kind === "amount") await p.keyboard.type(unitsText(expected[q], question.decimals));
+    else if (question.kind === "date") {
+      const [y, m, d] = expected[q].slice(0, 10).split("-");
+      await p.keyboard.type(`${m}${d}${y}`); // Chromium's date field in en-US: month, day, year
+    } else {
+      const index = question.choices.findIndex((c) => c.value === expected[q]);
+      for (let i = 0; i < index; i++) await p.keyboard.press("ArrowDown");
+      if (index === 0) await p.keyboard.press("Space");
+    }
+  }
+  for (let tabs = 0; tabs < 4 && (await focused()).id !== "check"; tabs++) await p.keyboard.press("Tab");
+  assert.equal((await focused()).id, "check");
+  await p.keyboard.press("Enter");
+  await waitState(p, "checked");
+  assert.equal(await p.locator('dispute-exercise .feedback[data-correct="true"]').count(), instance.questions.length);
+  assert.equal((await focused()).id, "next");
+  await p.keyboard.press("Enter");
+  await waitState(p, "question");
+  assert.equal(await p.getAttribute("dispute-exercise", "data-index"), "1");
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
