@@ -9,6 +9,7 @@ import { loadApi, rulesetsIn } from "./wasm.js";
 import { sheet } from "./styles.js";
 
 const el = U.el;
+const normalLocale = U.normalLocale;
 const API_FN = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
 const FORM_HEADING = { evaluate: "formEvaluate", shipping: "formShipping", penalty: "formPenalty" };
 const RESULT_ATTRS = [
@@ -17,11 +18,6 @@ const RESULT_ATTRS = [
 ];
 // Form errors found before the module is called, as the API would name them.
 const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
-
-function normalLocale(value) {
-  if (!value) return null;
-  return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
-}
 
 /**
  * The dispute calculator's form and result card (help page, back-office plug-ins).

@@ -1,4 +1,5 @@
-// Types of dispute-calc/element: the <dispute-calculator> element, its properties and events.
+// Types of dispute-calc/element: the <dispute-calculator> and <dispute-exercise> elements, their
+// properties and events.
 import type {
   Decision,
   DisputeInput,
@@ -10,6 +11,7 @@ import type {
   ShippingInput,
   ShippingSplit,
 } from "../web/dispute_calc.js";
+import type { Answers, Grade, Pack } from "../exercises/index.js";
 
 export type CalculatorTool = "evaluate" | "shipping" | "penalty";
 export type CalculatorView = "full" | "result";
@@ -46,13 +48,68 @@ export interface DisputeCalculatorEventMap {
   "dispute-error": CustomEvent<CalculatorErrorDetail>;
 }
 
+/** A pack as `<dispute-exercise>` takes it: the format of `coursePack` (dispute-calc/exercises). */
+export type ExercisePack = Pack;
+
+/** `detail` of `exercise-answer`, and what `submit()` returns: one exercise's grade. */
+export interface ExerciseGrade extends Grade {
+  /** The exercise's id. */
+  exercise: string;
+  /** Its position in the pack, from 0. */
+  index: number;
+  /** The seed the set was made with. */
+  seed: number;
+}
+
+/** `detail` of `exercise-complete`: fired as soon as the last exercise is checked. */
+export interface ExerciseCompleteDetail {
+  /** Right answers over the whole set (one per question). */
+  score: number;
+  /** Questions in the whole set. */
+  total: number;
+  seed: number;
+  /** Every exercise's grade, in order. */
+  answers: ExerciseGrade[];
+}
+
+export declare class DisputeExercise extends HTMLElement {
+  /** The pack in use, or `null`; setting it starts the set from its first exercise. */
+  pack: ExercisePack | null;
+  /** `src` attribute: URL of a pack JSON, fetched when set. */
+  src: string | null;
+  /** `seed` attribute: the getter gives the seed in use (the attribute's, else the random one shown). */
+  seed: number;
+  /** `locale` attribute; the getter gives the locale in use. */
+  locale: Locale;
+  /** The grades so far, one per exercise checked. */
+  readonly grades: ExerciseGrade[];
+  /**
+   * Submits answers for the current exercise as the Check button does and returns its grade.
+   * Answers by question id: a choice's value, an amount in minor units, a date as YYYY-MM-DD.
+   * Throws an `InvalidStateError` before the first exercise is shown or when it is already checked.
+   */
+  submit(answers?: Answers): ExerciseGrade;
+  /** After a checked exercise: the next one, or the score after the last. False if not checked yet. */
+  next(): boolean;
+  /** From the first exercise again: the same seed if the attribute is set, else a new random one. */
+  restart(): void;
+}
+
+export interface DisputeExerciseEventMap {
+  "exercise-answer": CustomEvent<ExerciseGrade>;
+  "exercise-complete": CustomEvent<ExerciseCompleteDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "dispute-calculator": DisputeCalculator;
+    "dispute-exercise": DisputeExercise;
   }
   interface HTMLElementEventMap {
     "dispute-input": CustomEvent<CalculatorInput>;
     "dispute-result": CustomEvent<CalculatorResult>;
     "dispute-error": CustomEvent<CalculatorErrorDetail>;
+    "exercise-answer": CustomEvent<ExerciseGrade>;
+    "exercise-complete": CustomEvent<ExerciseCompleteDetail>;
   }
 }

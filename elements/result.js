@@ -19,7 +19,8 @@ function section(title, children, extraClass) {
   ].concat(children));
 }
 
-function ruleChips(rules) {
+/** The rule ids as a list of chips (also used by <dispute-exercise>). */
+export function ruleChips(rules) {
   return el(
     "ul",
     { class: "chips" },
@@ -213,7 +214,8 @@ function copyText(textarea, status, t) {
   }
 }
 
-function replySection(reply, t) {
+/** The reply the seller should send, with a copy button (also used by <dispute-exercise>). */
+export function replySection(reply, t) {
   var id = nextId("reply");
   var text = reply || "";
   var rows = text.split("\n").reduce(function (n, line) {

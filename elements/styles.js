@@ -155,6 +155,44 @@ textarea.reply { resize: vertical; background: #fbfbfc; }
 .offer-kind { flex: 1 1 12em; min-width: 0; }
 .to-verify { color: var(--dc-warn, #8a4b00); font-weight: 600; white-space: nowrap; }
 .placeholder { color: var(--dc-muted, #4f5661); }
+
+/* <dispute-exercise> */
+.exercise-set { max-width: 52em; }
+.ex-head h2 { margin-bottom: 0.25em; }
+.ex-meta { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; margin: 0 0 0.4em; color: var(--dc-muted, #4f5661); font-size: 0.92em; }
+.ex-seed { font-variant-numeric: tabular-nums; }
+.ex-progress { display: block; width: 100%; height: 0.5em; margin: 0 0 1em; accent-color: var(--dc-accent, #0b57d0); }
+.exercise h3 { font-size: 1.1em; }
+.scenario { margin: 0 0 1em; padding: 0.75em; background: #f4f7fc; border-left: 4px solid var(--dc-accent, #0b57d0); border-radius: calc(var(--dc-radius, 8px) * 0.6); overflow-wrap: anywhere; }
+.question legend { font-weight: 700; }
+.question .field { max-width: 20em; }
+.choices { display: flex; flex-direction: column; gap: 0.4em; }
+.choice { display: flex; gap: 0.6em; align-items: flex-start; padding: 0.45em 0.6em; border: 1px solid var(--dc-line, #c9ced6); border-radius: calc(var(--dc-radius, 8px) * 0.6); cursor: pointer; }
+.choice input { width: 1.2em; height: 1.2em; margin: 0.15em 0 0; padding: 0; flex: none; accent-color: var(--dc-accent, #0b57d0); }
+.choice:has(input:checked) { border: 2px solid var(--dc-accent, #0b57d0); padding: calc(0.45em - 1px) calc(0.6em - 1px); background: #f4f7fc; }
+fieldset[disabled] .choice { cursor: default; }
+.feedback { margin-top: 0.6em; padding: 0.5em 0.75em; border: 1px solid var(--dc-line, #c9ced6); border-left-width: 5px; border-radius: calc(var(--dc-radius, 8px) * 0.6); overflow-wrap: anywhere; }
+.feedback[data-correct="true"] { border-color: var(--dc-ok, #1e6b2f); background: #f2f8f3; }
+.feedback[data-correct="false"] { border-color: var(--dc-bad, #b3261e); background: #fff6f5; }
+.feedback p { margin: 0 0 0.3em; }
+.verdict { font-weight: 700; }
+.verdict-right { color: var(--dc-ok, #1e6b2f); }
+.verdict-wrong { color: var(--dc-bad, #b3261e); }
+.fb-label { font-weight: 600; }
+.fb-rules { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; }
+.fb-rules .chips { margin: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center; margin-top: 0.75em; }
+.checked-line { font-weight: 700; margin: 0; flex: 1 1 12em; }
+.secondary { font: inherit; font-weight: 600; padding: 0.45em 1em; border: 2px solid var(--dc-accent, #0b57d0); color: var(--dc-accent, #0b57d0); background: var(--dc-surface, #fff); border-radius: var(--dc-radius, 6px); cursor: pointer; }
+.score-line { display: flex; flex-wrap: wrap; gap: 0.25em 0.75em; align-items: baseline; margin: 0 0 0.5em; }
+.final h3 { margin-top: 1em; }
+.final h3:first-child { margin-top: 0; }
+.review { padding-left: 1.4em; margin: 0; }
+.review > li { margin: 0 0 1.25em; }
+.review h4 { font-size: 1em; margin: 0 0 0.4em; }
+.review-questions { list-style: none; margin: 0; padding: 0; }
+.review-questions > li { margin: 0 0 0.75em; }
+.review-prompt { margin: 0; font-weight: 600; }
 `;
 
 let shared = null;

@@ -140,3 +140,9 @@ export function setPath(obj, path, value) {
 export function has(list, v) {
   return list.indexOf(v) >= 0;
 }
+
+/** "zh-TW" -> "zh-CN", "en-GB" -> "en", anything else -> null. */
+export function normalLocale(value) {
+  if (!value) return null;
+  return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
+}

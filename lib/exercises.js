@@ -117,7 +117,8 @@ function inputDates(input) {
   return dates;
 }
 
-function formatDate(value, locale) {
+/** An ISO date (or date-time) as the locale writes it; also used by <dispute-exercise>. */
+export function formatDate(value, locale) {
   const match = DATE.exec(value);
   if (!match) return value;
   const [year, month, day] = [+match[1], +match[2], +match[3]];

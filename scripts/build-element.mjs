@@ -3,7 +3,7 @@
 //   pkg/element/index.js   ES module; imports the web build by relative path (../web/), so an
 //                          import map or a bundler needs no entry beyond "dispute-calc/element"
 //   pkg/global/dispute-calc.js   the classic build gets the element appended: it registers
-//                          <dispute-calculator> too, using the inlined wasm
+//                          <dispute-calculator> and <dispute-exercise> too, using the inlined wasm
 //
 // esbuild bundles the element's sibling modules into one file each (one request at start-up).
 import { build } from "esbuild";
@@ -42,7 +42,7 @@ const global = await build({
 // Only where there is a DOM: the queue's worker loads the same classic build with importScripts.
 appendFileSync(
   "pkg/global/dispute-calc.js",
-  "/* <dispute-calculator> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",
+  "/* <dispute-calculator>, <dispute-exercise> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",
 );
 
 mkdirSync("pkg/element", { recursive: true });
@@ -52,19 +52,28 @@ copyFileSync(elements + "index.d.ts", "pkg/element/index.d.ts");
 // Storybook and framework wrappers, from the element's JSDoc. The analyzer also lists what it
 // guesses from the code (the `type` argument of the emit helper, the shadow root's
 // adoptedStyleSheets, the methods the form calls): only the documented surface is kept.
-execFileSync("node_modules/.bin/cem", ["analyze", "--globs", "elements/calculator.js", "--outdir", "target/cem", "--quiet"], { stdio: "inherit" });
+execFileSync("node_modules/.bin/cem", ["analyze", "--globs", "elements/calculator.js", "elements/exercise.js", "--outdir", "target/cem", "--quiet"], { stdio: "inherit" });
 const manifest = JSON.parse(readFileSync("target/cem/custom-elements.json", "utf8"));
 for (const mod of manifest.modules) {
   mod.path = "element/index.js";
   for (const d of mod.declarations) {
     if (!d.tagName) continue;
     d.events = (d.events || []).filter((e) => e.description);
-    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && m.kind === "field");
+    // Fields (properties), and the documented public methods (submit, next, restart).
+    const method = (m) => m.kind === "method" && m.description && !m.static;
+    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
   }
   mod.declarations = mod.declarations.filter((d) => d.tagName);
-  mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.kind === "custom-element-definition");
+  mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.name === "DisputeExercise" || e.kind === "custom-element-definition");
   for (const e of mod.exports) if (e.declaration) e.declaration.module = "element/index.js";
 }
+// Both elements ship in one module: one entry, as the package has one element module.
+manifest.modules = [{
+  kind: "javascript-module",
+  path: "element/index.js",
+  declarations: manifest.modules.flatMap((m) => m.declarations),
+  exports: manifest.modules.flatMap((m) => m.exports),
+}];
 writeFileSync("pkg/element/custom-elements.json", JSON.stringify(manifest, null, 2) + "\n");
 const size = readFileSync("pkg/element/index.js").length;
 console.log(`element: pkg/element/index.js ${size} bytes`);

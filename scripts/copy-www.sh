@@ -9,3 +9,10 @@ mkdir -p www/pkg/web
 cp pkg/global/dispute-calc.js www/pkg/
 cp -r pkg/element www/pkg/
 cp pkg/web/dispute_calc.js pkg/web/dispute_calc_bg.wasm www/pkg/web/
+# The exercises page's pack: the course pack as a classic script (a page opened from disk cannot
+# fetch JSON), defining DisputeCalcCoursePack for the page's host script.
+node -e '
+  const fs = require("fs");
+  const pack = JSON.stringify(JSON.parse(fs.readFileSync("exercises/course.json", "utf8")));
+  fs.writeFileSync("www/pkg/course-pack.js", "/* The course pack (source: exercises/course.json). */\nglobalThis.DisputeCalcCoursePack = " + pack + ";\n");
+'

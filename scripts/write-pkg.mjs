@@ -119,7 +119,9 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
 \`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
-\`<dispute-calculator>\` element: form and result card in a shadow root; the classic build registers it too),
+\`<dispute-calculator>\` element, form and result card in a shadow root, and \`<dispute-exercise>\`,
+course exercises answered and graded in the page; the classic build registers both),
+\`dispute-calc/exercises\` (\`coursePack\`, \`instantiate\`, \`grade\`, \`validatePack\`),
 \`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
 progress and an AbortSignal). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.

@@ -1,6 +1,6 @@
 // The package's Custom Elements Manifest, read as an IDE or a framework wrapper would (the
-// `customElements` field of package.json), matches the element it ships: every part name and
-// every --dc-* custom property the element's code uses is documented, and nothing else is.
+// `customElements` field of package.json), matches the elements it ships: every part name and
+// every --dc-* custom property the elements' code uses is documented, and nothing else is.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ const root = dirname(require.resolve("dispute-calc/package.json"));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), "utf8"));
 const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-calculator");
+const exercise = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-exercise");
 const code = readFileSync(require.resolve("dispute-calc/element"), "utf8");
 
 test("the manifest declares <dispute-calculator> with its attributes, properties and events", () => {
@@ -22,18 +23,34 @@ test("the manifest declares <dispute-calculator> with its attributes, properties
   assert.deepEqual(element.events.map((e) => e.name).sort(), ["dispute-error", "dispute-input", "dispute-result"]);
   // The element's code dispatches exactly these.
   for (const e of element.events) assert.ok(code.includes(`"${e.name}"`), e.name);
-  const definition = manifest.modules.flatMap((m) => m.exports).find((e) => e.kind === "custom-element-definition");
-  assert.equal(definition.name, "dispute-calculator");
+  const definitions = manifest.modules.flatMap((m) => m.exports).filter((e) => e.kind === "custom-element-definition");
+  assert.deepEqual(definitions.map((d) => d.name).sort(), ["dispute-calculator", "dispute-exercise"]);
 });
 
-test("every part name the element uses is documented, and only those", () => {
+test("the manifest declares <dispute-exercise> with its attributes, properties, methods and events", () => {
+  assert.ok(exercise, "no dispute-exercise in the manifest");
+  assert.equal(manifest.modules.length, 1);
+  assert.deepEqual(exercise.attributes.map((a) => a.name).sort(), ["locale", "seed", "src"]);
+  assert.deepEqual(exercise.members.filter((m) => m.kind === "field").map((m) => m.name).sort(), ["grades", "locale", "pack", "seed", "src"]);
+  assert.deepEqual(exercise.members.filter((m) => m.kind === "method").map((m) => m.name).sort(), ["next", "restart", "submit"]);
+  assert.equal(exercise.members.find((m) => m.name === "grades").readonly, true);
+  assert.deepEqual(exercise.events.map((e) => e.name).sort(), ["exercise-answer", "exercise-complete"]);
+  for (const e of exercise.events) assert.ok(code.includes(`"${e.name}"`), e.name);
+  // It adopts the calculator's stylesheet: every property it documents is one the calculator documents.
+  const calculatorProperties = new Set(element.cssProperties.map((p) => p.name));
+  assert.ok(exercise.cssProperties.length >= 10);
+  for (const p of exercise.cssProperties) assert.ok(calculatorProperties.has(p.name), p.name);
+});
+
+test("every part name the elements use is documented (by one of them), and only those", () => {
   const used = new Set();
   for (const [, names] of code.matchAll(/part:"([\w -]+)"/g)) {
     // "badge badge-" + outcome: the fixed names, and badge-<outcome> in the documentation.
     for (const name of names.split(" ")) if (name && !name.endsWith("-")) used.add(name);
   }
   assert.ok(used.size >= 10, [...used].join(", "));
-  assert.deepEqual(element.cssParts.map((p) => p.name).sort(), [...used].sort());
+  const documented = new Set([...element.cssParts, ...exercise.cssParts].map((p) => p.name));
+  assert.deepEqual([...documented].sort(), [...used].sort());
 });
 
 test("every --dc-* custom property the element's stylesheet reads is documented, and only those", () => {

@@ -1,8 +1,10 @@
-// Type test of dispute-calc/element: the element is in HTMLElementTagNameMap, its properties and
+// Type test of dispute-calc/element: the elements are in HTMLElementTagNameMap, their properties and
 // event details are typed, and a wrong field or value does not type-check.
 import "dispute-calc/element";
 import type { CalculatorErrorDetail, CalculatorResult, DisputeCalculator } from "dispute-calc/element";
 import type { Decision, PenaltyResult } from "dispute-calc";
+import type { DisputeExercise, ExerciseCompleteDetail, ExerciseGrade } from "dispute-calc/element";
+import { coursePack } from "dispute-calc/exercises";
 
 const calc = document.querySelector("dispute-calculator")!;
 const same: DisputeCalculator = calc;
@@ -62,3 +64,40 @@ calc.addEventListener("dispute-input", (e) => {
 void same;
 void created;
 void last;
+
+// <dispute-exercise>
+
+const exercise = document.querySelector("dispute-exercise")!;
+const sameExercise: DisputeExercise = exercise;
+exercise.pack = coursePack;
+exercise.pack = null;
+exercise.seed = 3;
+exercise.src = "pack.json";
+exercise.locale = "zh-CN";
+const grade: ExerciseGrade = exercise.submit({ outcome: "reject", refund: 0, "respond-by": "2015-04-25" });
+const seedUsed: number = grade.seed;
+const moved: boolean = exercise.next();
+exercise.restart();
+// @ts-expect-error seed is a number
+exercise.seed = "3";
+// @ts-expect-error not a locale
+exercise.locale = "fr";
+// @ts-expect-error grades are read-only
+exercise.grades = [];
+// @ts-expect-error a pack is an object with exercises
+exercise.pack = { id: "p" };
+exercise.addEventListener("exercise-answer", (e) => {
+  const g: ExerciseGrade = e.detail;
+  const expected = g.answers[0].expectedText;
+  void expected;
+});
+exercise.addEventListener("exercise-complete", (e) => {
+  const done: ExerciseCompleteDetail = e.detail;
+  const score: number = done.score;
+  // @ts-expect-error the detail has score, total, seed and answers
+  void done.percent;
+  void score;
+});
+void sameExercise;
+void seedUsed;
+void moved;

@@ -1,0 +1,99 @@
+// The course exercises page: a thin host of <dispute-exercise> running the course pack. The page
+// adds the language switch and reads ?seed= (and ?lang=) from the URL; questions, feedback and
+// score live in the element. A classic script, so the page also works when opened from disk.
+"use strict";
+
+(function () {
+  var TEXT = {
+    en: {
+      title: "Course exercises: after-sales disputes",
+      tagline: "Cases from the course. Answer, check, and see the reasons: the dispute calculator is the answer key, so every set of figures is graded exactly.",
+      skip: "Skip to the exercises",
+      language: "Language",
+      pagesNav: "Pages",
+      toCalculator: "Dispute calculator for sellers",
+      footer: "Everything runs in this page (WebAssembly); nothing is sent anywhere. Open the page with ?seed=N to get the set with that number again.",
+    },
+    "zh-CN": {
+      title: "课程练习：跨境电商售后纠纷",
+      tagline: "来自课程的案例。作答、检查并查看理由：答案由纠纷计算器给出，每组数字都精确评分。",
+      skip: "跳到练习",
+      language: "语言",
+      pagesNav: "页面",
+      toCalculator: "卖家售后纠纷计算器",
+      footer: "一切都在本页面中运行（WebAssembly），数据不会发送到任何地方。在网址后加 ?seed=编号 可重现同一组题。",
+    },
+  };
+
+  var locale = "en";
+
+  /** Over http the ES module build (the wasm streams in); from disk the classic build with the wasm inlined. */
+  function loadElement() {
+    var head = document.head;
+    function add(tag, attrs) {
+      var node = document.createElement(tag);
+      Object.keys(attrs).forEach(function (k) {
+        node.setAttribute(k, attrs[k]);
+      });
+      head.appendChild(node);
+    }
+    if (location.protocol === "file:") {
+      add("script", { src: "pkg/dispute-calc.js" });
+      return;
+    }
+    add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
+    add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
+    add("script", { type: "module", src: "pkg/element/index.js" });
+  }
+
+  function applyText() {
+    var t = TEXT[locale];
+    document.documentElement.lang = locale;
+    document.querySelectorAll("[data-i18n]").forEach(function (n) {
+      n.textContent = t[n.getAttribute("data-i18n")];
+    });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
+      n.setAttribute("aria-label", t[n.getAttribute("data-i18n-aria")]);
+    });
+    document.title = t.title;
+    document.getElementById("lang").value = locale;
+  }
+
+  function defaultLocale() {
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
+  }
+
+  function writeUrl() {
+    var q = new URLSearchParams(location.search);
+    q.set("lang", locale);
+    try {
+      history.replaceState(null, "", "?" + q.toString() + location.hash);
+    } catch (e) {
+      // Some hosts refuse URL changes (sandboxed frames): the page still works.
+    }
+  }
+
+  function init() {
+    var exercise = document.getElementById("exercises");
+    var q = new URLSearchParams(location.search);
+    var lang = q.get("lang");
+    locale = lang === "zh-CN" || lang === "en" ? lang : defaultLocale();
+    applyText();
+    exercise.setAttribute("locale", locale);
+    var seed = (q.get("seed") || "").trim();
+    // The element takes an integer; anything else leaves it to pick (and show) a random seed.
+    if (/^-?\d{1,15}$/.test(seed)) exercise.setAttribute("seed", seed);
+    exercise.pack = globalThis.DisputeCalcCoursePack;
+    document.getElementById("lang").addEventListener("change", function (e) {
+      locale = e.target.value === "zh-CN" ? "zh-CN" : "en";
+      applyText();
+      exercise.setAttribute("locale", locale);
+      writeUrl();
+    });
+  }
+
+  loadElement();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
