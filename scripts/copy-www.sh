@@ -9,3 +9,6 @@ mkdir -p www/pkg/web
 cp pkg/global/dispute-calc.js www/pkg/
 cp -r pkg/element www/pkg/
 cp pkg/web/dispute_calc.js pkg/web/dispute_calc_bg.wasm www/pkg/web/
+# The queue page: its worker file (http), the worker with the engine inlined (file://) and the
+# CSV templates it links to.
+cp -r pkg/queue www/pkg/
