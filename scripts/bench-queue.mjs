@@ -48,6 +48,7 @@ export async function benchQueue(rows = ROWS) {
         longest: during.reduce((m, t) => Math.max(m, t.ms), 0),
         over200: during.filter((t) => t.ms > 200).length,
         tasks: during.length,
+        list: during.map((t) => `${Math.round(t.start - window.bench.start)}+${Math.round(t.ms)}`).join(" "),
         shown: document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow").length,
       };
     });
@@ -64,6 +65,7 @@ export async function benchQueue(rows = ROWS) {
       longTasksOver200: r.over200,
       heapMB: Math.round(heap.JSHeapUsedSize / 1048576),
       domRows: r.shown,
+      taskList: r.list,
     };
   } finally {
     await browser.close();
