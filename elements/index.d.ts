@@ -1,5 +1,5 @@
-// Types of dispute-calc/element: the <dispute-calculator> and <dispute-exercise> elements, their
-// properties and events.
+// Types of dispute-calc/element: the <dispute-calculator>, <dispute-exercise> and <dispute-queue>
+// elements, their properties and events.
 import type {
   Decision,
   DisputeInput,
@@ -100,12 +100,76 @@ export interface DisputeExerciseEventMap {
   "exercise-complete": CustomEvent<ExerciseCompleteDetail>;
 }
 
+/** An item of `<dispute-queue>`'s `items`: an API input, with the row's id and extra columns. */
+export type QueueItem = Omit<DisputeInput, "asOf"> & { asOf?: DisputeInput["asOf"]; orderId?: string; [extra: string]: unknown };
+
+/** `detail` of `queue-done`. */
+export interface QueueDoneDetail {
+  /** Rows read. */
+  rows: number;
+  /** Rows that are not valid inputs (kept in the list with their field and message). */
+  refused: number;
+  /** Rows per outcome; `refused` for rows that are not valid inputs. */
+  byOutcome: Partial<Record<Decision["outcome"] | "refused", number>>;
+}
+
+/** A deadline of a row relative to its as-of day (0: today; negative: passed). */
+export interface QueueDeadline {
+  name: string;
+  date: string;
+  daysLeft: number;
+}
+
+/** One row of the queue as the list shows it. */
+export interface QueueEntry {
+  /** The row's position in the file (0-based). */
+  index: number;
+  id: string;
+  ruleset: string;
+  /** The decision's outcome, "refused" for a row that is not a valid input. */
+  outcome: Decision["outcome"] | "refused" | null;
+  refund: number | null;
+  currency: string;
+  fault: Decision["fault"] | null;
+  asOf: string | null;
+  /** The nearest deadline on or after the as-of day, or null. */
+  deadline: QueueDeadline | null;
+  /** With no deadline ahead: the latest one passed, or null. */
+  passed: QueueDeadline | null;
+  deadlines: Record<string, string>;
+  failedCheck: { id: string; rule: string } | null;
+  error: { code: string; field: string; message: string } | null;
+  /** The file's columns that are not API fields (a note, a buyer name), as they came. */
+  extras: Record<string, string>;
+}
+
+export declare class DisputeQueue extends HTMLElement {
+  /** `locale` attribute; the getter gives the locale in use. */
+  locale: Locale;
+  /** `as-of` attribute: the date rows without their own asOf are evaluated as of (default: today). */
+  asOf: string;
+  /** Setting it evaluates these inputs; reading gives the inputs of the rows in the queue. */
+  items: QueueItem[];
+  /** The rows in the list's order, sorted and filtered as shown. */
+  readonly entries: QueueEntry[];
+  /** The export of the last run (UTF-8 text with a BOM), or null before a run finished. */
+  exportCsv(): string | null;
+  /** Reads a CSV file as the file picker and a drop do. */
+  importFile(file: Blob | ArrayBuffer | Uint8Array | string): Promise<void>;
+}
+
+export interface DisputeQueueEventMap {
+  "queue-done": CustomEvent<QueueDoneDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "dispute-calculator": DisputeCalculator;
     "dispute-exercise": DisputeExercise;
+    "dispute-queue": DisputeQueue;
   }
   interface HTMLElementEventMap {
+    "queue-done": CustomEvent<QueueDoneDetail>;
     "dispute-input": CustomEvent<CalculatorInput>;
     "dispute-result": CustomEvent<CalculatorResult>;
     "dispute-error": CustomEvent<CalculatorErrorDetail>;

@@ -193,6 +193,79 @@ fieldset[disabled] .choice { cursor: default; }
 .review-questions { list-style: none; margin: 0; padding: 0; }
 .review-questions > li { margin: 0 0 0.75em; }
 .review-prompt { margin: 0; font-weight: 600; }
+
+/* <dispute-queue> */
+.queue { display: grid; gap: var(--dc-space, 1em); }
+.queue-intro { margin: 0 0 0.75em; }
+.import-grid { display: grid; gap: 0.75em 1em; grid-template-columns: minmax(0, 1fr); }
+@container dc (min-width: 640px) { .import-grid { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; } }
+.drop { border: 2px dashed #7a828e; border-radius: var(--dc-radius, 8px); padding: 1em; text-align: center; background: #f8f9fb; }
+.drop.over { border-color: var(--dc-accent, #0b57d0); background: #eef3fd; }
+.drop p { margin: 0; }
+.drop .hint { margin-top: 0.4em; }
+.file-button { display: inline-block; font-weight: 700; padding: 0.45em 1em; background: var(--dc-accent, #0b57d0); color: var(--dc-accent-ink, #fff); border-radius: var(--dc-radius, 6px); cursor: pointer; }
+input[type="file"]:focus-visible + .file-button, .file-button:focus-within { outline: 3px solid var(--dc-focus, #ffbf47); }
+.secondary { font: inherit; font-weight: 600; padding: 0.4em 0.9em; border: 2px solid var(--dc-accent, #0b57d0); color: var(--dc-accent, #0b57d0); background: #fff; border-radius: var(--dc-radius, 6px); cursor: pointer; }
+.secondary[aria-pressed="true"] { background: #e8effc; }
+.progress-box { margin-top: 0.75em; }
+.progress-box label { display: block; font-weight: 600; font-variant-numeric: tabular-nums; }
+.progress-row { display: flex; gap: 0.75em; align-items: center; }
+.progress-row progress { flex: 1 1 auto; height: 1.2em; accent-color: var(--dc-accent, #0b57d0); }
+.queue-message { margin: 0.75em 0 0; }
+.queue-message:empty { display: none; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.5em; }
+.actions:not(:has(button:not([hidden]))) { display: none; }
+.mapping-fields { margin-bottom: 0.75em; }
+.mapping label code { font-weight: 400; font-size: 0.75em; }
+.mapping .field-error:empty { display: none; }
+.summary-grid { display: grid; gap: 1em; grid-template-columns: minmax(0, 1fr); }
+@container dc (min-width: 720px) { .summary-grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+.outcome-counts li { display: flex; align-items: center; gap: 0.25em; }
+.refund-totals { list-style: none; margin: 0; padding: 0; font-variant-numeric: tabular-nums; }
+.refund-totals li { display: flex; gap: 0.5em; }
+.due-chart { display: block; width: 100%; max-width: 28em; height: auto; font-size: 11px; }
+.due-bar { fill: var(--dc-accent, #0b57d0); }
+.today .due-bar { fill: var(--dc-bad, #b3261e); }
+.due-chart text { fill: var(--dc-ink, #1b1f24); }
+.due-chart .due-day, .due-chart .due-month { fill: var(--dc-muted, #4f5661); }
+.toolbar { display: grid; gap: 0.5em 0.75em; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr)); align-items: end; }
+.toolbar-buttons { display: flex; flex-wrap: wrap; gap: 0.5em; grid-column: 1 / -1; }
+.count { margin: 0.5em 0; }
+.grid-scroll { overflow-x: auto; }
+.qgrid { min-width: 56em; border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); }
+.qrow { display: grid; grid-template-columns: minmax(7em, 1.1fr) minmax(5.5em, 0.7fr) minmax(9em, 1.1fr) minmax(7em, 0.9fr) minmax(4.5em, 0.6fr) minmax(16em, 2.6fr) minmax(7em, 1fr); gap: 0 0.5em; align-items: center; padding: 0 0.5em; }
+.qhead { border-bottom: 1px solid var(--dc-line, #c9ced6); background: #f4f7fc; min-height: 2.4em; }
+.qcell { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.sort { font: inherit; font-weight: 700; font-size: 0.88em; border: 0; background: none; color: var(--dc-ink, #1b1f24); padding: 0.3em 0; cursor: pointer; text-align: start; white-space: normal; }
+[aria-sort="ascending"] .sort::after { content: " ▲"; }
+[aria-sort="descending"] .sort::after { content: " ▼"; }
+.viewport { height: var(--dc-list-height, 28em); overflow-y: auto; position: relative; }
+.spacer { position: relative; }
+.qbody .qrow { position: absolute; top: 0; left: 0; right: 0; height: var(--dc-row-h, 40px); cursor: pointer; border-bottom: 1px solid #e3e6ea; background: var(--dc-surface, #fff); }
+.qbody .qrow.alt { background: var(--dc-row-alt, #f6f7f9); }
+.qbody .qrow:hover { background: #eef3fd; }
+.qbody .qrow:focus-visible { outline-offset: -3px; box-shadow: none; }
+.c-id { font-weight: 600; }
+.c-refund { font-variant-numeric: tabular-nums; text-align: end; }
+.c-deadline.due, .c-deadline.error-cell { color: var(--dc-bad, #b3261e); font-weight: 600; }
+.days-left { font-variant-numeric: tabular-nums; }
+.c-check { font-size: 0.85em; color: var(--dc-muted, #4f5661); }
+.badge-refused { background: var(--dc-bad, #b3261e); }
+.badge-none { background: #5f6368; }
+.empty { margin: 0.75em 0 0; }
+/* Narrow: two lines per row, ruleset shown in the detail only. */
+.narrow .qgrid { min-width: 0; }
+.narrow .qrow { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr) minmax(0, 0.9fr); grid-template-areas: "id outcome refund" "deadline deadline fault" "check check check"; row-gap: 0; padding: 0.2em 0.5em; }
+.narrow .qhead { grid-template-areas: "id outcome refund" "deadline deadline fault" "check check ruleset"; }
+.narrow .qbody .c-ruleset { display: none; }
+.narrow .c-id { grid-area: id; } .narrow .c-outcome { grid-area: outcome; } .narrow .c-refund { grid-area: refund; }
+.narrow .c-deadline { grid-area: deadline; } .narrow .c-fault { grid-area: fault; text-align: end; } .narrow .c-check { grid-area: check; }
+.narrow .qhead .c-ruleset { grid-area: ruleset; text-align: end; }
+dialog.detail { width: min(56em, calc(100vw - 1em)); max-height: calc(100vh - 2em); border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); padding: var(--dc-space, 1em); color: var(--dc-ink, #1b1f24); background: var(--dc-surface, #fff); }
+dialog.detail::backdrop { background: rgba(0, 0, 0, 0.45); }
+.detail-head { display: flex; justify-content: space-between; align-items: center; gap: 1em; margin-bottom: 0.5em; }
+.detail-head h2 { margin: 0; overflow-wrap: anywhere; }
+
 `;
 
 let shared = null;

@@ -81,10 +81,12 @@ function abortable(promise, signal) {
  * engine is inlined in the Blob when the page has loaded pkg/queue/worker-global.js (the only way
  * that works from file://), else the classic build at `classic` is loaded with importScripts
  * (http only). The default is "module" over http(s), "blob" elsewhere. A Blob worker needs
- * `worker-src blob:` in the page's CSP. URLs default to the repository's layout (pkg/ beside queue/).
+ * `worker-src blob:` in the page's CSP. URLs default to the repository's layout (pkg/ beside queue/);
+ * `url` is the worker file itself (a bundle that moved this module passes it: pkg/queue/worker.js).
  */
 export function createQueueWorker({
   mode = typeof location !== "undefined" && /^https?:$/.test(location.protocol) ? "module" : "blob",
+  url = null,
   module = new URL("../pkg/web/dispute_calc.js", import.meta.url).href,
   wasm = new URL("../pkg/web/dispute_calc_bg.wasm", import.meta.url).href,
   classic = new URL("../pkg/global/dispute-calc.js", import.meta.url).href,
@@ -99,7 +101,7 @@ export function createQueueWorker({
     blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     worker = new Worker(blobUrl);
   } else {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker = new Worker(url ?? new URL("./worker.js", import.meta.url), { type: "module" });
   }
   const init = mode !== "blob" ? { module, wasm } : inlined ? {} : { classic };
   return workerEvaluator(worker, init, () => blobUrl && URL.revokeObjectURL(blobUrl));

@@ -5,6 +5,7 @@
 // release.
 //
 //   node scripts/bench.mjs [--no-browser]     (needs `make www`: pkg/ and www/pkg/)
+//   QUEUE_ROWS=20000 node scripts/bench.mjs   (the queue's browser benchmark, default 100,000 rows)
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -273,6 +274,23 @@ if (!process.argv.includes("--no-browser")) {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+// ---- the dispute queue in headless Chromium: QUEUE_ROWS (default 100,000) rows from a CSV file ----
+if (!process.argv.includes("--no-browser")) {
+  const { benchQueue } = await import("./bench-queue.mjs");
+  const rows = Number(process.env.QUEUE_ROWS ?? 100000);
+  try {
+    const q = await benchQueue(rows);
+    const n = rows.toLocaleString("en");
+    report(`queue: ${n} CSV rows imported, evaluated and listed through <dispute-queue>`, q.msToList, "ms");
+    report(`queue: rows per second (${n} rows, to the full list)`, q.rowsPerSecond, "rows/s");
+    report(`queue: longest main-thread task during the run (target: none over 200 ms)`, q.longestTaskMs, `ms (${q.longTasksOver200} over 200 ms)`);
+    report(`queue: page JS heap after the run`, q.heapMB, "MB");
+  } catch (error) {
+    console.error(`queue: not measured (${error.message.split("\n")[0]})`);
+    figures.push(["queue", "not measured", error.message.split("\n")[0]]);
   }
 }
 

@@ -1,6 +1,6 @@
 // Builds the element module into the package (called by scripts/build-pkg.sh after write-pkg.mjs):
 //
-//   pkg/element/index.js   ES module; imports the web build by relative path (../web/), so an
+//   pkg/element/index.js   ES module (<dispute-calculator> and <dispute-queue>); imports the web build by relative path (../web/), so an
 //                          import map or a bundler needs no entry beyond "dispute-calc/element"
 //   pkg/global/dispute-calc.js   the classic build gets the element appended: it registers
 //                          <dispute-calculator> and <dispute-exercise> too, using the inlined wasm
@@ -32,17 +32,21 @@ const global = await build({
   ...common,
   format: "iife",
   write: false,
+  // The queue's module-worker URLs use import.meta; the classic build never takes that path
+  // (elements/queue-worker-global.js passes every URL), so esbuild's warning is noise here.
+  logOverride: { "empty-import-meta": "silent" },
   plugins: [{
     name: "global-loader",
     setup(b) {
       b.onResolve({ filter: /^\.\/wasm\.js$/ }, () => ({ path: elements + "wasm-global.js" }));
+      b.onResolve({ filter: /^\.\/queue-worker\.js$/ }, () => ({ path: elements + "queue-worker-global.js" }));
     },
   }],
 });
 // Only where there is a DOM: the queue's worker loads the same classic build with importScripts.
 appendFileSync(
   "pkg/global/dispute-calc.js",
-  "/* <dispute-calculator>, <dispute-exercise> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",
+  "/* <dispute-calculator>, <dispute-exercise>, <dispute-queue> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",
 );
 
 mkdirSync("pkg/element", { recursive: true });
@@ -52,7 +56,7 @@ copyFileSync(elements + "index.d.ts", "pkg/element/index.d.ts");
 // Storybook and framework wrappers, from the element's JSDoc. The analyzer also lists what it
 // guesses from the code (the `type` argument of the emit helper, the shadow root's
 // adoptedStyleSheets, the methods the form calls): only the documented surface is kept.
-execFileSync("node_modules/.bin/cem", ["analyze", "--globs", "elements/calculator.js", "elements/exercise.js", "--outdir", "target/cem", "--quiet"], { stdio: "inherit" });
+execFileSync("node_modules/.bin/cem", ["analyze", "--globs", "elements/calculator.js", "elements/exercise.js", "elements/queue.js", "--outdir", "target/cem", "--quiet"], { stdio: "inherit" });
 const manifest = JSON.parse(readFileSync("target/cem/custom-elements.json", "utf8"));
 for (const mod of manifest.modules) {
   mod.path = "element/index.js";
@@ -64,7 +68,7 @@ for (const mod of manifest.modules) {
     d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
   }
   mod.declarations = mod.declarations.filter((d) => d.tagName);
-  mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.name === "DisputeExercise" || e.kind === "custom-element-definition");
+  mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.name === "DisputeExercise" || e.name === "DisputeQueue" || e.kind === "custom-element-definition");
   for (const e of mod.exports) if (e.declaration) e.declaration.module = "element/index.js";
 }
 // Both elements ship in one module: one entry, as the package has one element module.

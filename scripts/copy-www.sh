@@ -16,3 +16,6 @@ node -e '
   const pack = JSON.stringify(JSON.parse(fs.readFileSync("exercises/course.json", "utf8")));
   fs.writeFileSync("www/pkg/course-pack.js", "/* The course pack (source: exercises/course.json). */\nglobalThis.DisputeCalcCoursePack = " + pack + ";\n");
 '
+# The queue page: its worker file (http), the worker with the engine inlined (file://) and the
+# CSV templates it links to.
+cp -r pkg/queue www/pkg/

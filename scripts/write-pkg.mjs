@@ -55,6 +55,12 @@ ${glue}
 );
 copyFileSync("pkg/web/dispute_calc.d.ts", "pkg/global/types.d.ts");
 
+// The queue's worker file (the element starts it from ../queue/worker.js over http) and the CSV
+// templates; scripts/build-queue-worker.mjs adds worker-global.js (file:// pages).
+mkdirSync("pkg/queue", { recursive: true });
+copyFileSync("queue/worker.js", "pkg/queue/worker.js");
+cpSync("queue/templates", "pkg/queue/templates", { recursive: true });
+
 // dispute-calc/parallel: evaluateDisputes across workers (its sources are plain JS in js/parallel).
 cpSync("js/parallel", "pkg/parallel", { recursive: true });
 
@@ -83,6 +89,9 @@ const manifest = {
     "./exercises": writeExercises(),
     "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
     "./custom-elements.json": "./element/custom-elements.json",
+    "./queue/worker.js": "./queue/worker.js",
+    "./queue/worker-global.js": "./queue/worker-global.js",
+    "./queue/templates/*": "./queue/templates/*",
     "./parallel": {
       types: "./parallel/index.d.ts",
       node: "./parallel/node.mjs",
@@ -90,8 +99,8 @@ const manifest = {
     },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "exercises", "element", "parallel", "README.md"],
-  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js"],
+  files: ["web", "node", "global", "exercises", "element", "parallel", "queue", "README.md"],
+  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };
@@ -119,9 +128,11 @@ Money is in integer minor units (fen, cents). Bad input throws an \`Error\` name
 Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
 (a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
 \`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
-\`<dispute-calculator>\` element, form and result card in a shadow root, and \`<dispute-exercise>\`,
-course exercises answered and graded in the page; the classic build registers both),
-\`dispute-calc/exercises\` (\`coursePack\`, \`instantiate\`, \`grade\`, \`validatePack\`),
+\`<dispute-calculator>\` element, form and result card in a shadow root; \`<dispute-exercise>\`,
+course exercises answered and graded in the page; and \`<dispute-queue>\`, a whole list of disputes
+from a CSV file triaged in the page; the classic build registers all three; the queue's worker is
+\`queue/worker.js\`, with \`queue/worker-global.js\` for pages opened from disk, and CSV templates in
+\`queue/templates/\`), \`dispute-calc/exercises\` (\`coursePack\`, \`instantiate\`, \`grade\`, \`validatePack\`),
 \`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
 progress and an AbortSignal). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.

@@ -1,7 +1,7 @@
 // Type test of dispute-calc/element: the elements are in HTMLElementTagNameMap, their properties and
 // event details are typed, and a wrong field or value does not type-check.
 import "dispute-calc/element";
-import type { CalculatorErrorDetail, CalculatorResult, DisputeCalculator } from "dispute-calc/element";
+import type { CalculatorErrorDetail, CalculatorResult, DisputeCalculator, DisputeQueue, QueueDoneDetail, QueueEntry } from "dispute-calc/element";
 import type { Decision, PenaltyResult } from "dispute-calc";
 import type { DisputeExercise, ExerciseCompleteDetail, ExerciseGrade } from "dispute-calc/element";
 import { coursePack } from "dispute-calc/exercises";
@@ -101,3 +101,22 @@ exercise.addEventListener("exercise-complete", (e) => {
 void sameExercise;
 void seedUsed;
 void moved;
+// <dispute-queue>
+const queue = document.querySelector("dispute-queue")!;
+const createdQueue: DisputeQueue = document.createElement("dispute-queue");
+queue.asOf = "2026-06-01";
+queue.locale = "en";
+// An item without asOf (the queue's date applies), with an order id and an extra column.
+queue.items = [{ orderId: "TB-1", note: "VIP", ruleset: "taobao", reason: "no_reason", currency: "CNY", price: 19900 }];
+queue.addEventListener("queue-done", (e) => {
+  const d: QueueDoneDetail = e.detail;
+  const total: number = d.rows - d.refused + (d.byOutcome.refused ?? 0);
+});
+const firstEntry: QueueEntry | undefined = queue.entries[0];
+const text: string | null = queue.exportCsv();
+// @ts-expect-error entries is read-only
+queue.entries = [];
+// @ts-expect-error not a locale
+queue.locale = "fr";
+// @ts-expect-error amounts are integer minor units
+queue.items = [{ ruleset: "taobao", reason: "no_reason", currency: "CNY", price: "199.00" }];

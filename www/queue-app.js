@@ -1,0 +1,93 @@
+// The queue page: a thin host of <dispute-queue>. The import, the list, the summary and their
+// labels live in the element; the page adds the language switch and the template links. A classic
+// script, so the page also works when opened from disk.
+"use strict";
+
+(function () {
+  var TEXT = {
+    en: {
+      title: "Dispute queue for sellers",
+      tagline: "Your whole list of open after-sales cases, triaged in your browser. Nothing is sent anywhere.",
+      skip: "Skip to the queue",
+      language: "Language",
+      pagesNav: "Pages",
+      toCalculator: "One dispute: the calculator",
+      templates: "Templates",
+      templatesText: "Start from a template: one row per order, amounts in currency units (129.00), dates as YYYY-MM-DD.",
+      templateEn: "Template with English headers (CSV)",
+      templateZh: "Template with Chinese headers (CSV)",
+      footer: "dispute-calc runs entirely in this page (WebAssembly, in a Web Worker). Check the sources before relying on a figure.",
+    },
+    "zh-CN": {
+      title: "卖家售后纠纷队列",
+      tagline: "所有未结售后单，在浏览器里分好轻重缓急，数据不会发送到任何地方。",
+      skip: "跳到队列",
+      language: "语言",
+      pagesNav: "页面",
+      toCalculator: "单个纠纷：计算器",
+      templates: "模板",
+      templatesText: "可从模板开始：每个订单一行，金额按元填写（129.00），日期格式 YYYY-MM-DD。",
+      templateEn: "英文表头模板（CSV）",
+      templateZh: "中文表头模板（CSV）",
+      footer: "dispute-calc 完全在本页面内运行（WebAssembly，在 Web Worker 中）。使用数字前请核对规则来源。",
+    },
+  };
+
+  var locale = "en";
+
+  /**
+   * Over http the ES module (its worker is a module worker); from disk, where modules and worker
+   * files are refused, the worker with the engine inlined (started from a Blob URL) and the
+   * classic build, which registers the elements.
+   */
+  function loadElement() {
+    var head = document.head;
+    function add(attrs) {
+      var node = document.createElement("script");
+      Object.keys(attrs).forEach(function (k) {
+        node.setAttribute(k, attrs[k]);
+      });
+      node.async = false;
+      head.appendChild(node);
+    }
+    if (location.protocol === "file:") {
+      add({ src: "pkg/queue/worker-global.js" });
+      add({ src: "pkg/dispute-calc.js" });
+      return;
+    }
+    add({ type: "module", src: "pkg/element/index.js" });
+  }
+
+  function applyText() {
+    var t = TEXT[locale];
+    document.documentElement.lang = locale;
+    document.querySelectorAll("[data-i18n]").forEach(function (n) {
+      n.textContent = t[n.getAttribute("data-i18n")];
+    });
+    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
+      n.setAttribute("aria-label", t[n.getAttribute("data-i18n-aria")]);
+    });
+    document.title = t.title;
+    document.getElementById("lang").value = locale;
+    document.getElementById("queue").setAttribute("locale", locale);
+  }
+
+  function browserLocale() {
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
+  }
+
+  function init() {
+    var asked = /[?&]lang=([^&]+)/.exec(location.search);
+    locale = asked && /^zh/i.test(decodeURIComponent(asked[1])) ? "zh-CN" : asked ? "en" : browserLocale();
+    applyText();
+    document.getElementById("lang").addEventListener("change", function (e) {
+      locale = e.target.value;
+      applyText();
+    });
+  }
+
+  loadElement();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
