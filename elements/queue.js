@@ -859,7 +859,7 @@ export class DisputeQueue extends HTMLElement {
   #layout() {
     const n = this.#n;
     if (n.list.hidden) return;
-    n.base.style.setProperty("--dc-row-h", `${this.#rowHeight}px`);
+    n.base.style.setProperty("--queue-row-height", `${this.#rowHeight}px`);
     n.spacer.style.height = `${this.#view.length * this.#rowHeight}px`;
     n.viewport.style.height = `min(var(--dc-list-height, 28em), ${this.#view.length * this.#rowHeight}px)`;
     n.grid.setAttribute("aria-rowcount", String(this.#view.length + 1));

@@ -241,7 +241,7 @@ input[type="file"]:focus-visible + .file-button, .file-button:focus-within { out
 [aria-sort="descending"] .sort::after { content: " ▼"; }
 .viewport { height: var(--dc-list-height, 28em); overflow-y: auto; position: relative; }
 .spacer { position: relative; }
-.qbody .qrow { position: absolute; top: 0; left: 0; right: 0; height: var(--dc-row-h, 40px); cursor: pointer; border-bottom: 1px solid #e3e6ea; background: var(--dc-surface, #fff); }
+.qbody .qrow { position: absolute; top: 0; left: 0; right: 0; height: var(--queue-row-height, 40px); cursor: pointer; border-bottom: 1px solid #e3e6ea; background: var(--dc-surface, #fff); }
 .qbody .qrow.alt { background: var(--dc-row-alt, #f6f7f9); }
 .qbody .qrow:hover { background: #eef3fd; }
 .qbody .qrow:focus-visible { outline-offset: -3px; box-shadow: none; }

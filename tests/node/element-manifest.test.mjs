@@ -13,6 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), "utf8"));
 const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-calculator");
 const exercise = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-exercise");
+const queue = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-queue");
 const code = readFileSync(require.resolve("dispute-calc/element"), "utf8");
 
 test("the manifest declares <dispute-calculator> with its attributes, properties and events", () => {
@@ -24,7 +25,7 @@ test("the manifest declares <dispute-calculator> with its attributes, properties
   // The element's code dispatches exactly these.
   for (const e of element.events) assert.ok(code.includes(`"${e.name}"`), e.name);
   const definitions = manifest.modules.flatMap((m) => m.exports).filter((e) => e.kind === "custom-element-definition");
-  assert.deepEqual(definitions.map((d) => d.name).sort(), ["dispute-calculator", "dispute-exercise"]);
+  assert.deepEqual(definitions.map((d) => d.name).sort(), ["dispute-calculator", "dispute-exercise", "dispute-queue"]);
 });
 
 test("the manifest declares <dispute-exercise> with its attributes, properties, methods and events", () => {
@@ -42,6 +43,16 @@ test("the manifest declares <dispute-exercise> with its attributes, properties, 
   for (const p of exercise.cssProperties) assert.ok(calculatorProperties.has(p.name), p.name);
 });
 
+test("the manifest declares <dispute-queue> with its attributes, properties, methods and events", () => {
+  assert.ok(queue, "no dispute-queue in the manifest");
+  assert.deepEqual(queue.attributes.map((a) => a.name).sort(), ["as-of", "data-refused", "data-rows", "data-state", "locale"]);
+  assert.deepEqual(queue.members.filter((m) => m.kind === "field").map((m) => m.name).sort(), ["asOf", "entries", "items", "locale"]);
+  assert.deepEqual(queue.members.filter((m) => m.kind === "method").map((m) => m.name).sort(), ["exportCsv", "importFile"]);
+  assert.equal(queue.members.find((m) => m.name === "entries").readonly, true);
+  assert.deepEqual(queue.events.map((e) => e.name), ["queue-done"]);
+  assert.ok(code.includes('"queue-done"'));
+});
+
 test("every part name the elements use is documented (by one of them), and only those", () => {
   const used = new Set();
   for (const [, names] of code.matchAll(/part:"([\w -]+)"/g)) {
@@ -49,12 +60,14 @@ test("every part name the elements use is documented (by one of them), and only 
     for (const name of names.split(" ")) if (name && !name.endsWith("-")) used.add(name);
   }
   assert.ok(used.size >= 10, [...used].join(", "));
-  const documented = new Set([...element.cssParts, ...exercise.cssParts].map((p) => p.name));
+  const documented = new Set([...element.cssParts, ...exercise.cssParts, ...queue.cssParts].map((p) => p.name));
   assert.deepEqual([...documented].sort(), [...used].sort());
 });
 
 test("every --dc-* custom property the element's stylesheet reads is documented, and only those", () => {
   const used = new Set([...code.matchAll(/var\((--dc-[a-z-]+)/g)].map((m) => m[1]));
   assert.ok(used.has("--dc-accent") && used.size >= 20, [...used].join(", "));
-  assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), [...used].sort());
+  // The calculator documents the shared stylesheet's properties; the queue adds its list's own.
+  const documented = new Set([...element.cssProperties, ...queue.cssProperties].map((p) => p.name));
+  assert.deepEqual([...documented].sort(), [...used].sort());
 });
