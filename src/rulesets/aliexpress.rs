@@ -289,8 +289,8 @@ const RETURN_WINDOW_LATE: Msg = msg! {
 // Summaries, for the seller.
 
 const S_DELIVERED: Msg = msg! {
-    en: "Reject: the carrier's records show the parcel delivered, and Buyer Protection does not cover a non-receipt claim against a delivery record (AE-R9). Submit the tracking record, proof of delivery to the order address and the shipment record, with your messages to the buyer, as evidence (AE-R16).",
-    zh: "拒绝：物流记录显示包裹已妥投，物流显示已妥投的“未收到货”纠纷不在买家保护范围内（AE-R9）。请提交物流妥投记录、送达订单地址的签收证明、发货记录以及与买家的沟通记录作为证据（AE-R16）。",
+    en: "Reject: Buyer Protection does not cover non-receipt against delivered tracking (AE-R9). Submit as evidence the tracking, proof of delivery to the order address, the shipment record and your buyer messages (AE-R16).",
+    zh: "拒绝：物流已妥投，“未收到货”不在买家保护范围内（AE-R9）。请提交物流记录、送达订单地址的签收证明、发货记录及买家沟通记录作为证据（AE-R16）。",
 };
 const S_TRANSIT_FACTS: Msg = msg! {
     en: "Shipped on {shipped} and delivered on {day}: {n} days in transit against a {days}-day promised delivery time (deadline {deadline}).",
@@ -301,16 +301,16 @@ const S_LATE_DELIVERY_NOTE: Msg = msg! {
     zh: "包裹虽晚于承诺期限送达，但已送达，“未收到货”的主张仍不成立。",
 };
 const S_WAIT_TRANSIT: Msg = msg! {
-    en: "Wait: the parcel is {status} and the {days}-day promised delivery time runs until {deadline}; the buyer cannot escalate before then, and the dispute escalates by itself if the parcel has not arrived (AE-R8). You may offer to extend the protection period if it needs more time (AE-R10).",
-    zh: "等待：包裹状态为{status}，{days}天承诺运达时间至{deadline}截止；在此之前买家不能升级纠纷，若届时仍未送达，纠纷将自动升级（AE-R8）。如包裹需要更多时间，可主动提出延长收货保护期（AE-R10）。",
+    en: "Wait: the parcel is {status} and the {days}-day promised delivery time runs until {deadline}. Until then the buyer cannot escalate; after it, an undelivered parcel escalates itself (AE-R8). You may offer to extend protection (AE-R10).",
+    zh: "等待：包裹状态为{status}，{days}天承诺运达时间至{deadline}。此前买家不能升级纠纷，届时未送达则自动升级（AE-R8）。可提出延长收货保护期（AE-R10）。",
 };
 const S_NOT_ARRIVED: Msg = msg! {
-    en: "The promised delivery time ended on {deadline} without delivery, so the buyer is entitled to a full refund (AE-R1); the loss is the seller's, who may claim from the carrier.",
-    zh: "承诺运达时间已于{deadline}届满且未妥投，买家有权获得全额退款（AE-R1）；损失由卖家承担，卖家可向物流商索赔。",
+    en: "The promised delivery time ended on {deadline} without delivery: the buyer gets a full refund (AE-R1); the seller bears the loss and may claim from the carrier.",
+    zh: "承诺运达时间已于{deadline}届满仍未妥投：买家可获全额退款（AE-R1）；损失由卖家承担，可向物流商索赔。",
 };
 const S_ABNORMAL: Msg = msg! {
-    en: "Tracking shows {status} inside the promised delivery time: the parcel will not arrive, so the dispute need not wait for the deadline (AE-R8, AE-R17); the buyer is entitled to a refund (AE-R1) and the loss is the seller's, who may claim from the carrier.",
-    zh: "在承诺运达时间内物流显示{status}：包裹无法送达，纠纷无需等到期限届满（AE-R8、AE-R17）；买家有权获得退款（AE-R1），损失由卖家承担，卖家可向物流商索赔。",
+    en: "Tracking shows {status}: the parcel will not arrive, so the dispute need not wait for the promised delivery deadline (AE-R8, AE-R17). Refund the buyer (AE-R1); the seller bears the loss and may claim from the carrier.",
+    zh: "物流显示{status}：包裹无法送达，纠纷无需等到承诺运达期满（AE-R8、AE-R17）。应向买家退款（AE-R1），损失由卖家承担，可向物流商索赔。",
 };
 const S_RESHIP: Msg = msg! {
     en: "Reship, as the buyer asked; keep the buyer's agreement on record, or the promised delivery time does not restart (AE-R11).",
@@ -325,8 +325,8 @@ const S_UNSHIPPED_EXPIRED: Msg = msg! {
     zh: "全额退款：订单未在{days}天备货期内发货（{deadline}截止），系统将自动关闭订单并退款（AE-R5）。",
 };
 const S_UNSHIPPED_RUNNING: Msg = msg! {
-    en: "Wait: the order is inside its {days}-day handling time until {deadline}. Ship by then with a valid tracking number, or the order is closed and refunded automatically (AE-R5).",
-    zh: "等待：订单仍在{days}天备货期内（至{deadline}）。请在此之前发货并上传有效物流单号，否则订单将自动关闭并退款（AE-R5）。",
+    en: "Wait: the {days}-day handling time runs until {deadline}. Ship by then with a valid tracking number, or the order is closed and refunded automatically (AE-R5).",
+    zh: "等待：{days}天备货期至{deadline}。请在此前发货并上传有效物流单号，否则订单将自动关闭并退款（AE-R5）。",
 };
 const S_OUT_OF_STOCK: Msg = msg! {
     en: "Full refund: the item is out of stock and cannot ship; cancelling now refunds the buyer as the handling-time rule would on {deadline} (AE-R5).",
@@ -341,12 +341,12 @@ const S_NO_PHOTOS: Msg = msg! {
     zh: "责任待定：买家尚未提供照片或视频。请在回应中要求买家补充；逾期未提供证据的纠纷将被取消（AE-R16）。",
 };
 const S_COUNTERFEIT_DOCS: Msg = msg! {
-    en: "Contest the counterfeit claim: reject it with your source documents as evidence; if the buyer escalates, the platform decides on both sides' evidence (AE-R13, AE-R16). The Guaranteed Genuine multiple (AE-R19) is not computed: its current figure is unverified.",
-    zh: "对“假货”主张提出异议：拒绝并提交来源证明作为证据；如买家升级，平台将根据双方证据裁决（AE-R13、AE-R16）。“正品保障”赔付倍数（AE-R19）现行标准未经核实，不予计算。",
+    en: "Contest the counterfeit claim with your source documents; if escalated, the platform decides on both sides' evidence (AE-R13, AE-R16). The Guaranteed Genuine multiple (AE-R19) is not computed: its current figure is unverified.",
+    zh: "以来源证明对“假货”主张提出异议；如升级，平台依双方证据裁决（AE-R13、AE-R16）。“正品保障”赔付倍数（AE-R19）现行标准未核实，不予计算。",
 };
 const S_NAD: Msg = msg! {
-    en: "The buyer's photos support the claim ({what}), so the seller is at fault. The buyer may return the item for a full refund of {full} or keep it with a partial refund of {keep} (AE-R2); return shipping is on the seller (AE-R18).",
-    zh: "买家的照片支持其主张（{what}），责任在卖家。买家可退货并获得全额退款{full}，或保留商品并获得部分退款{keep}（AE-R2）；退货运费由卖家承担（AE-R18）。",
+    en: "The buyer's photos support the claim ({what}): the seller is at fault. The buyer may return it for a full refund of {full} or keep it for a partial refund of {keep} (AE-R2); the seller pays return shipping (AE-R18).",
+    zh: "买家照片支持其主张（{what}），责任在卖家。买家可退货获全额退款{full}，或留货获部分退款{keep}（AE-R2）；退货运费由卖家承担（AE-R18）。",
 };
 const S_RETURN_BY: Msg = msg! {
     en: "Once the return is agreed the buyer must ship it by {day} (AE-R14); refund {amount} when it arrives.",
@@ -361,12 +361,12 @@ const S_SEND_CORRECT: Msg = msg! {
     zh: "按买家要求，由卖家承担运费补发正确或缺少的商品。",
 };
 const S_NO_REASON_NONE: Msg = msg! {
-    en: "Reject: Buyer Protection covers items not received or not as described, not a change of mind, and the shop promises no change-of-mind returns (policy returnWindowDays is 0). Had it accepted the return, the buyer would pay the return postage (AE-R18).",
-    zh: "拒绝：买家保护只覆盖未收到货和货不对版，不包括买家改变主意；店铺也未承诺无理由退货（policy returnWindowDays 为0）。即使接受退货，退货运费也由买家承担（AE-R18）。",
+    en: "Reject: Buyer Protection does not cover a change of mind, and the shop promises no change-of-mind returns (policy returnWindowDays is 0). On an accepted return the buyer would pay the postage (AE-R18).",
+    zh: "拒绝：买家保护不含改变主意，店铺也未承诺无理由退货（policy returnWindowDays 为0）。即使接受退货，运费也由买家承担（AE-R18）。",
 };
 const S_NO_REASON_OK: Msg = msg! {
-    en: "Accept the return under the shop's {days}-day change-of-mind promise (last day {last}). The buyer pays the return postage (AE-R18) and must ship by {ship} (AE-R14); refund {amount} when it arrives.",
-    zh: "按店铺{days}天无理由退货承诺接受退货（最后一天为{last}）。退货运费由买家承担（AE-R18），须在{ship}前寄回（AE-R14）；收到退货后退款{amount}。",
+    en: "Accept the return under the shop's {days}-day change-of-mind promise (last day {last}). The buyer pays return postage (AE-R18) and must ship by {ship} (AE-R14); refund {amount} on arrival.",
+    zh: "按店铺{days}天无理由退货承诺接受退货（最后一天{last}）。买家承担退货运费（AE-R18），须在{ship}前寄回（AE-R14）；收到后退款{amount}。",
 };
 const S_NO_REASON_LATE: Msg = msg! {
     en: "Reject: the shop's {days}-day change-of-mind return period ended on {last} (AE-R18).",
@@ -377,40 +377,40 @@ const S_SHIPPED_ON_TIME: Msg = msg! {
     zh: "拒绝：订单于{shipped}发货，在{days}天备货期内（{deadline}截止）（AE-R5）。请提交发货记录。",
 };
 const S_LATE_BUT_DELIVERED: Msg = msg! {
-    en: "Reject: the order shipped on {shipped}, after the handling deadline of {deadline}, but it was delivered; the handling-time rule closes only orders not shipped and pays nothing for a late dispatch (AE-R5).",
-    zh: "拒绝：订单于{shipped}发货，晚于{deadline}的备货期限，但已送达；备货期规则只关闭未发货的订单，对延迟发货不另行赔付（AE-R5）。",
+    en: "Reject: shipped on {shipped}, after the handling deadline of {deadline}, but delivered; the handling-time rule only closes unshipped orders and pays nothing for late dispatch (AE-R5).",
+    zh: "拒绝：于{shipped}发货，晚于{deadline}的备货期限，但已送达；备货期规则只关闭未发货订单，延迟发货不另赔付（AE-R5）。",
 };
 const S_LATE_IN_TRANSIT: Msg = msg! {
-    en: "The order shipped on {shipped}, after the handling deadline of {deadline}: it should have been closed and refunded then (AE-R5), and it has not been delivered.",
-    zh: "订单于{shipped}发货，晚于{deadline}的备货期限：本应在届时关闭并退款（AE-R5），且至今未送达。",
+    en: "Shipped on {shipped}, after the handling deadline of {deadline}: the order should have been closed and refunded then (AE-R5), and it is still undelivered.",
+    zh: "于{shipped}发货，晚于{deadline}的备货期限：订单本应届时关闭并退款（AE-R5），且至今未送达。",
 };
 const S_RESPOND: Msg = msg! {
     en: "Respond by {day} (AE-R12): without a response the system carries out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
     zh: "请在{day}前回应（AE-R12）：逾期未回应，系统将按买家的要求执行。如纠纷仍未解决，平台将于{platform}介入（AE-R13）。",
 };
 const S_RESPOND_PAST: Msg = msg! {
-    en: "The response deadline was {day} (AE-R12): if you did not respond by then, the system has carried out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
-    zh: "回应期限为{day}（AE-R12）：如未在期限内回应，系统已按买家的要求执行。如纠纷仍未解决，平台将于{platform}介入（AE-R13）。",
+    en: "The response deadline was {day} (AE-R12): without a response by then, the system has carried out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
+    zh: "回应期限为{day}（AE-R12）：逾期未回应的，系统已按买家要求执行。纠纷未解决的，平台将于{platform}介入（AE-R13）。",
 };
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
 const R_DELIVERED_RULE: Msg = msg! {
-    en: "Under AliExpress Buyer Protection, an order the carrier shows as delivered is not covered as “not received”, so we are unable to agree to a refund, and we will attach the delivery record to the dispute. Please check with your neighbours, your building's reception and the local post office; if you still cannot find the parcel, let us know and we will open an inquiry with the carrier for you.",
-    zh: "根据速卖通买家保护规则，物流显示已妥投的订单不属于“未收到货”的保障范围，因此我们无法同意退款，并会将妥投记录提交到纠纷中。请您先向邻居、物业或门卫以及当地邮局询问；如果仍然找不到包裹，请告诉我们，我们会协助您向物流公司查询。",
+    en: "As the parcel was delivered, AliExpress Buyer Protection does not treat it as “not received”: we cannot refund it and will attach the delivery record to the dispute. Please ask your neighbours, building reception and local post office; if it is still missing, tell us and we will open an inquiry with the carrier.",
+    zh: "已妥投的订单不属于速卖通买家保护的“未收到货”范围，我们无法退款，并会将妥投记录提交到纠纷中。请向邻居、物业或门卫及当地邮局询问；如仍找不到，请告诉我们，我们会向物流公司查询。",
 };
 const R_IN_TRANSIT: Msg = msg! {
-    en: "Your parcel is on its way (tracking: {status}). The delivery time we promised runs until {deadline}, and your order stays protected until then: if it has not arrived by that date, you will get a full refund. If you think it needs more time, we can extend the protection period for you.",
-    zh: "您的包裹正在运送途中（物流状态：{status}）。我们承诺的运达期限截至{deadline}，在此之前您的订单一直受到保护：如果到期仍未送达，您将获得全额退款。如果需要更长时间，我们也可以为您延长收货保护期。",
+    en: "Your parcel is on its way (tracking: {status}) and protected until {deadline}, the end of our promised delivery time: if it has not arrived by then, you get a full refund. If it needs more time, we can extend the protection period.",
+    zh: "您的包裹正在途中（物流状态：{status}），在承诺运达期限{deadline}前一直受保护：到期未送达的，您将获得全额退款。如需更长时间，我们可延长收货保护期。",
 };
 const R_CUSTOMS: Msg = msg! {
     en: "If customs contacts you, please help with the clearance so the parcel can be released.",
     zh: "如海关联系您，请协助办理清关手续，以便包裹尽快放行。",
 };
 const R_NOT_ARRIVED: Msg = msg! {
-    en: "The delivery time we promised ended on {deadline} and the carrier does not show your parcel as delivered, so under AliExpress Buyer Protection you are entitled to a refund.",
-    zh: "我们承诺的运达期限已于{deadline}届满，物流也未显示您的包裹已妥投，根据速卖通买家保护规则，您有权获得退款。",
+    en: "Our promised delivery time ended on {deadline} without the carrier showing your parcel delivered, so AliExpress Buyer Protection entitles you to a refund.",
+    zh: "我们承诺的运达期限已于{deadline}届满，物流仍未显示妥投，根据速卖通买家保护规则，您有权获得退款。",
 };
 const R_ABNORMAL: Msg = msg! {
     en: "The tracking for your parcel shows {status}, so it will not reach you as it should.",
@@ -425,32 +425,32 @@ const R_RESHIP: Msg = msg! {
     zh: "按您的要求，我们会重新发货并告知新的物流单号；运达时间将从重新发货之日起计算。",
 };
 const R_TOO_EARLY: Msg = msg! {
-    en: "Your parcel is still within its normal transit time, so please allow it a little longer. A dispute for non-receipt can be opened from {earliest}, and the delivery time we promised runs until {deadline}; if the parcel has not arrived by then, you will get a full refund.",
-    zh: "您的包裹仍在正常运输时间内，请再耐心等待一下。“未收到货”纠纷可于{earliest}起提起，我们承诺的运达期限截至{deadline}；如果到期仍未送达，您将获得全额退款。",
+    en: "Your parcel is still within normal transit time; please allow it a little longer. A non-receipt dispute can be opened from {earliest}, and if it has not arrived by {deadline}, our promised delivery date, you will get a full refund.",
+    zh: "您的包裹仍在正常运输时间内，请再耐心等待。“未收到货”纠纷可于{earliest}起提起；如到{deadline}（我们承诺的运达期限）仍未送达，您将获得全额退款。",
 };
 const R_UNSHIPPED_EXPIRED: Msg = msg! {
-    en: "Your order was not shipped within our {days}-day handling time, which ended on {deadline}. Under AliExpress rules the order is cancelled and the full {amount} you paid is refunded to you.",
-    zh: "您的订单未能在{days}天备货期内发出（已于{deadline}截止）。根据速卖通规则，订单将被取消，您支付的{amount}将全额退还给您。",
+    en: "Your order was not shipped within our {days}-day handling time, which ended on {deadline}, so under AliExpress rules it is cancelled and the full {amount} you paid is refunded.",
+    zh: "您的订单未在{days}天备货期内（{deadline}截止）发出，根据速卖通规则将被取消，您支付的{amount}将全额退还。",
 };
 const R_UNSHIPPED_RUNNING: Msg = msg! {
-    en: "Your order is being prepared: our handling time runs until {deadline}, and we will ship it by then and send you the tracking number. If it has not shipped by that date, the order is cancelled and refunded in full automatically.",
-    zh: "您的订单正在备货中：我们的备货期至{deadline}截止，我们会在此之前发货并告知物流单号。如果届时仍未发货，订单将自动取消并全额退款。",
+    en: "We are preparing your order and will ship it by {deadline}, the end of our handling time, with a tracking number. If it has not shipped by then, it is cancelled and fully refunded automatically.",
+    zh: "您的订单正在备货，我们会在备货期截止的{deadline}前发货并告知物流单号；届时未发货的，订单将自动取消并全额退款。",
 };
 const R_OUT_OF_STOCK: Msg = msg! {
     en: "Unfortunately the item is out of stock and we cannot ship it. We will cancel the order and refund the full {amount} you paid.",
     zh: "很遗憾，该商品已缺货，我们无法发货。我们将取消订单，并全额退还您支付的{amount}。",
 };
 const R_OUT_OF_TIME: Msg = msg! {
-    en: "The period for opening a dispute on this order ended on {last}, {days} days after the order was completed, so we cannot accept this request under AliExpress rules. If something is wrong with the item, please tell us and we will see what we can do.",
-    zh: "本订单可提起纠纷的期限已于{last}结束（订单完成后{days}天），根据速卖通规则，我们无法受理此次申请。如果商品确有问题，请告诉我们，我们会尽力帮您处理。",
+    en: "Under AliExpress rules, disputes on this order could be opened until {last}, {days} days after completion, so we cannot accept this one. If something is wrong with the item, please tell us and we will do what we can.",
+    zh: "根据速卖通规则，本订单的纠纷期已于{last}结束（订单完成后{days}天），我们无法受理此次申请。如商品确有问题，请告诉我们，我们会尽力处理。",
 };
 const R_NEED_PHOTOS: Msg = msg! {
-    en: "So that we can look into the problem, please send us clear photos or a short video showing the item, the issue and the parcel label. As soon as we have them we will propose a solution; under AliExpress rules a dispute needs this evidence to go ahead.",
-    zh: "为了尽快核实问题，请您发送清晰的照片或短视频，拍出商品、问题所在以及包裹面单。收到后我们会马上给出解决方案；根据速卖通规则，纠纷需要这些证据才能继续处理。",
+    en: "Please send clear photos or a short video of the item, the problem and the parcel label; AliExpress needs this evidence for the dispute to go ahead. We will propose a solution as soon as we have them.",
+    zh: "请发送清晰的照片或短视频，拍出商品、问题及包裹面单；速卖通要求纠纷提供这些证据才能继续。收到后我们会马上给出解决方案。",
 };
 const R_COUNTERFEIT_DOCS: Msg = msg! {
-    en: "We source this product through authorised channels and hold the documents to prove it, which we will submit to AliExpress with the dispute. If you see a specific difference from the genuine product, please send us photos of it and we will look into it at once.",
-    zh: "本商品从正规授权渠道进货，我们持有相关证明文件，并会在纠纷中提交给速卖通。如果您发现与正品有具体差异，请发送照片给我们，我们会立即核查。",
+    en: "We source this product through authorised channels and will submit the proof to AliExpress with the dispute. If you see a specific difference from the genuine product, please send us photos and we will check at once.",
+    zh: "本商品从正规授权渠道进货，我们会将证明随纠纷提交速卖通。如发现与正品的具体差异，请发送照片，我们会立即核查。",
 };
 const R_NAD: Msg = msg! {
     en: "Thank you for the photos. We have checked them and confirm the problem: {what}.",
@@ -461,36 +461,36 @@ const R_RETURN: Msg = msg! {
     zh: "请在{days}天内（{day}前）寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}。",
 };
 const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send you the correct item at our cost; please send this one back within {days} days (by {day}), with the return shipping on us.",
-    zh: "按您的要求，我们将承担运费为您寄出正确的商品；请在{days}天内（{day}前）寄回收到的商品，退货运费由我们承担。",
+    en: "As you asked, we will send the correct item at our cost; please return this one within {days} days (by {day}), also at our cost.",
+    zh: "按您的要求，我们将免费寄出正确的商品；请在{days}天内（{day}前）寄回原商品，退货运费由我们承担。",
 };
 const R_SEND_MISSING: Msg = msg! {
     en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
     zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
 };
 const R_NO_REASON_NONE: Msg = msg! {
-    en: "We understand you have changed your mind about this item. Our store does not offer returns for a change of mind, and AliExpress Buyer Protection covers orders that are not received or not as described, so we are unable to accept a return for this reason. If there is a problem with the item itself, please send us photos and we will gladly help.",
-    zh: "我们理解您对这件商品改变了主意。本店不提供无理由退货，速卖通买家保护也只保障未收到货或货不对版的情况，因此我们无法以此理由接受退货。如果商品本身有问题，请发照片给我们，我们很乐意帮您处理。",
+    en: "We understand you have changed your mind, but our store offers no change-of-mind returns and AliExpress Buyer Protection covers only items not received or not as described, so we cannot accept this return. If the item itself is faulty, please send us photos and we will help.",
+    zh: "我们理解您改变了主意，但本店不提供无理由退货，速卖通买家保护也只保障未收到货或货不对版，因此无法退货。如商品本身有问题，请发照片给我们，我们会帮您处理。",
 };
 const R_NO_REASON_OK: Msg = msg! {
-    en: "Our store accepts change-of-mind returns within {days} days of delivery, and your request is in time. Please send the item back unused in its original packaging by {ship}; the return postage is on you, and we will refund {amount} as soon as it arrives.",
-    zh: "本店支持收货后{days}天内无理由退货，您的申请在期限内。请在{ship}前将未使用的商品连同原包装寄回，退货运费由您承担，收到后我们会立即退款{amount}。",
+    en: "Our store accepts change-of-mind returns within {days} days of delivery, and your request is in time. Please send the item back unused in its original packaging by {ship}; the return postage is on you, and we refund {amount} once it arrives.",
+    zh: "本店支持收货后{days}天内无理由退货，您的申请在期限内。请在{ship}前将未使用的商品连同原包装寄回，运费由您承担，收到后即退款{amount}。",
 };
 const R_NO_REASON_LATE: Msg = msg! {
-    en: "Our change-of-mind return period is {days} days from delivery, and for this order it ended on {last}, so we are unable to accept a return for a change of mind.",
-    zh: "本店无理由退货期为收货后{days}天，本订单已于{last}到期，因此我们无法再接受无理由退货。",
+    en: "Our change-of-mind return period is {days} days from delivery; for this order it ended on {last}, so we cannot accept a change-of-mind return.",
+    zh: "本店无理由退货期为收货后{days}天，本订单已于{last}到期，因此无法再接受无理由退货。",
 };
 const R_SHIPPED_ON_TIME: Msg = msg! {
-    en: "We shipped your order on {shipped}, within our {days}-day handling time, so it was not shipped late. You can follow it with the tracking number on your order page.",
-    zh: "您的订单已于{shipped}发出，在我们{days}天的备货期内，并未延迟发货。您可以通过订单页面上的物流单号跟踪包裹。",
+    en: "We shipped your order on {shipped}, within our {days}-day handling time, so not late. You can follow it with the tracking number on your order page.",
+    zh: "您的订单已于{shipped}发出，在我们{days}天备货期内，并未延迟。您可通过订单页面上的物流单号跟踪包裹。",
 };
 const R_LATE_BUT_DELIVERED: Msg = msg! {
-    en: "We shipped your order on {shipped}, later than our handling time allowed, and we are sorry for the delay. As it has now been delivered, AliExpress rules provide no refund for the late dispatch, but please tell us if anything is wrong with the item.",
-    zh: "您的订单于{shipped}发出，晚于我们的备货期，对此我们深表歉意。由于包裹已经送达，根据速卖通规则，延迟发货不另行退款；如果商品有任何问题，请随时告诉我们。",
+    en: "We shipped your order on {shipped}, later than our handling time allowed; we are sorry for the delay. As it has been delivered, AliExpress rules give no refund for late dispatch; please tell us if anything is wrong with the item.",
+    zh: "您的订单于{shipped}发出，晚于备货期，深表歉意。由于已送达，根据速卖通规则，延迟发货不另行退款；如商品有任何问题，请随时告诉我们。",
 };
 const R_LATE_IN_TRANSIT: Msg = msg! {
-    en: "We shipped your order on {shipped}, after our handling time ended on {deadline}, and it has not reached you yet; under AliExpress rules the order should have been cancelled at that point.",
-    zh: "您的订单于{shipped}发出，晚于{deadline}截止的备货期，至今仍未送达；根据速卖通规则，订单本应在当时取消。",
+    en: "We shipped your order on {shipped}, after our handling time ended on {deadline}, and it has not reached you yet; under AliExpress rules it should have been cancelled then.",
+    zh: "您的订单于{shipped}发出，晚于{deadline}截止的备货期，且尚未送达；根据速卖通规则，订单本应届时取消。",
 };
 
 // ---------------------------------------------------------------------------------------------

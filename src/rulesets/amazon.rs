@@ -172,20 +172,20 @@ const S_CLAIM_LATE: Msg = msg! {
     zh: "拒绝：买家于{day}提出，A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天，AMZ-3）。",
 };
 const S_DELIVERED_POD: Msg = msg! {
-    en: "Reject: the carrier confirms delivery and you hold proof of delivery. Tracking that shows delivery makes a claim reviewable at once (AMZ-2), so submit the tracking record and the proof of delivery to Amazon.",
+    en: "Reject: the carrier confirms delivery and you hold proof of it. Delivered tracking makes a claim reviewable at once (AMZ-2): submit the tracking record and proof of delivery to Amazon.",
     zh: "拒绝：物流确认已妥投，且您持有签收证明。物流显示妥投时买家可立即索赔（AMZ-2），请向亚马逊提交物流记录和签收证明。",
 };
 const S_DELIVERED_TRACKING: Msg = msg! {
-    en: "Fault undetermined: tracking shows the parcel delivered, which makes the buyer's claim reviewable at once (AMZ-2), and Amazon decides on the evidence. Reject with the tracking record, ask the carrier for proof of delivery, and consider refunding if you cannot obtain it.",
-    zh: "责任待定：物流显示已妥投，买家可立即索赔（AMZ-2），由亚马逊根据证据裁决。请以物流记录为据拒绝，并向物流商索取签收证明；如无法取得，可考虑退款。",
+    en: "Fault undetermined: delivered tracking makes the claim reviewable at once (AMZ-2); Amazon decides on the evidence. Reject with the tracking record and ask the carrier for proof of delivery; failing that, consider a refund.",
+    zh: "责任待定：物流显示妥投，买家可立即索赔（AMZ-2），由亚马逊依证据裁决。请以物流记录拒绝，并向物流商索取签收证明；无法取得的，可考虑退款。",
 };
 const S_WAIT_GRACE: Msg = msg! {
-    en: "Wait: the latest estimated delivery date is {edd}, and the buyer can claim non-receipt only after {end} (AMZ-2). If the parcel has not arrived by then, refund the price plus original shipping.",
-    zh: "等待：最晚预计送达日为{edd}，买家须在{end}之后才能以未收到货索赔（AMZ-2）。如届时仍未送达，请退还货款及原运费。",
+    en: "Wait: the latest estimated delivery date is {edd}; the buyer can claim non-receipt only after {end} (AMZ-2). If the parcel has not arrived by then, refund the price plus original shipping.",
+    zh: "等待：最晚预计送达日为{edd}，买家须在{end}后才能以未收到货索赔（AMZ-2）。届时仍未送达的，请退还货款及原运费。",
 };
 const S_NOT_ARRIVED: Msg = msg! {
-    en: "The parcel has not arrived and the grace period after the latest estimated delivery date ({edd}) ended on {end}: the buyer is eligible for an A-to-z refund of the price plus original shipping (AMZ-2, AMZ-4). The loss is the seller's, who may claim from the carrier.",
-    zh: "包裹仍未送达，最晚预计送达日（{edd}）后的宽限期已于{end}结束：买家可通过A-to-z获得货款及原运费的退款（AMZ-2、AMZ-4）。损失由卖家承担，卖家可向物流商索赔。",
+    en: "Not arrived, and the grace period after the latest estimated delivery date ({edd}) ended on {end}: the buyer may get an A-to-z refund of price plus original shipping (AMZ-2, AMZ-4). The seller bears the loss and may claim from the carrier.",
+    zh: "包裹未送达，最晚预计送达日（{edd}）后的宽限期已于{end}结束：买家可经A-to-z获退货款及原运费（AMZ-2、AMZ-4）。损失由卖家承担，可向物流商索赔。",
 };
 const S_RESHIP: Msg = msg! {
     en: "Send a replacement, as the buyer asked.",
@@ -196,12 +196,12 @@ const S_RETURN_LATE: Msg = msg! {
     zh: "拒绝：买家于{day}申请退货，{days}天退货期已于{last}结束（AMZ-7）。",
 };
 const S_NAD: Msg = msg! {
-    en: "The seller is at fault ({what}). The refund is the price plus original shipping, {full}, and the return label is on the seller (AMZ-4); return shipping is not an input here, so the refund shown excludes the label's cost. Returns are accepted until {last} (AMZ-7).",
-    zh: "责任在卖家（{what}）。退款为货款加原运费，共{full}，退货面单由卖家承担（AMZ-4）；退货运费不是本计算的输入，所示退款不含面单费用。退货期至{last}（AMZ-7）。",
+    en: "The seller is at fault ({what}). The refund is the price plus original shipping, {full}; the return label is on the seller (AMZ-4), its cost not an input and not included. Returns are accepted until {last} (AMZ-7).",
+    zh: "责任在卖家（{what}）。退款为货款加原运费，共{full}；退货面单由卖家承担（AMZ-4），其费用非输入项，未计入。退货期至{last}（AMZ-7）。",
 };
 const S_KEEP_OFFERS: Msg = msg! {
-    en: "The buyer has not insisted on a return, so you may also offer to let them keep the item with a {coupon}% coupon ({couponValue}) or {keep} back.",
-    zh: "买家并未坚持退货，您也可以提出让买家保留商品，并给予{coupon}%的优惠券（价值{couponValue}）或退款{keep}。",
+    en: "The buyer has not insisted on a return: you may also offer that they keep the item for a {coupon}% coupon ({couponValue}) or {keep} back.",
+    zh: "买家未坚持退货，您也可提出让买家保留商品，并给予{coupon}%的优惠券（价值{couponValue}）或退款{keep}。",
 };
 const S_PARTIAL: Msg = msg! {
     en: "Refund {amount}, as the buyer asked; the buyer keeps the item.",
@@ -212,8 +212,8 @@ const S_EXCHANGE: Msg = msg! {
     zh: "按买家要求发送替换商品，并为收到的商品提供预付退货面单。",
 };
 const S_NO_REASON_OK: Msg = msg! {
-    en: "Accept the return: requested within the {days}-day return window (last day {last}, AMZ-7). The buyer pays the return label, and the refund is the price plus original shipping, {amount} (AMZ-4), once the item is back.",
-    zh: "接受退货：在{days}天退货期内申请（最后一天为{last}，AMZ-7）。退货面单由买家承担，收到退货后退还货款及原运费共{amount}（AMZ-4）。",
+    en: "Accept the return: requested within the {days}-day window (last day {last}, AMZ-7). The buyer pays the return label; once the item is back, refund the price plus original shipping, {amount} (AMZ-4).",
+    zh: "接受退货：在{days}天退货期内申请（最后一天{last}，AMZ-7）。退货面单由买家承担；收到退货后退还货款及原运费共{amount}（AMZ-4）。",
 };
 const S_CONTACT_WAIT: Msg = msg! {
     en: "The buyer contacted you on {opened} and can file an A-to-z claim only after {wait} (AMZ-1): resolving it now avoids a claim.",
@@ -236,20 +236,20 @@ const S_RESPOND_PAST: Msg = msg! {
 // Replies, to the buyer.
 
 const R_NOT_COVERED: Msg = msg! {
-    en: "This order is for a digital item, which the Amazon A-to-z Guarantee does not cover. If it does not work as described, please tell us exactly what happens and we will help you get it working.",
-    zh: "本订单为数字商品，不在亚马逊A-to-z保障范围内。如果商品无法正常使用，请告诉我们具体情况，我们会协助您解决。",
+    en: "The Amazon A-to-z Guarantee does not cover digital items like this one. If it does not work as described, please tell us exactly what happens and we will help you get it working.",
+    zh: "亚马逊A-to-z保障不涵盖此类数字商品。如无法正常使用，请告诉我们具体情况，我们会协助您解决。",
 };
 const R_CLAIM_LATE: Msg = msg! {
-    en: "The period for an A-to-z Guarantee claim on this order ended on {last}, {days} days after the latest estimated delivery date, so we cannot offer a refund through it. Please tell us more about what happened and we will see how we can help.",
-    zh: "本订单的A-to-z保障索赔期已于{last}结束（最晚预计送达日后{days}天），因此无法通过该保障退款。请告诉我们具体情况，我们会看看能如何帮您。",
+    en: "The A-to-z Guarantee claim period for this order ended on {last}, {days} days after the latest estimated delivery date, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
+    zh: "本订单的A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天），无法再通过该保障退款。请告诉我们具体情况，我们会尽力帮您。",
 };
 const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to the address on your order, so we are unable to refund it as not received. Please check with your neighbours, around your property and with any reception or mailroom; if you still cannot find it, let us know and we will open an investigation with the carrier.",
-    zh: "物流公司确认包裹已送达您订单上的地址，因此我们无法按未收到货退款。请向邻居询问，并查看住所周围及前台或收发室；如果仍然找不到，请告诉我们，我们会向物流公司发起调查。",
+    en: "It was delivered to your order address, so we cannot refund it as not received. Please check with neighbours, around your property and at any reception or mailroom; if it is still missing, tell us and we will ask the carrier to investigate.",
+    zh: "包裹已送达您的订单地址，因此无法按未收到货退款。请询问邻居，查看住所周围及前台或收发室；如仍找不到，请告诉我们，我们会请物流公司调查。",
 };
 const R_WAIT: Msg = msg! {
-    en: "Your order is still on its way, and the latest estimated delivery date is {edd}. Parcels sometimes take a few extra days; if it has not reached you by {end}, please let us know and we will refund you in full right away.",
-    zh: "您的订单仍在运送途中，最晚预计送达日为{edd}。包裹有时会晚几天送达；如果到{end}仍未收到，请告诉我们，我们会立即全额退款。",
+    en: "Your order is on its way; the latest estimated delivery date is {edd}, and parcels sometimes take a few days more. If it has not arrived by {end}, please tell us and we will refund you in full at once.",
+    zh: "您的订单正在途中，最晚预计送达日为{edd}，包裹有时会晚几天。如到{end}仍未收到，请告诉我们，我们会立即全额退款。",
 };
 const R_NOT_ARRIVED: Msg = msg! {
     en: "Your parcel should have reached you by {edd} at the latest, and it still has not arrived (tracking: {status}).",
@@ -268,20 +268,20 @@ const R_NAD: Msg = msg! {
     zh: "感谢您告知我们问题所在：{what}。",
 };
 const R_RETURN: Msg = msg! {
-    en: "Please return it with the prepaid return label; the return shipping is on us, and we will refund the full {amount}, including the original shipping, as soon as it arrives.",
-    zh: "请使用预付退货面单寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}（含原运费）。",
+    en: "Please return it with the prepaid return label; the return shipping is on us, and we will refund the full {amount}, original shipping included, as soon as it arrives.",
+    zh: "请使用预付退货面单寄回，运费由我们承担，收到后立即全额退款{amount}（含原运费）。",
 };
 const R_EXCHANGE: Msg = msg! {
     en: "As you asked, we will send a replacement at our cost; please return the item you received with the prepaid label we will provide.",
     zh: "按您的要求，我们将承担费用为您寄出替换商品；请使用我们提供的预付面单寄回收到的商品。",
 };
 const R_RETURN_LATE: Msg = msg! {
-    en: "The {days}-day return window for this order closed on {last}, so we are unable to accept a return now. If the item has a fault, please describe it and we will see how we can help.",
-    zh: "本订单的{days}天退货期已于{last}结束，因此我们现在无法接受退货。如果商品有故障，请描述具体情况，我们会看看能如何帮您。",
+    en: "The {days}-day return window for this order closed on {last}, so we cannot accept a return now. If the item has a fault, please describe it and we will see how we can help.",
+    zh: "本订单的{days}天退货期已于{last}结束，因此现在无法退货。如商品有故障，请描述具体情况，我们会尽力帮您。",
 };
 const R_NO_REASON_OK: Msg = msg! {
-    en: "You can return this item: your request is within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and once it arrives we will refund {amount}, including the original shipping.",
-    zh: "您可以退回这件商品：您的申请在{days}天退货期内（{last}截止）。请将未使用的商品连同原包装寄回，退货运费由您承担；收到后我们会退款{amount}（含原运费）。",
+    en: "You can return this item within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and on arrival we will refund {amount}, original shipping included.",
+    zh: "您可在{days}天退货期内（{last}截止）退回商品。请将未使用的商品连同原包装寄回，运费由您承担；收到后我们将退款{amount}（含原运费）。",
 };
 const OFFER_COUPON: Msg = msg! {
     en: "Keep the item and receive a {pct}% coupon, worth {amount}, for your next order.",

@@ -238,32 +238,32 @@ const CERT_SUM: Msg = msg! {
     zh: "如退货，应于{due}前（{days}个工作日，CAR-7）出具退车证明并退清车款。",
 };
 const REPLACE_REPLY: Msg = msg! {
-    en: "Under the three-guarantee rules your car qualifies for a free replacement or a return, as you prefer. On a return we refund the price less a usage charge of {comp} for the {km} km driven: {refund} in all. Please bring the car, the purchase invoice and the three-guarantee certificate, and keep all inspection and repair records.",
-    zh: "根据汽车三包规定，您的车辆可以免费更换或退货，由您选择。如退货，我们将退还车款并扣除已行驶{km}公里的使用补偿费{comp}，共计{refund}。请携带车辆、购车发票和三包凭证前来办理，并保留检测和维修记录。",
+    en: "Under the three-guarantee rules you may choose a free replacement or a return; a return refunds {refund}: the price less a {comp} usage charge for the {km} km driven. Please bring the car, purchase invoice and three-guarantee certificate, and keep all inspection and repair records.",
+    zh: "根据汽车三包规定，您可选择免费更换或退货；退货退款{refund}，即车款扣除已行驶{km}公里的使用补偿费{comp}。请携带车辆、购车发票和三包凭证办理，并保留检测和维修记录。",
 };
 const THREE_SUM: Msg = msg! {
     en: "Three-guarantee period (CAR-1, until {end} or {limit} km): free repair, parts and labour. Over {spare} days for one repair: spare car or transport costs (CAR-6). Replacement or return after repeated failed repairs (CAR-4), over {rdays} days of repairs or over {rtimes} repairs of one problem (CAR-5, to verify).",
     zh: "三包有效期内（CAR-1，至{end}或{limit}公里）：免费修理（含零件和工时）。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。多次修理仍未排除（CAR-4），或累计修理超过{rdays}日、同一问题修理超过{rtimes}次的（CAR-5，待核实），可更换或退货。",
 };
 const THREE_REPLY: Msg = msg! {
-    en: "Your car is within the three-guarantee period (until {end} or {limit} km), so we will repair it free of charge, parts and labour included, and if a repair takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre, bring the three-guarantee certificate and keep every repair record.",
-    zh: "您的车辆在三包有效期内（至{end}或{limit}公里），我们将免费修理（含零件和工时）；单次修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站，携带三包凭证，并保留每次维修记录。",
+    en: "Your car is within the three-guarantee period (until {end} or {limit} km): repairs are free, parts and labour included, and if one takes over {spare} days we lend you a spare car or cover reasonable transport costs. Please book an authorised service centre, bring the three-guarantee certificate and keep the repair records.",
+    zh: "您的车辆在三包有效期内（至{end}或{limit}公里），免费修理（含零件和工时）；单次修理超过{spare}天的，提供备用车或承担合理交通费。请预约授权服务站，携带三包凭证并保留维修记录。",
 };
 const WARRANTY_SUM: Msg = msg! {
     en: "Past the three-guarantee period, within the repair warranty (CAR-1, until {end} or {limit} km): free repair, no replacement or return. Over {spare} days for one repair: spare car or transport costs (CAR-6).",
     zh: "已过三包有效期，仍在包修期内（CAR-1，至{end}或{limit}公里）：免费修理，不适用更换或退货。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。",
 };
 const WARRANTY_REPLY: Msg = msg! {
-    en: "Your car is past the three-guarantee period but still under the repair warranty (until {end} or {limit} km), so the repair is free, and if it takes more than {spare} days we will provide a spare car or cover reasonable transport costs. Please book an authorised service centre.",
-    zh: "您的车辆已过三包有效期，但仍在包修期内（至{end}或{limit}公里），本次修理免费；修理超过{spare}天的，我们将提供备用车或合理的交通费用补偿。请预约授权服务站。",
+    en: "Your car is past the three-guarantee period but under the repair warranty (until {end} or {limit} km): the repair is free, and if it takes over {spare} days we lend you a spare car or cover reasonable transport costs. Please book an authorised service centre.",
+    zh: "您的车辆已过三包有效期，但在包修期内（至{end}或{limit}公里），修理免费；修理超过{spare}天的，提供备用车或承担合理交通费。请预约授权服务站。",
 };
 const BEYOND_SUM: Msg = msg! {
     en: "Beyond the repair warranty (CAR-1, {end} or {limit} km): repair at the owner's cost.",
     zh: "已超过包修期（CAR-1，{end}或{limit}公里）：修理费用由车主承担。",
 };
 const BEYOND_REPLY: Msg = msg! {
-    en: "Your car is beyond the repair warranty (until {end} or {limit} km), so this repair is no longer free. We will gladly arrange it at our standard rates; please also check whether an extended warranty or a recall applies.",
-    zh: "您的车辆已超过包修期（至{end}或{limit}公里），本次修理无法免费。我们很乐意按标准收费为您安排；也请确认是否有延保或召回可以适用。",
+    en: "Your car is past the repair warranty (until {end} or {limit} km), so this repair is not free. We can arrange it at our standard rates; please also check whether an extended warranty or a recall applies.",
+    zh: "您的车辆已超过包修期（至{end}或{limit}公里），本次修理不再免费。我们可按标准收费为您安排；也请确认是否适用延保或召回。",
 };
 
 /// A time limit and a distance limit, "whichever comes first": both checks are recorded.

@@ -502,8 +502,8 @@ const WHY_NOT_INTACT: Msg = msg! {
     zh: "商品不完好（7D-8/9）",
 };
 const NR_REPLY_OK: Msg = msg! {
-    en: "You are within the {days}-day no-reason return period (until {last}). Please send the item back complete, with its accessories and any gifts; the return postage is on you. We will refund {refund} within {refund_days} days of receiving it.",
-    zh: "您在{days}天无理由退货期内（至{last}）。请将商品连同配件、赠品完整寄回，退货运费由您承担。我们收到后{refund_days}天内为您退款{refund}。",
+    en: "You are within the {days}-day no-reason return period (until {last}). Please return the item complete, with accessories and any gifts; the return postage is on you. We refund {refund} within {refund_days} days of receipt.",
+    zh: "您在{days}天无理由退货期内（至{last}）。请将商品连同配件、赠品完整寄回，运费由您承担。收到后{refund_days}天内退款{refund}。",
 };
 const NR_REPLY_RECEIVED: Msg = msg! {
     en: "We received your return on {day} and will refund {refund} by {due}.",
@@ -735,8 +735,8 @@ const QA_REPLY_EXCHANGE: Msg = msg! {
     zh: "我们将为您换货，请将有问题的商品寄回，往返运费由我们承担。",
 };
 const QA_REPLY_REPAIR: Msg = msg! {
-    en: "It is more than {days} days since delivery, so a return is no longer automatic, but we will put it right at our cost, shipping included. Photos or a short video of the problem will help us arrange it quickly.",
-    zh: "签收已超过{days}天，无法直接退货，但我们会承担费用（含运费）为您解决。请发送问题照片或短视频，便于我们尽快安排。",
+    en: "It is over {days} days since delivery, so a return is no longer automatic, but we will fix it at our cost, shipping included. Photos or a short video of the problem will help us act quickly.",
+    zh: "签收已超过{days}天，无法直接退货，但我们会承担费用（含运费）为您解决。请发送问题照片或短视频，便于尽快处理。",
 };
 const OFFER_REPAIR: Msg = msg! {
     en: "a free repair;",
@@ -856,16 +856,16 @@ const FRAUD_SUM: Msg = msg! {
     zh: "以假充真，构成欺诈（CPL-55）：同意退货并退款{refund}，退货系卖家过错，退货运费由卖家承担（CPL-24）。经买家要求，另赔{penalty}（{formula}）。",
 };
 const FRAUD_REPLY: Msg = msg! {
-    en: "Please send the item back at our expense; we will refund {refund} as soon as it arrives. Under article 55 of the Consumer Rights Protection Law you are also entitled to {penalty} in compensation, which we will pay with the refund.",
-    zh: "请将商品寄回，运费由我们承担，收到后立即为您退款{refund}。根据《消费者权益保护法》第五十五条，您还可获得{penalty}的赔偿，我们将与退款一并支付。",
+    en: "Please send the item back at our expense; we will refund {refund} on arrival. Under article 55 of the Consumer Rights Protection Law you are also entitled to {penalty} compensation, paid with the refund.",
+    zh: "请将商品寄回，运费由我们承担，收到后即退款{refund}。根据《消费者权益保护法》第五十五条，您还可获得{penalty}的赔偿，与退款一并支付。",
 };
 const GENUINE_SUM: Msg = msg! {
     en: "Source documents show the goods are genuine: no fraud (CPL-55). If disputed, an authentication decides; a confirmed fake means a refund of {refund} plus {penalty} ({formula}).",
     zh: "进货凭证证明商品为正品，欺诈不成立（CPL-55）。如有异议，以鉴定为准；经鉴定为假货的，退款{refund}并另赔{penalty}（{formula}）。",
 };
 const GENUINE_REPLY: Msg = msg! {
-    en: "Our purchase invoices and brand authorisation show the item is genuine, and we are happy to share them. If you still have doubts, the brand or an accredited lab can authenticate it; if it is not genuine, we will refund you in full and compensate you as the law provides.",
-    zh: "我们的进货发票和品牌授权证明该商品为正品，可以提供给您查看。如仍有疑问，可交由品牌方或有资质的机构鉴定；如非正品，我们将全额退款并依法赔偿。",
+    en: "Our purchase invoices and brand authorisation, which we can share, show the item is genuine. If in doubt, the brand or an accredited lab can authenticate it; if it is not genuine, we refund in full and compensate you as the law provides.",
+    zh: "我们的进货发票和品牌授权可证明商品为正品，可供查看。如有疑问，可交由品牌方或有资质的机构鉴定；如非正品，我们将全额退款并依法赔偿。",
 };
 
 /// CPL-55: a counterfeit sold as genuine is fraud unless the seller shows it is genuine.

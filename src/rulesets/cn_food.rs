@@ -127,16 +127,16 @@ const FOOD_SUM: Msg = msg! {
     zh: "食品安全索赔（FSL-148）：退款{refund}。如食品确不符合标准且卖家明知，买家还可主张赔偿金{penalty}（{formula}），取代CPL-55；标签瑕疵不影响安全且不误导的除外。",
 };
 const FOOD_REPLY: Msg = msg! {
-    en: "We will refund {refund} in full. There is no need to send the food back: please keep it in its packaging in case it needs testing. If it does not meet food-safety standards, the Food Safety Law also entitles you to {multiple} times the price (at least {min}), which we will settle with you on the evidence.",
-    zh: "我们将为您全额退款{refund}。食品无需寄回，请连同包装妥善保存，以备检测。如经确认不符合食品安全标准，根据《食品安全法》您还可获得价款{multiple}倍（不低于{min}）的赔偿金，我们将根据证据与您协商处理。",
+    en: "We will refund {refund} in full. No need to return the food; please keep it packed for any testing. If it fails food-safety standards, the Food Safety Law also entitles you to {multiple} times the price (at least {min}), settled with you on the evidence.",
+    zh: "我们将全额退款{refund}。食品无需寄回，请连同包装保存以备检测。如确不符合食品安全标准，依《食品安全法》您还可获得价款{multiple}倍（不低于{min}）的赔偿金，我们将依证据与您协商。",
 };
 const WAIT_SUM: Msg = msg! {
     en: "An unsafe-food claim (FSL-148) needs evidence: ask for photos of the food, label and batch, or a test report; keep the batch's purchase records.",
     zh: "食品安全索赔（FSL-148）需有证据：请买家提供食品、标签及批次照片或检测报告；卖家保留该批次进货查验记录。",
 };
 const WAIT_REPLY: Msg = msg! {
-    en: "We take food safety very seriously. Please send us photos of the food and its packaging showing the label, production date and batch number, and any test report or medical record, and keep the rest of the food. We will act as soon as we receive them.",
-    zh: "我们非常重视食品安全。请发送食品及包装照片（拍清标签、生产日期和批号），如有检测报告或就医记录也请提供，并保留剩余食品。收到后我们会尽快处理。",
+    en: "Food safety matters to us. Please send photos of the food and packaging showing the label, production date and batch number, plus any test report or medical record, and keep the rest of the food. We will act once we have them.",
+    zh: "我们重视食品安全。请发送食品及包装照片（拍清标签、生产日期和批号）及检测报告或就医记录（如有），并保留剩余食品。收到后我们会尽快处理。",
 };
 
 /// FSL-148 claims: refund plus the increased compensation, once the buyer's evidence is in.

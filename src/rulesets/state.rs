@@ -130,8 +130,8 @@ pub const S_REFUSE_PARCEL: Msg = msg! {
 };
 /// The reply to a change of mind while the parcel travels.
 pub const R_REFUSE_PARCEL: Msg = msg! {
-    en: "Your parcel is already on its way. You can refuse it at delivery or send it back unused after it arrives; the postage back is yours, and we refund {refund} once it is back with us.",
-    zh: "您的包裹已在运输途中。您可以拒收，或收货后原样寄回，退回运费由您承担；商品退回后我们将退款{refund}。",
+    en: "Your parcel is already on its way: refuse it at delivery, or send it back unused at your cost after it arrives, and we will refund {refund} once it is back with us.",
+    zh: "您的包裹已在途中：您可以拒收，或收货后原样寄回（运费由您承担），商品退回后我们将退款{refund}。",
 };
 
 /// A claim that needs the goods in hand, on an order the buyer has not received: `wait`, with a

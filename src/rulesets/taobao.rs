@@ -651,28 +651,28 @@ const S_DOCS: Msg = msg! {
 
 // Replies, to the buyer.
 const R_NR_LATE: Msg = msg! {
-    en: "We checked your order: it was signed for on {delivered}, and the {n}-day no-reason return period ended on {last}, so we can no longer accept a no-reason return. If the item has a quality problem, please tell us and we will look into it right away.",
-    zh: "我们核对了订单：商品于{delivered}签收，{n}天无理由退货期已于{last}结束，因此无法再办理无理由退货。如商品存在质量问题，请告诉我们，我们会第一时间处理。",
+    en: "Your order was signed for on {delivered} and the {n}-day no-reason return period ended on {last}, so a no-reason return is no longer possible. If the item has a quality problem, please tell us and we will look into it at once.",
+    zh: "您的订单于{delivered}签收，{n}天无理由退货期已于{last}结束，无法再办理无理由退货。如有质量问题，请告诉我们，我们会第一时间处理。",
 };
 const R_NR_EXCLUDED: Msg = msg! {
     en: "This item is {what}, which cannot be returned without a reason. If it has a quality problem, please send us photos and we will help.",
     zh: "该商品属于{what}，不适用无理由退货。如商品存在质量问题，请发送照片给我们，我们会尽力协助。",
 };
 const R_NR_NOT_INTACT: Msg = msg! {
-    en: "A no-reason return needs the goods complete and in their original condition, and this item is not, so we cannot accept the return. If something is wrong with the item itself, please let us know.",
-    zh: "无理由退货要求商品完好，此商品已不完好，因此无法办理退货。如商品本身有问题，请告诉我们。",
+    en: "A no-reason return needs the goods complete and in original condition, which this item is not, so we cannot accept it. If something is wrong with the item itself, please let us know.",
+    zh: "无理由退货要求商品完好，此商品已不完好，因此无法退货。如商品本身有问题，请告诉我们。",
 };
 const R_NR_ACCEPT: Msg = msg! {
-    en: "We accept your no-reason return. Please send the item back complete, with its accessories and tags; the return postage is yours. We will refund {refund} within {days} days of receiving it.",
-    zh: "我们同意您的无理由退货。请将商品连同配件、吊牌完整寄回，退货运费由您承担。我们收到退货后{days}天内为您退款{refund}。",
+    en: "We accept your no-reason return. Please send the item back complete, with accessories and tags; the return postage is yours. We will refund {refund} within {days} days of receipt.",
+    zh: "我们同意您的无理由退货。请将商品连同配件、吊牌完整寄回，运费由您承担。收到后{days}天内为您退款{refund}。",
 };
 const R_NR_EXCHANGE: Msg = msg! {
     en: "We accept your exchange. Please send the item back complete; the postage both ways is yours, and we will send the new one as soon as yours arrives.",
     zh: "我们同意为您换货。请将商品完整寄回，往返运费由您承担，收到后我们会尽快为您寄出新商品。",
 };
 const R_LOST_BUYER: Msg = msg! {
-    en: "The carrier reports that your return parcel was lost. As the return was not due to a fault of ours, please claim the loss from the carrier; we are glad to give you any shipping details you need.",
-    zh: "物流显示您的退货包裹已丢失。由于本次退货并非我方过错，请您向承运方索赔，如需相关信息我们可以提供。",
+    en: "The carrier reports your return parcel lost. As the return was not due to our fault, please claim the loss from the carrier; we will give you any shipping details you need.",
+    zh: "物流显示您的退货包裹已丢失。本次退货并非我方过错，请向承运方索赔，所需信息我们可以提供。",
 };
 const R_LOST_SELLER: Msg = msg! {
     en: "The carrier lost your return parcel. That risk is ours, not yours: we are refunding {refund} now.",
@@ -687,8 +687,8 @@ const R_TIMED_OUT: Msg = msg! {
     zh: "您的退款{refund}已同意。",
 };
 const R_POD: Msg = msg! {
-    en: "The carrier's records show that the parcel was delivered and signed for, and we have attached the proof of delivery. Could you check with family, neighbours or the parcel locker?",
-    zh: "物流记录显示包裹已签收，我们附上了签收凭证。麻烦您向家人、邻居或快递柜确认一下。",
+    en: "The carrier's records show the parcel delivered and signed for; we have attached the proof of delivery. Could you check with family, neighbours or the parcel locker?",
+    zh: "物流记录显示包裹已签收，签收凭证已附上。麻烦您向家人、邻居或快递柜确认一下。",
 };
 const R_NO_POD: Msg = msg! {
     en: "The tracking shows the parcel as delivered, but as we cannot show a signed receipt, we will refund {refund}.",
@@ -755,21 +755,21 @@ const R_NEED_PHOTOS: Msg = msg! {
     zh: "为尽快为您处理，请发送能显示问题的商品照片及包裹面单照片。",
 };
 const R_DOCS: Msg = msg! {
-    en: "We have checked the goods against our supplier's invoices and certificates, which show they match the listing, and we will share these with the platform. If you see a specific defect, please send us photos.",
-    zh: "我们已根据进货发票和合格证明核对，商品与描述相符，相关凭证将提交平台。如您发现具体问题，请发送照片给我们。",
+    en: "Our supplier's invoices and certificates show the goods match the listing, and we will share them with the platform. If you see a specific defect, please send us photos.",
+    zh: "进货发票和合格证明显示商品与描述相符，相关凭证将提交平台。如您发现具体问题，请发送照片给我们。",
 };
 
 const S_MISSING: Msg = msg! {
-    en: "The buyer's photos show items missing from the parcel. Keep the packing record (weight, packing video) as evidence; if separate orders were merged into one parcel without the buyer's consent, proving the parcel was complete is on you (TB-R6).",
-    zh: "买家照片显示包裹内缺少商品。请保留打包记录（重量、打包视频）作为证据；如未经买家同意将多个订单合并发货，应由您证明包裹完整（TB-R6）。",
+    en: "The buyer's photos show items missing. Keep the packing record (weight, packing video) as evidence; if you merged orders into one parcel without the buyer's consent, you must prove it was complete (TB-R6).",
+    zh: "买家照片显示缺少商品。请保留打包记录（重量、打包视频）作为证据；如未经买家同意合并多个订单发货，须由您证明包裹完整（TB-R6）。",
 };
 const S_MISSING_RESHIP: Msg = msg! {
     en: "The claim stands: send the missing items at your cost (TB-R20); the buyer may instead return the order for a full refund.",
     zh: "买家主张成立：请自费补寄缺少的商品（TB-R20）；买家也可以选择退货并全额退款。",
 };
 const R_MISSING_RESHIP: Msg = msg! {
-    en: "Some items were missing from your parcel: we will send them to you right away at our cost, and share the tracking number as soon as they ship.",
-    zh: "您的包裹中缺少了部分商品，我们会立即为您免费补寄，发货后第一时间告诉您物流单号。",
+    en: "Some items were missing from your parcel: we will send them right away at our cost and share the tracking number once they ship.",
+    zh: "您的包裹缺少部分商品，我们会立即免费补寄，发货后告知物流单号。",
 };
 
 const R_INSPECT: Msg = msg! {
