@@ -4,8 +4,8 @@
 //! falls under the same table: each cell decides, or refuses for a reason that fits the state
 //! (never a missing date the state cannot have); a claim that needs the goods in hand waits for
 //! them with a failed `goods_received` check; replies read in both languages with the same
-//! amounts and dates. The rulesets the rule base covers today also have their outcome and rule
-//! ids per state asserted. Every case is recorded for the replay through the wasm package.
+//! amounts and dates. Every ruleset of the contract also has its outcome and rule ids per state
+//! asserted (a ruleset added later without rows is checked by the invariants only). Every case is recorded for the replay through the wasm package.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -173,7 +173,74 @@ fn expected(
 
         // A car's periods run from delivery, or from the invoice (dates.paid) before it.
         ("cn-car", "vehicle_defect", _) => (ReplaceOrReturn, &["CAR-3", "CAR-1"], &[]),
-        ("aliexpress" | "amazon" | "taobao" | "tmall" | "cn-consumer" | "cn-car", _, _) => {
+        // eBay: non-receipt is reported after the estimated delivery date (EBAY-1); delivered
+        // with tracking protects the seller (EBAY-4); the guarantee refunds price and postage
+        // (EBAY-3) only for goods in hand.
+        ("ebay", "not_received", Unshipped | InTransit) => {
+            (Wait, &["EBAY-1"], &["EBAY-3", "EBAY-4"])
+        }
+        ("ebay", "not_received", Delivered) => (Reject, &["EBAY-1", "EBAY-4"], &["EBAY-3"]),
+        ("ebay", _, Unshipped | InTransit) if goods => (Wait, &["EBAY-1"], &["EBAY-3"]),
+        ("ebay", _, Delivered) if goods => (ReturnRefund, &["EBAY-3"], &["EBAY-4"]),
+
+        // PayPal: inside the 180 days (PP-1); covered items refunded with a return (PP-2).
+        ("paypal", "not_received", Unshipped | InTransit) => (Wait, &["PP-1"], &[]),
+        ("paypal", "not_received", Delivered) => (Reject, &["PP-1", "PP-2"], &[]),
+        ("paypal", _, Unshipped | InTransit) if goods => (Wait, &["PP-1"], &[]),
+        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &[]),
+
+        // EU withdrawal: before shipment nothing comes back (no EU-13c, EU-14); the 14 days and
+        // their extension count from delivery (EU-9, EU-10).
+        ("eu-crd", "no_reason", Unshipped) => (
+            RefundFull,
+            &["EU-9", "EU-13", "EU-13b"],
+            &["EU-10", "EU-13c", "EU-14"],
+        ),
+        ("eu-crd", "no_reason", InTransit) => (
+            ReturnRefund,
+            &["EU-9", "EU-13", "EU-13c", "EU-14"],
+            &["EU-10"],
+        ),
+        ("eu-crd", "no_reason", Delivered) => (
+            ReturnRefund,
+            &["EU-9", "EU-10", "EU-13", "EU-13c", "EU-14"],
+            &[],
+        ),
+
+        // UK cancellation mirrors it (UK-CCR-1 to 4); the 30-day right to reject needs the
+        // goods (CRA-22), and then the trader pays their way back (CRA-20-8).
+        ("uk-cra", "no_reason", Unshipped) => (
+            RefundFull,
+            &["UK-CCR-1", "UK-CCR-3"],
+            &["UK-CCR-2", "UK-CCR-4"],
+        ),
+        ("uk-cra", "no_reason", InTransit) => (
+            ReturnRefund,
+            &["UK-CCR-1", "UK-CCR-3", "UK-CCR-4"],
+            &["UK-CCR-2"],
+        ),
+        ("uk-cra", "no_reason", Delivered) => (
+            ReturnRefund,
+            &["UK-CCR-1", "UK-CCR-2", "UK-CCR-3", "UK-CCR-4"],
+            &[],
+        ),
+        ("uk-cra", _, Unshipped | InTransit) if goods => (Wait, &["CRA-22"], &["CRA-20-8"]),
+        ("uk-cra", _, Delivered) if goods => (ReturnRefund, &["CRA-22", "CRA-20-8"], &[]),
+
+        // US: 30 days to ship from the order (FTC-1); change of mind follows the shop's posted
+        // policy, and by default there is none (FTC-5).
+        ("us-ftc", "late_shipment" | "not_received", Unshipped) => (Wait, &["FTC-1"], &[]),
+        ("us-ftc", "not_received", InTransit) => (Wait, &["FTC-1"], &[]),
+        ("us-ftc", "late_shipment", InTransit | Delivered) => (Reject, &["FTC-1"], &[]),
+        ("us-ftc", "not_received", Delivered) => (Reject, &["FTC-1"], &[]),
+        ("us-ftc", "no_reason", _) => (Reject, &["FTC-5"], &["FTC-1"]),
+
+        (
+            "aliexpress" | "amazon" | "taobao" | "tmall" | "cn-consumer" | "cn-car" | "ebay"
+            | "paypal" | "eu-crd" | "uk-cra" | "us-ftc",
+            _,
+            _,
+        ) => {
             panic!("no expected row for {ruleset} {reason} {state:?}")
         }
         _ => return None,
