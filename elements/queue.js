@@ -842,13 +842,13 @@ export class DisputeQueue extends HTMLElement {
     this.#n.count.textContent = U.fill(t.showing, { shown: this.#view.length.toLocaleString("en"), rows: this.#entries.length.toLocaleString("en") });
   }
 
-  /** The row height follows the element's font size and width (two lines when narrow). */
+  /** The row height follows the element's font size and width (four short lines when narrow). */
   #measure() {
     const n = this.#n;
     const width = n.list.getBoundingClientRect().width || this.getBoundingClientRect().width;
     const narrow = width > 0 && width < 640;
     const font = parseFloat(getComputedStyle(n.base).fontSize) || 16;
-    const height = Math.round(font * (narrow ? 4.2 : 2.6));
+    const height = Math.round(font * (narrow ? 5.6 : 2.6));
     if (narrow === this.#narrow && height === this.#rowHeight) return;
     this.#narrow = narrow;
     this.#rowHeight = height;

@@ -253,10 +253,10 @@ input[type="file"]:focus-visible + .file-button, .file-button:focus-within { out
 .badge-refused { background: var(--dc-bad, #b3261e); }
 .badge-none { background: #5f6368; }
 .empty { margin: 0.75em 0 0; }
-/* Narrow: two lines per row, ruleset shown in the detail only. */
+/* Narrow: four short lines per row (the badge and the amount whole), ruleset in the detail only. */
 .narrow .qgrid { min-width: 0; }
-.narrow .qrow { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr) minmax(0, 0.9fr); grid-template-areas: "id outcome refund" "deadline deadline fault" "check check check"; row-gap: 0; padding: 0.2em 0.5em; }
-.narrow .qhead { grid-template-areas: "id outcome refund" "deadline deadline fault" "check check ruleset"; }
+.narrow .qrow { grid-template-columns: minmax(0, 1fr) minmax(0, auto); grid-template-areas: "id refund" "outcome fault" "deadline deadline" "check check"; row-gap: 0; padding: 0.2em 0.5em; }
+.narrow .qhead { grid-template-areas: "id refund" "outcome fault" "deadline deadline" "check ruleset"; }
 .narrow .qbody .c-ruleset { display: none; }
 .narrow .c-id { grid-area: id; } .narrow .c-outcome { grid-area: outcome; } .narrow .c-refund { grid-area: refund; }
 .narrow .c-deadline { grid-area: deadline; } .narrow .c-fault { grid-area: fault; text-align: end; } .narrow .c-check { grid-area: check; }

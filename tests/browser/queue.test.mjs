@@ -426,14 +426,19 @@ for (const lang of ["en", "zh-CN"]) {
   });
 }
 
-test("375 px wide: two-line rows, nothing wider than the screen", async () => {
+test("375 px wide: short-line rows with whole badges and amounts, nothing wider than the screen", async () => {
   const page = await queuePage({ width: 375 });
   await importFile(page, Buffer.from(csvOf(generateItems(100, { asOf: AS_OF, badEvery: 10 }))));
   const sizes = await page.evaluate(() => {
     const q = document.querySelector("dispute-queue");
     const row = q.shadowRoot.querySelector(".qbody .qrow");
-    return { doc: document.documentElement.scrollWidth, narrow: q.shadowRoot.querySelector(".base").classList.contains("narrow"), row: row.getBoundingClientRect().width, grid: q.shadowRoot.querySelector(".qgrid").scrollWidth };
+    // A cell cut by its ellipsis is wider inside than out.
+    const cut = [...q.shadowRoot.querySelectorAll(".qbody .c-outcome, .qbody .c-refund")]
+      .filter((c) => c.scrollWidth > c.clientWidth + 1)
+      .map((c) => c.textContent);
+    return { doc: document.documentElement.scrollWidth, narrow: q.shadowRoot.querySelector(".base").classList.contains("narrow"), row: row.getBoundingClientRect().width, grid: q.shadowRoot.querySelector(".qgrid").scrollWidth, cut };
   });
+  assert.deepEqual(sizes.cut, []);
   assert.ok(sizes.doc <= 375, `document ${sizes.doc} px wide`);
   assert.equal(sizes.narrow, true);
   assert.ok(sizes.grid <= 375, `list ${sizes.grid} px wide`);
