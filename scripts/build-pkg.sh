@@ -31,8 +31,17 @@ features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-e
 # --low-memory-unused: rustc's wasm32 layout puts the stack and then the data above 1 MiB, so
 # the low 1 KiB is never addressed. The producers and target-features sections are tool metadata.
 opt=(-Oz --converge --low-memory-unused --flatten --rereloop -Oz -Oz --strip-producers --strip-target-features)
-for dir in pkg/web pkg/node target/global; do
-  node_modules/.bin/wasm-opt "${opt[@]}" "${features[@]}" "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.wasm"
+# The three targets' modules are the same bytes (only the JS glue differs), so the slow
+# optimization runs once and its output is copied where the input was identical.
+web_in=target/${name}_bg.unoptimized.wasm
+cp "pkg/web/${name}_bg.wasm" "$web_in"
+node_modules/.bin/wasm-opt "${opt[@]}" "${features[@]}" "$web_in" -o "pkg/web/${name}_bg.wasm"
+for dir in pkg/node target/global; do
+  if cmp -s "$dir/${name}_bg.wasm" "$web_in"; then
+    cp "pkg/web/${name}_bg.wasm" "$dir/${name}_bg.wasm"
+  else
+    node_modules/.bin/wasm-opt "${opt[@]}" "${features[@]}" "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.wasm"
+  fi
 done
 
 node scripts/write-pkg.mjs "$version"
