@@ -111,45 +111,13 @@
   // The tools whose form has been filled (from the link, a preset or its default example).
   var filled = {};
 
-  /**
-   * Loads the element as early as the page starts: over http the ES module, with the web build's
-   * glue and .wasm requested at the same time (not one after the other), so the wasm compiles while
-   * it streams in; from disk, where modules and fetch are refused, the classic build.
-   */
-  function loadElement() {
-    var head = document.head;
-    function add(tag, attrs) {
-      var node = document.createElement(tag);
-      Object.keys(attrs).forEach(function (k) {
-        node.setAttribute(k, attrs[k]);
-      });
-      head.appendChild(node);
-    }
-    if (location.protocol === "file:") {
-      add("script", { src: "pkg/dispute-calc.js" });
-      return;
-    }
-    add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
-    add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
-    add("script", { type: "module", src: "pkg/element/index.js" });
-  }
-
   function presetById(id) {
     for (var i = 0; i < PRESETS.length; i++) if (PRESETS[i].id === id) return PRESETS[i];
     return null;
   }
 
   function applyText() {
-    var t = TEXT[locale];
-    document.documentElement.lang = locale;
-    document.querySelectorAll("[data-i18n]").forEach(function (n) {
-      n.textContent = t[n.getAttribute("data-i18n")];
-    });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
-      n.setAttribute("aria-label", t[n.getAttribute("data-i18n-aria")]);
-    });
-    document.title = t.title;
-    document.getElementById("lang").value = locale;
+    DisputeCalcPage.applyText(TEXT[locale], locale);
   }
 
   function writeUrl() {
@@ -192,15 +160,10 @@
     return { tool: tool, input: input, error: error };
   }
 
-  function defaultLocale() {
-    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
-  }
-
   function init() {
     calc = document.getElementById("calc");
     var link = readLink();
-    locale = link.input && (link.input.locale === "en" || link.input.locale === "zh-CN") ? link.input.locale : defaultLocale();
+    locale = link.input && (link.input.locale === "en" || link.input.locale === "zh-CN") ? link.input.locale : DisputeCalcPage.browserLocale();
     applyText();
     calc.locale = locale;
     selectTool(link.tool || "evaluate", link.input);
@@ -255,7 +218,6 @@
   }
 
   // In the head: the element starts loading before the body is parsed.
-  loadElement();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  DisputeCalcPage.loadElement({ preload: true });
+  DisputeCalcPage.whenParsed(init);
 })();

@@ -27,41 +27,8 @@
 
   var locale = "en";
 
-  /** Over http the ES module build (the wasm streams in); from disk the classic build with the wasm inlined. */
-  function loadElement() {
-    var head = document.head;
-    function add(tag, attrs) {
-      var node = document.createElement(tag);
-      Object.keys(attrs).forEach(function (k) {
-        node.setAttribute(k, attrs[k]);
-      });
-      head.appendChild(node);
-    }
-    if (location.protocol === "file:") {
-      add("script", { src: "pkg/dispute-calc.js" });
-      return;
-    }
-    add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
-    add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
-    add("script", { type: "module", src: "pkg/element/index.js" });
-  }
-
   function applyText() {
-    var t = TEXT[locale];
-    document.documentElement.lang = locale;
-    document.querySelectorAll("[data-i18n]").forEach(function (n) {
-      n.textContent = t[n.getAttribute("data-i18n")];
-    });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
-      n.setAttribute("aria-label", t[n.getAttribute("data-i18n-aria")]);
-    });
-    document.title = t.title;
-    document.getElementById("lang").value = locale;
-  }
-
-  function defaultLocale() {
-    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
+    DisputeCalcPage.applyText(TEXT[locale], locale);
   }
 
   function writeUrl() {
@@ -78,7 +45,7 @@
     var exercise = document.getElementById("exercises");
     var q = new URLSearchParams(location.search);
     var lang = q.get("lang");
-    locale = lang === "zh-CN" || lang === "en" ? lang : defaultLocale();
+    locale = lang === "zh-CN" || lang === "en" ? lang : DisputeCalcPage.browserLocale();
     applyText();
     exercise.setAttribute("locale", locale);
     var seed = (q.get("seed") || "").trim();
@@ -93,7 +60,6 @@
     });
   }
 
-  loadElement();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  DisputeCalcPage.loadElement({ preload: true });
+  DisputeCalcPage.whenParsed(init);
 })();

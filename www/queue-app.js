@@ -35,51 +35,14 @@
 
   var locale = "en";
 
-  /**
-   * Over http the ES module (its worker is a module worker); from disk, where modules and worker
-   * files are refused, the worker with the engine inlined (started from a Blob URL) and the
-   * classic build, which registers the elements.
-   */
-  function loadElement() {
-    var head = document.head;
-    function add(attrs) {
-      var node = document.createElement("script");
-      Object.keys(attrs).forEach(function (k) {
-        node.setAttribute(k, attrs[k]);
-      });
-      node.async = false;
-      head.appendChild(node);
-    }
-    if (location.protocol === "file:") {
-      add({ src: "pkg/queue/worker-global.js" });
-      add({ src: "pkg/dispute-calc.js" });
-      return;
-    }
-    add({ type: "module", src: "pkg/element/index.js" });
-  }
-
   function applyText() {
-    var t = TEXT[locale];
-    document.documentElement.lang = locale;
-    document.querySelectorAll("[data-i18n]").forEach(function (n) {
-      n.textContent = t[n.getAttribute("data-i18n")];
-    });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
-      n.setAttribute("aria-label", t[n.getAttribute("data-i18n-aria")]);
-    });
-    document.title = t.title;
-    document.getElementById("lang").value = locale;
+    DisputeCalcPage.applyText(TEXT[locale], locale);
     document.getElementById("queue").setAttribute("locale", locale);
-  }
-
-  function browserLocale() {
-    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
   }
 
   function init() {
     var asked = /[?&]lang=([^&]+)/.exec(location.search);
-    locale = asked && /^zh/i.test(decodeURIComponent(asked[1])) ? "zh-CN" : asked ? "en" : browserLocale();
+    locale = asked && /^zh/i.test(decodeURIComponent(asked[1])) ? "zh-CN" : asked ? "en" : DisputeCalcPage.browserLocale();
     applyText();
     document.getElementById("lang").addEventListener("change", function (e) {
       locale = e.target.value;
@@ -87,7 +50,9 @@
     });
   }
 
-  loadElement();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  // Over http the ES module (its worker is a module worker, and the wasm is fetched when a row's
+  // detail is first opened, so nothing is preloaded); from disk, where modules and worker files
+  // are refused, the worker with the engine inlined (started from a Blob URL) and the classic build.
+  DisputeCalcPage.loadElement({ fileScripts: ["pkg/queue/worker-global.js"] });
+  DisputeCalcPage.whenParsed(init);
 })();
