@@ -1,6 +1,6 @@
 // The one theming stylesheet, shared by every element on the page (one constructed sheet, adopted
 // by each shadow root: no <style> element, so a page CSP without 'unsafe-inline' allows it).
-const CSS = `
+export const CSS = `
 /* Inside the shadow root only. Sizes are in px at the root and em below it: the host page's rem
    and font rules cannot reach in. Theming goes through the --dc-* custom properties and ::part(). */
 :host { display: block; container: dc / inline-size; }

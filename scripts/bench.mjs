@@ -14,6 +14,8 @@ import { Engine } from "json-rules-engine";
 // A regression guard for the whole API (all rulesets, both languages), gzip level 9.
 const BUDGET_GZIP = 100 * 1024;
 const ROUNDS = 7;
+// Start-up loads: 7 pages a round, each in a fresh browser context (about 1 s a load).
+const ROUNDS_STARTUP = 9;
 
 const root = new URL("..", import.meta.url);
 const require = createRequire(import.meta.url);
@@ -219,61 +221,44 @@ for (const text of [false, true]) {
   ratios.push({ label: `evaluateDisputesParallel, ${cores} workers: times as fast as one thread`, value: median(speedup), better: "higher" });
 }
 
-// ---- cold start in headless Chromium ----
+// ---- cold start in headless Chromium (scripts/startup.mjs): a shared link until the result is drawn ----
 if (!process.argv.includes("--no-browser")) {
-  const { serve, launch } = await import("../tests/browser/harness.mjs");
-  const server = await serve();
-  const browser = await launch();
-  const link = `?tool=evaluate&input=${encodeURIComponent(JSON.stringify(dispute))}`;
-  /** Milliseconds from navigation to the first element carrying data-outcome, in a fresh context. */
-  async function firstResult(path) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const t0 = performance.now();
-    await page.goto(`${server.url}${path}${link}`, { waitUntil: "commit" });
-    // A locator pierces open shadow roots, so a page built on custom elements counts too.
-    await page
-      .locator("[data-outcome]")
-      .first()
-      .waitFor({ state: "attached", timeout: 30000 })
-      .catch(async (e) => {
-        console.error(page.url(), (await page.content()).slice(0, 3000));
-        throw e;
-      });
-    const ms = performance.now() - t0;
-    await context.close();
-    return ms;
-  }
-  async function initAlone() {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/bench/init.html`);
-    await page.waitForFunction(() => typeof window.initMs === "number", null, { timeout: 30000 });
-    const ms = await page.evaluate(() => window.initMs);
-    await context.close();
-    return ms;
+  const { measureStartup, startupRatio, PAGES } = await import("./startup.mjs");
+  /** fetch, compile and instantiate the .wasm of the web build (bench/init.html), `n` fresh loads. */
+  async function initAlone(n) {
+    const { serve, launch } = await import("../tests/browser/harness.mjs");
+    const server = await serve();
+    const browser = await launch();
+    const times = [];
+    try {
+      for (let r = 0; r < n; r++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.url}/bench/init.html`);
+        await page.waitForFunction(() => typeof window.initMs === "number", null, { timeout: 30000 });
+        times.push(await page.evaluate(() => window.initMs));
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return times;
   }
   try {
-    await firstResult("/www/index.html");
-    await firstResult("/bench/bare.html");
-    const pageMs = [], bareMs = [], initMs = [], ratio = [];
-    for (let r = 0; r < 7; r++) {
-      const p = await firstResult("/www/index.html");
-      const b = await firstResult("/bench/bare.html");
-      pageMs.push(p), bareMs.push(b), ratio.push(p / b);
-      initMs.push(await initAlone());
-    }
-    report("cold start: help page from a shared link to the first result (median of 7)", median(pageMs), "ms");
-    report("cold start: bare page, same build and call (median of 7)", median(bareMs), "ms");
-    report("cold start: init() alone, web build (median of 7)", median(initMs), "ms");
-    ratios.push({ label: "cold start: help page / bare page", value: median(ratio), better: "lower" });
+    const rows = await measureStartup({ runs: ROUNDS_STARTUP });
+    for (const r of rows) report(`cold start: ${r.page} (${r.transport}), to the result drawn (median of ${ROUNDS_STARTUP})`, r.median, "ms");
+    // The issue's goal compares the help page with a bare page that draws nothing; the page with
+    // the finished card as static markup shows what drawing the card alone costs.
+    ratios.push({ label: "cold start: help page / bare page (http)", value: startupRatio(rows, PAGES.help, PAGES.bareClassic, "http"), goal: 1.3, better: "lower" });
+    ratios.push({ label: "cold start: help page / bare page (file://)", value: startupRatio(rows, PAGES.help, PAGES.bareClassic, "file://"), goal: 1.3, better: "lower" });
+    ratios.push({ label: "cold start: bare page with the card / bare page (http)", value: startupRatio(rows, PAGES.bareCard, PAGES.bareClassic, "http"), better: "lower" });
+    ratios.push({ label: "cold start: help page / bare page with the card (http)", value: startupRatio(rows, PAGES.help, PAGES.bareCard, "http"), better: "lower" });
+    report("cold start: init() alone, web build (median of 7)", median(await initAlone(7)), "ms");
   } catch (error) {
     // A measurement, not a test: a page that cannot be timed is reported, and the run goes on.
     console.error(`cold start: not measured (${error.message.split("\n")[0]})`);
     figures.push(["cold start", "not measured", error.message.split("\n")[0]]);
-  } finally {
-    await browser.close();
-    await server.close();
   }
 }
 
