@@ -217,7 +217,6 @@
     calc.addEventListener("dispute-error", ready, { once: true });
   }
 
-  // In the head: the element starts loading before the body is parsed.
-  DisputeCalcPage.loadElement({ preload: true });
+  // The element is already loading (shell.js, as the page's script tag asks).
   DisputeCalcPage.whenParsed(init);
 })();

@@ -60,6 +60,5 @@
     });
   }
 
-  DisputeCalcPage.loadElement({ preload: true });
   DisputeCalcPage.whenParsed(init);
 })();

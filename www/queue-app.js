@@ -50,9 +50,9 @@
     });
   }
 
-  // Over http the ES module (its worker is a module worker, and the wasm is fetched when a row's
-  // detail is first opened, so nothing is preloaded); from disk, where modules and worker files
-  // are refused, the worker with the engine inlined (started from a Blob URL) and the classic build.
-  DisputeCalcPage.loadElement({ fileScripts: ["pkg/queue/worker-global.js"] });
+  // The element is already loading (shell.js, as the page's script tag asks): over http the ES
+  // module (its worker is a module worker, and the wasm is fetched when a row's detail is first
+  // opened, so nothing is preloaded); from disk, where modules and worker files are refused, the
+  // worker with the engine inlined (started from a Blob URL) and the classic build.
   DisputeCalcPage.whenParsed(init);
 })();

@@ -15,24 +15,38 @@ var DisputeCalcPage = (function () {
   }
 
   /**
-   * Over http the ES module, with the web build's glue and .wasm requested at the same time when
-   * the page computes at once (`preload`), so the wasm compiles while it streams in; from disk,
-   * where modules and fetch are refused, `fileScripts` and then the classic build.
+   * Over http the ES module; from disk, where modules and fetch are refused, `fileScripts` and
+   * then the classic build. A page that computes at once (`preload`) asks for the web build's
+   * glue and .wasm at the same time as the module and starts the glue's init() as soon as the glue
+   * is there, so the wasm compiles while the element module still arrives and evaluates (init()
+   * runs once per page: the element's own call gets this instance). Such a page also holds its
+   * first paint until the element is defined, so the header is not laid out on its own first and
+   * the element's first frame is the result's.
    */
   function loadElement(options) {
     var o = options || {};
+    var hold = o.preload ? { blocking: "render" } : {};
     if (location.protocol === "file:") {
       (o.fileScripts || []).forEach(function (src) {
         add("script", { src: src });
       });
-      add("script", { src: "pkg/dispute-calc.js" });
+      add("script", Object.assign({ src: "pkg/dispute-calc.js" }, hold));
       return;
     }
     if (o.preload) {
       add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
       add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
     }
-    add("script", { type: "module", src: "pkg/element/index.js" });
+    add("script", Object.assign({ type: "module", src: "pkg/element/index.js" }, hold));
+    if (o.preload) {
+      import("./pkg/web/dispute_calc.js")
+        .then(function (glue) {
+          return glue.default();
+        })
+        .catch(function () {
+          // The element reports a module that cannot start, in its own card.
+        });
+    }
   }
 
   /** Sets every `data-i18n` text and `data-i18n-aria` label, the title and the switch. */
@@ -60,5 +74,14 @@ var DisputeCalcPage = (function () {
     else init();
   }
 
-  return { loadElement: loadElement, applyText: applyText, browserLocale: browserLocale, whenParsed: whenParsed };
+  // The page's script tag says what it loads (`data-load="element"`; `data-preload` when it
+  // computes at once; `data-file-scripts` for what it needs first from disk), so the requests
+  // start here, before the page's own script has arrived.
+  var tag = document.currentScript;
+  if (tag && tag.getAttribute("data-load") === "element") {
+    var files = tag.getAttribute("data-file-scripts");
+    loadElement({ preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
+  }
+
+  return { applyText: applyText, browserLocale: browserLocale, whenParsed: whenParsed };
 })();

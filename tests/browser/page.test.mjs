@@ -155,6 +155,33 @@ test("a link fills the form and shows the result without a click; edits rewrite 
   }
 });
 
+test("a shared link over http: one .wasm request for the page's early start and the element together", async () => {
+  const page = await openPage(browser);
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(link(httpBase(), "evaluate", AE_2015));
+  assert.equal(await result(page, "data-outcome"), "reject");
+  // shell.js starts the glue's init() while the element module loads; the element's own call
+  // gets that instance. Two instances would ask for the .wasm twice.
+  assert.equal(requests.filter((u) => u.endsWith("/dispute_calc_bg.wasm")).length, 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the page's script tag starts the element, glue and .wasm requests, before the page's own script runs", async () => {
+  const page = await openPage(browser);
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  // app.js never arrives: what is asked for comes from shell.js and its tag's data-* attributes.
+  await page.route("**/www/app.js", (route) => route.abort());
+  await page.goto(link(httpBase(), "evaluate", AE_2015));
+  await page.waitForFunction(() => customElements.get("dispute-calculator"));
+  for (const file of ["/www/pkg/element/index.js", "/www/pkg/web/dispute_calc.js", "/www/pkg/web/dispute_calc_bg.wasm"]) {
+    assert.ok(requests.includes(file), `${file} was asked for`);
+  }
+  await page.context().close();
+});
+
 test("a link opened from file:// round-trips too", async () => {
   const page = await openPage(browser);
   await page.goto(link(fileBase(), "penalty", TMALL_LATE));
