@@ -10,9 +10,7 @@
       title: "Dispute calculator for sellers",
       tagline: "After-sales disputes, return shipping and penalties, worked out in your browser. Nothing is sent anywhere.",
       skip: "Skip to the result",
-      language: "Language",
       toolsNav: "Tools",
-      pagesNav: "Pages",
       toExercises: "Course exercises: practise on the course's cases",
       toolEvaluate: "Evaluate a dispute",
       toolShipping: "Split return shipping",
@@ -32,9 +30,7 @@
       title: "卖家售后纠纷计算器",
       tagline: "售后纠纷、退货运费和违约金，在浏览器里算好，数据不会发送到任何地方。",
       skip: "跳到结果",
-      language: "语言",
       toolsNav: "工具",
-      pagesNav: "页面",
       toExercises: "课程练习：用课程案例练一练",
       toolEvaluate: "评估纠纷",
       toolShipping: "分摊退货运费",
@@ -196,8 +192,8 @@
         writeUrl();
       });
     });
-    document.getElementById("lang").addEventListener("change", function (e) {
-      locale = e.target.value === "zh-CN" ? "zh-CN" : "en";
+    DisputeCalcPage.onLanguage(function (chosen) {
+      locale = chosen;
       applyText();
       calc.locale = locale;
       writeUrl();

@@ -9,8 +9,6 @@
       title: "Course exercises: after-sales disputes",
       tagline: "Cases from the course. Answer, check, and see the reasons: the dispute calculator is the answer key, so every set of figures is graded exactly.",
       skip: "Skip to the exercises",
-      language: "Language",
-      pagesNav: "Pages",
       toCalculator: "Dispute calculator for sellers",
       footer: "Everything runs in this page (WebAssembly); nothing is sent anywhere. Open the page with ?seed=N to get the set with that number again.",
     },
@@ -18,8 +16,6 @@
       title: "课程练习：跨境电商售后纠纷",
       tagline: "来自课程的案例。作答、检查并查看理由：答案由纠纷计算器给出，每组数字都精确评分。",
       skip: "跳到练习",
-      language: "语言",
-      pagesNav: "页面",
       toCalculator: "卖家售后纠纷计算器",
       footer: "一切都在本页面中运行（WebAssembly），数据不会发送到任何地方。在网址后加 ?seed=编号 可重现同一组题。",
     },
@@ -52,8 +48,8 @@
     // The element takes an integer; anything else leaves it to pick (and show) a random seed.
     if (/^-?\d{1,15}$/.test(seed)) exercise.setAttribute("seed", seed);
     exercise.pack = globalThis.DisputeCalcCoursePack;
-    document.getElementById("lang").addEventListener("change", function (e) {
-      locale = e.target.value === "zh-CN" ? "zh-CN" : "en";
+    DisputeCalcPage.onLanguage(function (chosen) {
+      locale = chosen;
       applyText();
       exercise.setAttribute("locale", locale);
       writeUrl();

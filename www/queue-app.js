@@ -9,8 +9,6 @@
       title: "Dispute queue for sellers",
       tagline: "Your whole list of open after-sales cases, triaged in your browser. Nothing is sent anywhere.",
       skip: "Skip to the queue",
-      language: "Language",
-      pagesNav: "Pages",
       toCalculator: "One dispute: the calculator",
       templates: "Templates",
       templatesText: "Start from a template: one row per order, amounts in currency units (129.00), dates as YYYY-MM-DD.",
@@ -22,8 +20,6 @@
       title: "卖家售后纠纷队列",
       tagline: "所有未结售后单，在浏览器里分好轻重缓急，数据不会发送到任何地方。",
       skip: "跳到队列",
-      language: "语言",
-      pagesNav: "页面",
       toCalculator: "单个纠纷：计算器",
       templates: "模板",
       templatesText: "可从模板开始：每个订单一行，金额按元填写（129.00），日期格式 YYYY-MM-DD。",
@@ -44,8 +40,8 @@
     var asked = /[?&]lang=([^&]+)/.exec(location.search);
     locale = asked && /^zh/i.test(decodeURIComponent(asked[1])) ? "zh-CN" : asked ? "en" : DisputeCalcPage.browserLocale();
     applyText();
-    document.getElementById("lang").addEventListener("change", function (e) {
-      locale = e.target.value;
+    DisputeCalcPage.onLanguage(function (chosen) {
+      locale = chosen;
       applyText();
     });
   }

@@ -49,17 +49,33 @@ var DisputeCalcPage = (function () {
     }
   }
 
+  // The words of the header every page has (the language switch, the pages' navigation).
+  var SHELL_WORDS = {
+    en: { language: "Language", pagesNav: "Pages" },
+    "zh-CN": { language: "语言", pagesNav: "页面" },
+  };
+
   /** Sets every `data-i18n` text and `data-i18n-aria` label, the title and the switch. */
   function applyText(words, locale) {
+    function word(key) {
+      return key in words ? words[key] : SHELL_WORDS[locale][key];
+    }
     document.documentElement.lang = locale;
     document.querySelectorAll("[data-i18n]").forEach(function (n) {
-      n.textContent = words[n.getAttribute("data-i18n")];
+      n.textContent = word(n.getAttribute("data-i18n"));
     });
     document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
-      n.setAttribute("aria-label", words[n.getAttribute("data-i18n-aria")]);
+      n.setAttribute("aria-label", word(n.getAttribute("data-i18n-aria")));
     });
     document.title = words.title;
     document.getElementById("lang").value = locale;
+  }
+
+  /** Calls `change(locale)` with `en` or `zh-CN` whenever the reader picks a language. */
+  function onLanguage(change) {
+    document.getElementById("lang").addEventListener("change", function (e) {
+      change(e.target.value === "zh-CN" ? "zh-CN" : "en");
+    });
   }
 
   /** `zh-CN` when the browser's first language is Chinese, else `en`. */
@@ -83,5 +99,5 @@ var DisputeCalcPage = (function () {
     loadElement({ preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
   }
 
-  return { applyText: applyText, browserLocale: browserLocale, whenParsed: whenParsed };
+  return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, whenParsed: whenParsed };
 })();
