@@ -9,7 +9,6 @@ import { loadApi, rulesetsIn } from "./wasm.js";
 import { sheet } from "./styles.js";
 
 const el = U.el;
-const normalLocale = U.normalLocale;
 const API_FN = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
 const FORM_HEADING = { evaluate: "formEvaluate", shipping: "formShipping", penalty: "formPenalty" };
 const RESULT_ATTRS = [
@@ -133,13 +132,7 @@ export class DisputeCalculator extends HTMLElement {
   }
   /** The locale in use: the attribute, else the input's, else the host document's lang, else the browser's. */
   get locale() {
-    return (
-      normalLocale(this.getAttribute("locale")) ||
-      normalLocale(this.#input && this.#input.locale) ||
-      normalLocale(this.closest("[lang]") && this.closest("[lang]").getAttribute("lang")) ||
-      normalLocale(navigator.languages && navigator.languages[0]) ||
-      "en"
-    );
+    return U.elementLocale(this, this.#input && this.#input.locale);
   }
   set locale(v) {
     this.setAttribute("locale", v);

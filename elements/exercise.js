@@ -12,7 +12,6 @@ import * as U from "./util.js";
 import { loadApi } from "./wasm.js";
 
 const el = U.el;
-const normalLocale = U.normalLocale;
 let exercisesReady = null;
 
 /** instantiate and grade bound to the page's one engine, made once per page. */
@@ -125,12 +124,7 @@ export class DisputeExercise extends HTMLElement {
 
   /** The locale in use: the attribute, else the host document's lang, else the browser's. */
   get locale() {
-    return (
-      normalLocale(this.getAttribute("locale")) ||
-      normalLocale(this.closest("[lang]") && this.closest("[lang]").getAttribute("lang")) ||
-      normalLocale(navigator.languages && navigator.languages[0]) ||
-      "en"
-    );
+    return U.elementLocale(this);
   }
   set locale(v) {
     this.setAttribute("locale", v);

@@ -24,11 +24,6 @@ const SORT_KEYS = { id: "id", ruleset: "ruleset", outcome: "outcome", refund: "r
 const OUTCOMES = ["refund_full", "return_refund", "refund_partial", "replace_or_return", "exchange", "reship", "repair", "wait", "reject", REFUSED];
 const OVERSCAN = 8;
 
-function normalLocale(value) {
-  if (!value) return null;
-  return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
-}
-
 /** Today in the browser's time zone, as YYYY-MM-DD (the engine itself never reads the clock). */
 function today() {
   const d = new Date();
@@ -126,12 +121,7 @@ export class DisputeQueue extends HTMLElement {
 
   /** The locale in use: the attribute, else the host document's lang, else the browser's. */
   get locale() {
-    return (
-      normalLocale(this.getAttribute("locale")) ||
-      normalLocale(this.closest("[lang]") && this.closest("[lang]").getAttribute("lang")) ||
-      normalLocale(navigator.languages && navigator.languages[0]) ||
-      "en"
-    );
+    return U.elementLocale(this);
   }
   set locale(v) {
     this.setAttribute("locale", v);

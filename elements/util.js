@@ -146,3 +146,16 @@ export function normalLocale(value) {
   if (!value) return null;
   return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
 }
+
+/**
+ * An element's locale: its `locale` attribute, else the first of `preferred` that names one (the
+ * calculator's input), else the nearest `lang` in the host document, else the browser's, else en.
+ */
+export function elementLocale(element, ...preferred) {
+  for (const value of [element.getAttribute("locale"), ...preferred]) {
+    const locale = normalLocale(value);
+    if (locale) return locale;
+  }
+  const langHolder = element.closest("[lang]");
+  return normalLocale(langHolder && langHolder.getAttribute("lang")) || normalLocale(navigator.languages && navigator.languages[0]) || "en";
+}
