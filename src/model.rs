@@ -155,8 +155,23 @@ wire_enum!(
     Locale {
         En = "en",
         ZhCn = "zh-CN",
+        Ru = "ru",
+        PtBr = "pt-BR",
+        Es = "es",
+        Fr = "fr",
+        De = "de",
+        It = "it",
+        Pl = "pl",
+        Ko = "ko",
+        Ja = "ja",
     }
 );
+
+impl Locale {
+    /// The tags, for error messages.
+    pub const LIST: &'static str =
+        "\"en\", \"zh-CN\", \"ru\", \"pt-BR\", \"es\", \"fr\", \"de\", \"it\", \"pl\", \"ko\", \"ja\"";
+}
 
 /// Fields shared by every input: the ruleset, its currency check, policy overrides and locale.
 pub struct Common {
@@ -164,6 +179,8 @@ pub struct Common {
     pub currency: Currency,
     pub params: Params,
     pub locale: Locale,
+    /// The buyer's language, for the reply (`replyLocale`; `locale` when not given).
+    pub reply_locale: Locale,
     /// Render the human-readable text (summary, reply, check and offer texts). A batch may turn it
     /// off: the numbers, codes and rule ids are the same either way.
     pub text: bool,
@@ -189,11 +206,13 @@ fn read_common(o: &Obj, resolve: Resolve) -> Result<Common> {
     })?;
     let params = resolve(ruleset, currency, o.value("policy"))?;
     let locale = o.choice("locale", Locale::ALL)?.unwrap_or(Locale::En);
+    let reply_locale = o.choice("replyLocale", Locale::ALL)?.unwrap_or(locale);
     Ok(Common {
         ruleset,
         currency,
         params,
         locale,
+        reply_locale,
         text: true,
     })
 }
@@ -397,6 +416,7 @@ const DISPUTE_KEYS: &[&str] = &[
     "paymentMethod",
     "policy",
     "locale",
+    "replyLocale",
 ];
 const EVIDENCE_KEYS: &[&str; 5] = &[
     "buyerPhotos",

@@ -26,7 +26,24 @@ export type CarDefect =
   | "steering_failure" | "brake_failure" | "body_crack" | "fuel_leak" | "battery_fire"
   | "powertrain_replacement";
 
-export type Locale = "en" | "zh-CN";
+/** A locale tag: `en` and `zh-CN` are built in; the others load with `loadLocale(tag)`. */
+export type Locale = "en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja";
+
+/** An amount with its currency, in the currency's minor unit. */
+export interface MoneyArg {
+  amount: MinorUnits;
+  currency: CurrencyCode;
+}
+
+/** A text as data: a catalogue id (`locales/<tag>.json`) and its typed arguments (money as
+ * `{ amount, currency }`, dates as date strings, numbers, codes, nested messages). Rendered with
+ * `formatMessage(message, locale)`. */
+export interface Message {
+  id: string;
+  args: Record<string, MessageArg>;
+}
+
+export type MessageArg = MoneyArg | DateString | number | string | Message;
 
 /** `"YYYY-MM-DD"` or an RFC 3339 date-time with offset (`"2024-05-01T10:00:00+08:00"`). */
 export type DateString = string;
@@ -122,7 +139,10 @@ export interface DisputeInput {
   /** How the buyer paid (`us-ftc`). */
   paymentMethod?: PaymentMethod;
   policy?: Policy;
+  /** The seller's language: summary, checks, offers. */
   locale?: Locale;
+  /** The buyer's language, for `reply` (default: `locale`). */
+  replyLocale?: Locale;
 }
 
 export interface Check {
@@ -131,7 +151,9 @@ export interface Check {
   /** The rule id applied by the test (`"AE-R9"`). */
   rule: string;
   passed: boolean;
+  /** What the test found, in `locale` (absent with `{ text: false }`). */
   text: string;
+  message: Message;
 }
 
 /** Another route the seller may offer besides `outcome`. */
@@ -139,7 +161,9 @@ export interface Offer {
   kind: string;
   outcome: Outcome;
   refund: MinorUnits;
+  /** The route in `locale` (absent with `{ text: false }`). */
   text: string;
+  message: Message;
 }
 
 export interface Decision {
@@ -154,11 +178,16 @@ export interface Decision {
   evidence: string[];
   /** Rule ids applied (`"AE-R9"`). */
   rules: string[];
+  /** One paragraph for the seller, in `locale`. */
   summary: string;
+  /** A suggested message to the buyer, in `replyLocale`. */
   reply: string;
   options: Offer[];
   ruleset: Ruleset;
   locale: Locale;
+  replyLocale: Locale;
+  /** The texts as data (absent with `{ text: false }`). */
+  messages: { summary: Message[]; reply: Message[] };
 }
 
 export interface InputErrorInfo {
@@ -170,8 +199,8 @@ export interface InputErrorInfo {
 /** Options of `evaluateDisputes`. */
 export interface BatchOptions {
   /** Render summaries, replies and check texts (default true). Lists that show only outcomes,
-   * amounts and deadlines pass `false`: numbers, codes and rule ids are unchanged, the texts are
-   * empty strings, and each item costs a fraction as much. */
+   * amounts and deadlines pass `false`: numbers, codes and rule ids are unchanged, the texts and
+   * their messages are left out, and each item costs a fraction as much. */
   text?: boolean;
 }
 
@@ -215,6 +244,7 @@ export interface ShippingSplit {
   currency: CurrencyCode;
   rules: string[];
   summary: string;
+  messages: { summary: Message[] };
 }
 
 export interface PenaltyInput {
@@ -242,6 +272,7 @@ export interface PenaltyResult {
   currency: CurrencyCode;
   rules: string[];
   summary: string;
+  messages: { summary: Message[] };
 }
 
 export interface RulesetInfo {
@@ -280,7 +311,7 @@ export interface ParameterInfo {
 
 export type DisputeInputErrorCode =
   | "missing_field" | "invalid_type" | "invalid_date" | "invalid_amount" | "unknown_value"
-  | "currency_mismatch" | "date_order" | "unknown_field";
+  | "currency_mismatch" | "date_order" | "unknown_field" | "locale_not_loaded";
 
 /** What every function throws on bad input: an `Error` whose `name` is `"DisputeInputError"`. */
 export interface DisputeInputError extends Error {

@@ -91,7 +91,15 @@ fn cpl25_refund_is_the_price_only_and_buyer_pays_return_postage() {
     // 7D-18 / 7D-14..17: the goods price is refunded; outbound shipping the buyer paid is not.
     let d = eval(&no_reason("2024-03-05", r#","shippingPaid":1000"#));
     assert_eq!(d.refund, 19900);
-    assert!(d.summary.contains("7D-18"));
+    assert!(
+        says(
+            &summary(&d),
+            "cn_consumer.nr_granted",
+            &["refund=199.00 CNY"]
+        ),
+        "{}",
+        summary(&d)
+    );
 }
 
 #[test]
@@ -142,7 +150,8 @@ fn sevend8_goods_must_be_intact_unknown_is_checked_on_arrival() {
     assert_eq!(d.outcome, Outcome::ReturnRefund);
     let d = eval(&no_reason("2024-03-05", ""));
     assert!(check(&d, "goods_intact").passed);
-    assert!(check(&d, "goods_intact").text.contains("arrival"));
+    let said = check_said(&d, "goods_intact");
+    assert!(says(&said, "cn_consumer.intact_unknown", &[]), "{said}");
 }
 
 #[test]
@@ -157,7 +166,11 @@ fn sevend13_refund_due_7_days_after_the_return_arrives() {
     let d = eval(&input("2024-03-17"));
     assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17");
     assert!(check(&d, "refund_in_time").passed);
-    assert!(d.reply.contains("2024-03-17"));
+    let said = reply(&d);
+    assert!(
+        says(&said, "cn_consumer.nr_reply_received", &["due=2024-03-17"]),
+        "{said}"
+    );
     let d = eval(&input("2024-03-18"));
     assert!(!check(&d, "refund_in_time").passed);
     assert_eq!(d.outcome, Outcome::ReturnRefund);
@@ -298,8 +311,15 @@ fn cpl24_not_as_described_states_the_cpl55_amount_if_knowingly_false() {
         r#","dates":{"delivered":"2024-03-01"}"#,
     ));
     assert_eq!(d.outcome, Outcome::ReturnRefund);
-    assert!(d.summary.contains("597.00 CNY"), "{}", d.summary);
-    assert!(d.summary.contains("max(3 x 199.00, 500.00)"));
+    let said = summary(&d);
+    assert!(
+        says(
+            &said,
+            "cn_consumer.fraud_if",
+            &["penalty=597.00 CNY", "formula=max(3 x 199.00, 500.00)"]
+        ),
+        "{said}"
+    );
     assert!(!has_rule(&d, "CPL-55"));
 }
 
@@ -316,12 +336,27 @@ fn cpl55_seed_case_3_sofa_passed_off_as_branded_is_fraud() {
     assert!(!check(&en, "genuine_goods_shown").passed);
     assert!(has_rule(&en, "CPL-55"));
     assert!(has_rule(&en, "CPL-24"));
-    assert!(en.summary.contains("24000.00 CNY"), "{}", en.summary);
-    assert!(en.summary.contains("max(3 x 8000.00, 500.00)"));
-    assert!(en.summary.contains("return freight is on the seller"));
-    assert!(en.reply.contains("at our expense"));
-    assert!(zh.summary.contains("24000.00元"));
-    assert!(zh.summary.contains("退货运费由卖家承担"));
+    let said = summary(&en);
+    // cn_consumer.fraud_sum: "... the return freight is on the seller ...".
+    assert!(
+        says(
+            &said,
+            "cn_consumer.fraud_sum",
+            &["penalty=24000.00 CNY", "formula=max(3 x 8000.00, 500.00)"]
+        ),
+        "{said}"
+    );
+    // cn_consumer.fraud_reply: "Please send the item back at our expense ...".
+    assert!(
+        says(&reply(&en), "cn_consumer.fraud_reply", &[]),
+        "{}",
+        reply(&en)
+    );
+    let said = summary(&zh);
+    assert!(
+        says(&said, "cn_consumer.fraud_sum", &["penalty=24000.00 CNY"]),
+        "{said}"
+    );
     assert!(en.evidence.contains(&"return_tracking"));
 }
 
@@ -334,13 +369,21 @@ fn cpl55_floor_500_cny_just_under_and_over_in_the_summary() {
     };
     let d = run(16666); // 3 x 166.66 = 499.98 -> 500.00
     assert!(
-        d.summary.contains("500.00 CNY (max(3 x 166.66, 500.00))"),
+        says(
+            &summary(&d),
+            "cn_consumer.fraud_sum",
+            &["penalty=500.00 CNY", "formula=max(3 x 166.66, 500.00)"]
+        ),
         "{}",
-        d.summary
+        summary(&d)
     );
     assert_eq!(d.refund, 17466, "price and outbound shipping");
     let d = run(16667); // 3 x 166.67 = 500.01
-    assert!(d.summary.contains("500.01 CNY"), "{}", d.summary);
+    let said = summary(&d);
+    assert!(
+        says(&said, "cn_consumer.fraud_sum", &["penalty=500.01 CNY"]),
+        "{said}"
+    );
 }
 
 #[test]
@@ -353,7 +396,11 @@ fn cpl55_source_documents_rebut_the_counterfeit_claim() {
     assert_eq!(d.refund, 0);
     assert!(check(&d, "genuine_goods_shown").passed);
     assert!(d.evidence.contains(&"purchase_invoice"));
-    assert!(d.summary.contains("authentication"));
+    assert!(
+        says(&summary(&d), "cn_consumer.genuine_sum", &[]),
+        "{}",
+        summary(&d)
+    );
 }
 
 #[test]
@@ -381,7 +428,12 @@ fn cn_consumer_eval_both_locales() {
         "2024-03-05",
         r#","dates":{"delivered":"2024-03-01"}"#,
     ));
-    assert!(zh.summary.contains("欺诈"));
+    // 欺诈, fraud: the CPL-55 amount if the listing was knowingly false.
+    assert!(
+        says(&summary(&zh), "cn_consumer.fraud_if", &[]),
+        "{}",
+        summary(&zh)
+    );
 }
 
 #[test]
@@ -408,17 +460,34 @@ fn fsl148_refund_plus_10x_or_1000_cny() {
         assert_eq!(d.refund, 6500);
         assert_eq!(d.rules, vec!["FSL-148"]);
         assert!(check(&d, "food_safety_evidence").passed);
+        // cn_food.food_sum: "... none for a label flaw that neither affects safety nor misleads".
         assert!(
-            d.summary
-                .contains("1000.00 CNY (max(10 x 59.00, 3 x 0.00, 1000.00))"),
+            says(
+                &summary(&d),
+                "cn_food.food_sum",
+                &[
+                    "penalty=1000.00 CNY",
+                    "formula=max(10 x 59.00, 3 x 0.00, 1000.00)"
+                ]
+            ),
             "{}",
-            d.summary
+            summary(&d)
         );
-        assert!(d.summary.contains("label"));
-        assert!(d
-            .reply
-            .contains("10 times the price (at least 1000.00 CNY)"));
-        assert!(zh.reply.contains("10倍"));
+        let said = reply(&d);
+        assert!(
+            says(
+                &said,
+                "cn_food.food_reply",
+                &["multiple=10", "min=1000.00 CNY"]
+            ),
+            "{said}"
+        );
+        // 10倍, ten times the price.
+        let said = reply(&zh);
+        assert!(
+            says(&said, "cn_food.food_reply", &["multiple=10"]),
+            "{said}"
+        );
     }
 }
 
@@ -427,7 +496,11 @@ fn fsl148_ten_times_above_the_floor() {
     let d = eval(
         r#"{"ruleset":"cn-food","reason":"quality","asOf":"2024-05-20","currency":"CNY","price":10001,"tracking":"delivered","evidence":{"buyerPhotos":true}}"#,
     );
-    assert!(d.summary.contains("1000.10 CNY"), "{}", d.summary);
+    let said = summary(&d);
+    assert!(
+        says(&said, "cn_food.food_sum", &["penalty=1000.10 CNY"]),
+        "{said}"
+    );
 }
 
 #[test]
@@ -437,7 +510,7 @@ fn fsl148_without_evidence_waits_for_it() {
     assert_eq!(d.fault, Fault::Undetermined);
     assert_eq!(d.refund, 0);
     assert!(!check(&d, "food_safety_evidence").passed);
-    assert!(d.reply.contains("batch number"));
+    assert!(says(&reply(&d), "cn_food.wait_reply", &[]), "{}", reply(&d));
 }
 
 #[test]
@@ -530,8 +603,11 @@ fn car1_three_guarantees_2_years_or_50000_km_then_warranty_3_years_or_60000_km()
     for rule in ["CAR-1", "CAR-4", "CAR-5", "CAR-6"] {
         assert!(has_rule(&d, rule), "{rule}");
     }
-    assert!(d.summary.contains("over 30 days of repairs"));
-    assert!(d.summary.contains("over 4 repairs"));
+    let said = summary(&d);
+    assert!(
+        says(&said, "cn_car.three_sum", &["rdays=30", "rtimes=4"]),
+        "{said}"
+    );
 
     // Day after the two years, or one km over: the repair warranty still covers.
     for d in [
@@ -543,7 +619,11 @@ fn car1_three_guarantees_2_years_or_50000_km_then_warranty_3_years_or_60000_km()
         assert!(!has_rule(&d, "CAR-4"));
         assert!(check(&d, "within_repair_warranty_time").passed);
         assert!(check(&d, "within_repair_warranty_km").passed);
-        assert!(d.summary.contains("repair warranty"));
+        assert!(
+            says(&summary(&d), "cn_car.warranty_sum", &[]),
+            "{}",
+            summary(&d)
+        );
     }
     assert!(
         !check(
@@ -597,7 +677,11 @@ fn car1_invoice_date_when_no_delivery_date() {
         r#"{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":100,"dates":{"paid":"2024-01-10","faultFound":"2024-01-17"},"item":{"odometerKm":10,"defect":"powertrain_replacement"}}"#,
     );
     assert_eq!(deadline(&d, "powertrainWindowEnd"), "2024-01-17");
-    assert!(check(&d, "period_start").text.contains("invoice"));
+    let said = check_said(&d, "period_start");
+    assert!(
+        says(&said, "cn_car.start_invoice", &["start=2024-01-10"]),
+        "{said}"
+    );
     assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
 }
 
@@ -720,8 +804,17 @@ fn car_policy_extends_statutory_limits_not_cuts_them() {
 fn cn_car_eval_both_locales() {
     eval_both(&car(Some("powertrain_replacement"), "2024-01-17", 300, ""));
     let (en, zh) = eval_both(&car(Some("battery_fire"), "2024-03-10", 2000, ""));
-    assert!(en.reply.contains("2000 km"));
-    assert!(zh.reply.contains("2000公里"));
+    assert!(
+        says(&reply(&en), "cn_car.replace_reply", &["km=2000"]),
+        "{}",
+        reply(&en)
+    );
+    // 2000公里: the same argument, written by the Chinese catalogue.
+    assert!(
+        says(&reply(&zh), "cn_car.replace_reply", &["km=2000"]),
+        "{}",
+        reply(&zh)
+    );
     eval_both(&car(None, "2025-01-01", 100, ""));
     eval_both(&car(None, "2026-06-01", 100, ""));
     eval_both(&car(None, "2027-06-01", 100, ""));

@@ -19,8 +19,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Ebay,
-    name_en: "eBay Money Back Guarantee",
-    name_zh: "eBay退款保证",
+    name: msg!("ruleset.ebay.name"),
     // The eBay.ie guarantee page dates its signature threshold 2020-10-19; the help pages
     // consulted for rules.md are undated copies of 2025.
     version: "2025",
@@ -96,58 +95,26 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const SIGNATURE_NOT_NEEDED: Msg = msg! {
-    en: "Total {total}, below the {threshold} signature threshold: tracking protects the seller.",
-    zh: "总额{total}低于{threshold}的签收门槛：物流记录即可保护卖家。",
-};
-const SIGNATURE_GIVEN: Msg = msg! {
-    en: "Total {total}, at or above {threshold}, with signature confirmation.",
-    zh: "总额{total}达到{threshold}，且有签收确认。",
-};
-const SIGNATURE_MISSING: Msg = msg! {
-    en: "Total {total}, at or above {threshold}, without signature confirmation: tracking alone does not protect the seller.",
-    zh: "总额{total}达到{threshold}，但无签收确认：仅凭物流记录不能保护卖家。",
-};
+const SIGNATURE_NOT_NEEDED: Msg = msg!("ebay.signature_not_needed", threshold: money, total: money);
+const SIGNATURE_GIVEN: Msg = msg!("ebay.signature_given", threshold: money, total: money);
+const SIGNATURE_MISSING: Msg = msg!("ebay.signature_missing", threshold: money, total: money);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_UNPROTECTED: Msg = msg! {
-    en: "Refund {amount} (EBAY-3): from {threshold} seller protection needs signature confirmation, and there is none (EBAY-4).",
-    zh: "退款{amount}（EBAY-3）：{threshold}起卖家保护须有签收确认，本单没有（EBAY-4）。",
-};
-const S_WAIT_EDD: Msg = msg! {
-    en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
-    zh: "等待：买家须在预计送达日之后、自{earliest}起至{last}提出未收到物品（EBAY-1）。",
-};
-const S_RESHIP: Msg = msg! {
-    en: "Send a replacement with tracking, as the buyer asked; refund instead if the buyer prefers.",
-    zh: "按买家要求补发商品并提供物流单号；如买家希望退款，则改为退款。",
-};
-const S_SNAD: Msg = msg! {
-    en: "Accept the return ({what}): refund price plus postage, {amount}, once it is back (EBAY-3); the return label is yours.",
-    zh: "接受退货（{what}）：收到后退还货款及运费{amount}（EBAY-3）；退货面单由您承担。",
-};
-const S_RESPOND: Msg = msg! {
-    en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
-    zh: "请在{respond}前回应（{bd}个工作日）；自{step}起买家可请求eBay介入，直至{escalate}（EBAY-2）。",
-};
+const S_UNPROTECTED: Msg = msg!("ebay.summary.unprotected", amount: money, threshold: money);
+const S_WAIT_EDD: Msg = msg!("ebay.summary.wait_edd", earliest: date, edd: date, last: date);
+const S_RESHIP: Msg = msg!("ebay.summary.reship");
+const S_SNAD: Msg = msg!("ebay.summary.snad", amount: money, what: message);
+const S_RESPOND: Msg =
+    msg!("ebay.summary.respond", bd: number, escalate: date, respond: date, step: date);
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-const R_WAIT: Msg = msg! {
-    en: "Your order is on its way, due by {edd}. If it has not arrived, tell us from {earliest} and we will refund you in full.",
-    zh: "您的订单正在途中，预计{edd}送达。如未收到，请自{earliest}起告诉我们，我们会全额退款。",
-};
-const R_RESHIP: Msg = msg! {
-    en: "Your parcel has not arrived; as you asked, we will send a replacement right away with a new tracking number.",
-    zh: "您的包裹未能送达；按您的要求，我们会立即补发并提供新的物流单号。",
-};
-const R_SNAD: Msg = msg! {
-    en: "Please return it with our prepaid label; we will refund {amount}, postage included, on arrival.",
-    zh: "请使用我们的预付面单寄回；收到后我们将退款{amount}（含运费）。",
-};
+const R_WAIT: Msg = msg!("ebay.reply.wait", earliest: date, edd: date, last: date);
+const R_RESHIP: Msg = msg!("ebay.reply.reship");
+const R_SNAD: Msg = msg!("ebay.reply.snad", amount: money, what: message);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.

@@ -10,8 +10,7 @@ use crate::model::{Dispute, Reason};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::EuCrd,
-    name_en: "EU Consumer Rights Directive (right of withdrawal)",
-    name_zh: "欧盟消费者权利指令（撤回权）",
+    name: msg!("ruleset.eu-crd.name"),
     // Directive 2011/83/EU as amended by Directive (EU) 2019/2161.
     version: "2019-11-27",
     currency: None,
@@ -77,10 +76,7 @@ const SOURCES: &[Source] = &[
     },
 ];
 
-const RIGHT: crate::text::Msg = msg! {
-    en: "withdrawal",
-    zh: "撤回",
-};
+const RIGHT: crate::text::Msg = msg!("eu_crd.right");
 
 const RULES: Rules = Rules {
     window: "EU-9",

@@ -5,7 +5,7 @@
 use crate::decision::{Decision, Penalty, Split};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::json::Value;
-use crate::model::{Dispute, Locale, PenaltyInput, Reason, ShippingInput, Violation};
+use crate::model::{Dispute, PenaltyInput, Reason, ShippingInput, Violation};
 use crate::money::Currency;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -39,8 +39,8 @@ pub struct Source {
 /// What `rulesets()` shows of a ruleset, and what the code reads its defaults from.
 pub struct RulesetSpec {
     pub id: RulesetId,
-    pub name_en: &'static str,
-    pub name_zh: &'static str,
+    /// The ruleset's name, a message of the catalogues (`ruleset.<id>.name`).
+    pub name: crate::text::Msg,
     /// The date of the rule text encoded.
     pub version: &'static str,
     /// `Some("CNY")` for rulesets that apply to one currency only.
@@ -117,7 +117,8 @@ pub fn resolve(id: RulesetId, currency: Currency, policy: Option<&Value>) -> Res
 #[serde(rename_all = "camelCase")]
 pub struct RulesetInfo {
     pub id: &'static str,
-    pub name: &'static str,
+    /// The name, as a message (the package renders it into `name` in the caller's locale).
+    pub message: crate::text::Msg,
     pub version: &'static str,
     pub currency: Option<&'static str>,
     pub parameters: ParamDefaults,
@@ -144,15 +145,12 @@ impl Serialize for ParamDefaults {
     }
 }
 
-pub fn infos(locale: Locale) -> Vec<RulesetInfo> {
+pub fn infos() -> Vec<RulesetInfo> {
     SPECS
         .iter()
         .map(|s| RulesetInfo {
             id: s.id.as_str(),
-            name: match locale {
-                Locale::En => s.name_en,
-                Locale::ZhCn => s.name_zh,
-            },
+            message: s.name,
             version: s.version,
             currency: s.currency,
             parameters: ParamDefaults(s.params),

@@ -18,8 +18,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Paypal,
-    name_en: "PayPal Buyer Protection",
-    name_zh: "PayPal买家保障",
+    name: msg!("ruleset.paypal.name"),
     // The smart-help articles consulted for rules.md (FAQ1417, FAQ2337) are undated 2025 copies.
     version: "2025",
     currency: None,
@@ -86,38 +85,17 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const CAP_OK: Msg = msg! {
-    en: "Paid {amount}, within the {cap} coverage limit.",
-    zh: "支付{amount}，在{cap}的保障上限内。",
-};
-const CAP_OVER: Msg = msg! {
-    en: "Paid {amount}, above the {cap} coverage limit: at most {cap} is refunded.",
-    zh: "支付{amount}，超过{cap}的保障上限：最多退还{cap}。",
-};
+const CAP_OK: Msg = msg!("paypal.cap_ok", amount: money, cap: money);
+const CAP_OVER: Msg = msg!("paypal.cap_over", amount: money, cap: money);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_WAIT: Msg = msg! {
-    en: "Wait: the parcel is on its way ({status}); answer with the tracking number, and refund price plus shipping if it is not delivered (PP-2).",
-    zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
-};
-const R_WAIT: Msg = msg! {
-    en: "Your order is on its way ({status}); follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
-    zh: "您的订单正在途中（{status}），可凭物流单号跟踪。如未送达，请告诉我们，我们会全额退款。",
-};
-const S_SNAD: Msg = msg! {
-    en: "Accept the return ({what}): refund price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's (PP-2).",
-    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}；退货运费由买家承担（PP-2）。",
-};
-const R_SNAD: Msg = msg! {
-    en: "Please send it back with tracking, at your cost under PayPal Buyer Protection; we will refund {amount} on arrival.",
-    zh: "请以可跟踪方式寄回，按PayPal买家保障运费由您承担；收到后我们将退款{amount}。",
-};
-const S_ESCALATE: Msg = msg! {
-    en: "The buyer may escalate to a claim until {escalate} (PP-1).",
-    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）。",
-};
+const S_WAIT: Msg = msg!("paypal.summary.wait", status: message);
+const R_WAIT: Msg = msg!("paypal.reply.wait", status: message);
+const S_SNAD: Msg = msg!("paypal.summary.snad", amount: money, what: message);
+const R_SNAD: Msg = msg!("paypal.reply.snad", amount: money, what: message);
+const S_ESCALATE: Msg = msg!("paypal.summary.escalate", escalate: date);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.

@@ -11,8 +11,7 @@ use crate::money::MAX_SAFE;
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Tmall,
-    name_en: "Tmall rules (Taobao rules plus Tmall compensation)",
-    name_zh: "天猫规则（淘宝规则及天猫赔付）",
+    name: msg!("ruleset.tmall.name"),
     version: "2025-08-15",
     currency: Some("CNY"),
     params: PARAMS,

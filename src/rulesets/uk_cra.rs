@@ -21,8 +21,7 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UkCra,
-    name_en: "UK Consumer Rights Act 2015 and Consumer Contracts Regulations 2013",
-    name_zh: "英国2015年消费者权利法与2013年消费者合同条例",
+    name: msg!("ruleset.uk-cra.name"),
     // The Regulations took effect on 2014-06-13; the Act's goods provisions on 2015-10-01.
     version: "2015-10-01",
     currency: Some("GBP"),
@@ -118,10 +117,7 @@ const SOURCES: &[Source] = &[
     },
 ];
 
-const RIGHT: Msg = msg! {
-    en: "cancellation",
-    zh: "取消",
-};
+const RIGHT: Msg = msg!("uk_cra.right");
 
 const RULES: Rules = Rules {
     window: "UK-CCR-1",
@@ -139,58 +135,23 @@ const RULES: Rules = Rules {
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const PAUSED: Msg = msg! {
-    en: "Paused on {requested} for a repair or replacement with {left} days left, until the goods come back.",
-    zh: "因修理或更换自{requested}暂停，尚余{left}天，待商品返还后继续。",
-};
-const RESUMED: Msg = msg! {
-    en: "Paused from {requested} to {returned} for a repair or replacement with {left} days left, at least {min} after: ends {last}.",
-    zh: "因修理或更换自{requested}暂停至{returned}，尚余{left}天，之后至少{min}天：{last}截止。",
-};
-const PRESUMED: Msg = msg! {
-    en: "Fault found within {months} months of delivery (until {end}): presumed present at delivery.",
-    zh: "故障在交付后{months}个月内（{end}前）出现：推定交付时已存在。",
-};
-const NOT_PRESUMED: Msg = msg! {
-    en: "Fault found more than {months} months after delivery (after {end}): the consumer must show it was there at delivery.",
-    zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时已存在。",
-};
+const PAUSED: Msg = msg!("uk_cra.paused", left: number, requested: date);
+const RESUMED: Msg =
+    msg!("uk_cra.resumed", last: date, left: number, min: number, requested: date, returned: date);
+const PRESUMED: Msg = msg!("uk_cra.presumed", end: date, months: number);
+const NOT_PRESUMED: Msg = msg!("uk_cra.not_presumed", end: date, months: number);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_REJECT: Msg = msg! {
-    en: "Accept the rejection ({what}) within the short-term right to reject (CRA-22): refund all paid, {amount}, by {due} (CRA-20-15) and bear the return (CRA-20-8).",
-    zh: "在短期拒收权期限内接受拒收（{what}，CRA-22）：在{due}前退还全部款项{amount}（CRA-20-15），并承担退货费用（CRA-20-8）。",
-};
-const R_REJECT: Msg = msg! {
-    en: "You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
-    zh: "您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
-};
-const S_REPLACE: Msg = msg! {
-    en: "Replace the goods as asked ({what}); the 30 days pause until the replacement arrives, at least {min} left after (CRA-22c).",
-    zh: "按要求更换商品（{what}）；30天期限在替换商品送达前暂停，之后至少保留{min}天（CRA-22c）。",
-};
-const R_REPLACE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost and collect the faulty item; if it is not right either, you can still reject it.",
-    zh: "按您的要求，我们将承担费用寄出替换商品并取回原商品；如仍有问题，您仍可拒收。",
-};
-const S_PAUSED: Msg = msg! {
-    en: "Repair or replace the goods (asked on {requested}); the 30 days to reject are paused until they come back, with at least {min} days after (CRA-22c).",
-    zh: "请修理或更换商品（{requested}提出）；30天拒收期在返还前暂停，之后至少保留{min}天（CRA-22c）。",
-};
-const R_PAUSED: Msg = msg! {
-    en: "We are repairing or replacing your item as you asked; if it is still not right, you can reject it for a full refund.",
-    zh: "我们正按您的要求修理或更换商品；如仍有问题，您可拒收并全额退款。",
-};
-const S_TIER2: Msg = msg! {
-    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if it fails, a price cut or final rejection follows.",
-    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如未解决，可减价或最终拒收。",
-};
-const R_TIER2: Msg = msg! {
-    en: "We will repair or replace the item at our cost; tell us which you prefer and we will arrange the collection.",
-    zh: "我们将承担费用修理或更换商品；请告诉我们您的选择，我们会安排取件。",
-};
+const S_REJECT: Msg = msg!("uk_cra.summary.reject", amount: money, due: date, what: message);
+const R_REJECT: Msg = msg!("uk_cra.reply.reject", amount: money, due: date, what: message);
+const S_REPLACE: Msg = msg!("uk_cra.summary.replace", min: number, what: message);
+const R_REPLACE: Msg = msg!("uk_cra.reply.replace");
+const S_PAUSED: Msg = msg!("uk_cra.summary.paused", min: number, requested: date);
+const R_PAUSED: Msg = msg!("uk_cra.reply.paused");
+const S_TIER2: Msg = msg!("uk_cra.summary.tier2");
+const R_TIER2: Msg = msg!("uk_cra.reply.tier2");
 
 // ---------------------------------------------------------------------------------------------
 // The decision.

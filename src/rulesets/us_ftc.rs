@@ -18,8 +18,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UsFtc,
-    name_en: "US FTC Mail, Internet or Telephone Order Merchandise Rule",
-    name_zh: "美国联邦贸易委员会邮购、网购及电话订购商品规则",
+    name: msg!("ruleset.us-ftc.name"),
     // 16 CFR Part 435 as amended in 2014 (internet orders, the "30-day rule").
     version: "2014-09-30",
     currency: Some("USD"),
@@ -93,110 +92,39 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const HANDLING_RUNNING: Msg = msg! {
-    en: "Not shipped yet; the {days} days to ship run until {deadline}.",
-    zh: "尚未发货；{days}天发货期至{deadline}截止。",
-};
-const HANDLING_EXPIRED: Msg = msg! {
-    en: "Not shipped within the {days} days to ship, which ended on {deadline}.",
-    zh: "未在{days}天发货期内发货（{deadline}已截止）。",
-};
-const HANDLING_OK: Msg = msg! {
-    en: "Shipped on {shipped}, within the {days} days to ship ending {deadline}.",
-    zh: "于{shipped}发货，在{days}天发货期内（{deadline}截止）。",
-};
-const HANDLING_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the {days} days to ship ended on {deadline}.",
-    zh: "于{shipped}发货，晚于{days}天发货期（{deadline}截止）。",
-};
-const RETURNS_YES: Msg = msg! {
-    en: "The posted policy accepts returns within {days} days of delivery.",
-    zh: "公布的政策接受收货后{days}天内退货。",
-};
-const RETURNS_NO: Msg = msg! {
-    en: "The posted policy takes no change-of-mind returns, and federal law gives no right to return goods that are not defective.",
-    zh: "公布的政策不接受无理由退货，联邦法律也未赋予退回无瑕疵商品的权利。",
-};
+const HANDLING_RUNNING: Msg = msg!("us_ftc.handling_running", days: number, deadline: date);
+const HANDLING_EXPIRED: Msg = msg!("us_ftc.handling_expired", days: number, deadline: date);
+const HANDLING_OK: Msg = msg!("us_ftc.handling_ok", days: number, deadline: date, shipped: date);
+const HANDLING_LATE: Msg =
+    msg!("us_ftc.handling_late", days: number, deadline: date, shipped: date);
+const RETURNS_YES: Msg = msg!("us_ftc.returns_yes", days: number);
+const RETURNS_NO: Msg = msg!("us_ftc.returns_no");
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_WAIT_SHIP: Msg = msg! {
-    en: "Ship by {deadline} (FTC-1), or first send a delay notice with a new date and the right to cancel for a full refund (FTC-3).",
-    zh: "请在{deadline}前发货（FTC-1），或先发出延迟通知，告知新日期及可取消并全额退款的权利（FTC-3）。",
-};
-const R_WAIT_SHIP: Msg = msg! {
-    en: "Your order will ship by {deadline}; we will send the tracking number as soon as it does.",
-    zh: "您的订单将在{deadline}前发货，发货后我们会立即告知物流单号。",
-};
-const S_CANCEL: Msg = msg! {
-    en: "Refund {amount}, all the buyer paid: not shipped by {deadline} and no delay notice, so the buyer may cancel (FTC-3).",
-    zh: "退款{amount}（买家所付全部款项）：未在{deadline}前发货且无延迟通知，买家可取消（FTC-3）。",
-};
-const R_CANCEL: Msg = msg! {
-    en: "Your order did not ship by {deadline}; we have cancelled it as you asked and will refund the full {amount}.",
-    zh: "您的订单未在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}。",
-};
-const S_DUE_CASH: Msg = msg! {
-    en: "Refund within {days} working days, by {due}, for cash, check or money order (FTC-4).",
-    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）。",
-};
-const S_DUE_CREDIT: Msg = msg! {
-    en: "Paid by card or credit: refund within one billing cycle (FTC-4).",
-    zh: "银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
-};
-const R_DUE: Msg = msg! {
-    en: "You will receive it by {due}.",
-    zh: "您将在{due}前收到退款。",
-};
-const S_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Reject: the order shipped on {shipped}, within the time to ship ending {deadline} (FTC-1).",
-    zh: "拒绝：订单已于{shipped}发货，在{deadline}截止的发货期限内（FTC-1）。",
-};
-const R_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Your order shipped on {shipped}, on time; you can follow it with the tracking number.",
-    zh: "您的订单已于{shipped}按时发出，可通过物流单号跟踪。",
-};
-const S_IN_TRANSIT: Msg = msg! {
-    en: "Wait: shipped on time, on {shipped}, and on its way ({status}); the rule governs the time to ship (FTC-1).",
-    zh: "等待：已于{shipped}按时发货，正在途中（{status}）；该规则规范发货时间（FTC-1）。",
-};
-const R_IN_TRANSIT: Msg = msg! {
-    en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive soon, tell us and we will chase the carrier.",
-    zh: "您的订单已于{shipped}发出，正在途中（{status}）。如迟迟未到，请告诉我们，我们会催促承运商。",
-};
-const S_SHIPPED_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without consent: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
-    zh: "于{shipped}发货，晚于{deadline}截止的发货期且未获同意：买家可拒收或由您承担费用退回，全额退款{amount}（FTC-3）。",
-};
-const R_SHIPPED_LATE: Msg = msg! {
-    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or return it at our cost for a full refund of {amount}.",
-    zh: "很抱歉订单延迟至{shipped}发出。您可拒收或由我们承担运费退回，全额退款{amount}。",
-};
-const S_NO_RETURNS: Msg = msg! {
-    en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5).",
-    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，您公布的政策也不接受退货（FTC-5）。",
-};
-const R_NO_RETURNS: Msg = msg! {
-    en: "Our policy does not accept returns of items that are not faulty. If something is wrong with it, please tell us.",
-    zh: "本店政策不接受无质量问题商品的退货。如商品有问题，请告诉我们。",
-};
-const S_POLICY_CANCEL: Msg = msg! {
-    en: "Cancel and refund {amount}: not shipped yet, and your posted policy accepts changes of mind (FTC-5).",
-    zh: "取消并退款{amount}：尚未发货，且您公布的政策接受无理由退货（FTC-5）。",
-};
-const R_POLICY_CANCEL: Msg = msg! {
-    en: "We have cancelled your order as you asked; it had not shipped. We will refund the full {amount}.",
-    zh: "已按您的要求取消订单，商品尚未发出。我们将全额退款{amount}。",
-};
-const S_POLICY_RETURN: Msg = msg! {
-    en: "Accept the return under your posted policy (FTC-5): refund the price, {amount}, once it is back; the buyer pays the return.",
-    zh: "按您公布的政策接受退货（FTC-5）：收到退货后退还货款{amount}；退货运费由买家承担。",
-};
-const R_POLICY_RETURN: Msg = msg! {
-    en: "You can return this item under our policy. Please send it back unused at your cost; we will refund {amount} on arrival.",
-    zh: "根据本店政策可以退货。请自付运费寄回未使用的商品，收到后我们退款{amount}。",
-};
+const S_WAIT_SHIP: Msg = msg!("us_ftc.summary.wait_ship", deadline: date);
+const R_WAIT_SHIP: Msg = msg!("us_ftc.reply.wait_ship", deadline: date);
+const S_CANCEL: Msg = msg!("us_ftc.summary.cancel", amount: money, deadline: date);
+const R_CANCEL: Msg = msg!("us_ftc.reply.cancel", amount: money, deadline: date);
+const S_DUE_CASH: Msg = msg!("us_ftc.summary.due_cash", days: number, due: date);
+const S_DUE_CREDIT: Msg = msg!("us_ftc.summary.due_credit");
+const R_DUE: Msg = msg!("us_ftc.reply.due", due: date);
+const S_SHIPPED_ON_TIME: Msg =
+    msg!("us_ftc.summary.shipped_on_time", deadline: date, shipped: date);
+const R_SHIPPED_ON_TIME: Msg = msg!("us_ftc.reply.shipped_on_time", shipped: date);
+const S_IN_TRANSIT: Msg = msg!("us_ftc.summary.in_transit", shipped: date, status: message);
+const R_IN_TRANSIT: Msg = msg!("us_ftc.reply.in_transit", shipped: date, status: message);
+const S_SHIPPED_LATE: Msg =
+    msg!("us_ftc.summary.shipped_late", amount: money, deadline: date, shipped: date);
+const R_SHIPPED_LATE: Msg =
+    msg!("us_ftc.reply.shipped_late", amount: money, deadline: date, shipped: date);
+const S_NO_RETURNS: Msg = msg!("us_ftc.summary.no_returns");
+const R_NO_RETURNS: Msg = msg!("us_ftc.reply.no_returns");
+const S_POLICY_CANCEL: Msg = msg!("us_ftc.summary.policy_cancel", amount: money);
+const R_POLICY_CANCEL: Msg = msg!("us_ftc.reply.policy_cancel", amount: money);
+const S_POLICY_RETURN: Msg = msg!("us_ftc.summary.policy_return", amount: money);
+const R_POLICY_RETURN: Msg = msg!("us_ftc.reply.policy_return", amount: money);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
