@@ -364,10 +364,11 @@ fn hour_timers_keep_the_time_of_day_amz_1_amz_6() {
         "2024-05-15T12:00:00-07:00",
         "",
     ));
-    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16T09:30:00-07:00");
+    // Written in the ruleset's zone (UTC): 09:30 at -07:00 is 16:30 UTC.
+    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16T16:30:00+00:00");
     assert_eq!(
         deadline(&d, "sellerResponseDeadline"),
-        "2024-05-17T09:30:00-07:00"
+        "2024-05-17T16:30:00+00:00"
     );
 }
 

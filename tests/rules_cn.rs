@@ -74,16 +74,43 @@ fn cpl25_date_times_count_whole_days() {
     );
     let d = eval(&input);
     assert_eq!(d.outcome, Outcome::ReturnRefund);
-    assert_eq!(
-        deadline(&d, "returnWindowLastDay"),
-        "2024-03-08T20:00:00+08:00"
-    );
+    // The window runs to the end of its last day: the deadline is that day, not a time.
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-08");
     let late = consumer(
         "no_reason",
         "2024-03-09T00:10:00+08:00",
         r#","dates":{"delivered":"2024-03-01T20:00:00+08:00"}"#,
     );
     assert_eq!(eval(&late).outcome, Outcome::Reject);
+}
+
+#[test]
+fn cpl25_days_count_in_beijing_time_whatever_the_offset_written() {
+    // The same delivery and request, written in UTC and in Beijing time: delivered on
+    // 03-02 04:00 Beijing time, so the 7 days end on 03-09; the request at 18:00 on 03-09
+    // Beijing time is in time. Counted in the UTC spelling's own days it was rejected.
+    for (delivered, opened) in [
+        ("2024-03-01T20:00:00Z", "2024-03-09T10:00:00Z"),
+        ("2024-03-02T04:00:00+08:00", "2024-03-09T18:00:00+08:00"),
+        ("2024-03-01T15:00:00-05:00", "2024-03-09T05:00:00-05:00"),
+    ] {
+        let d = eval(&consumer(
+            "no_reason",
+            "2024-03-10",
+            &format!(r#","dates":{{"delivered":"{delivered}","opened":"{opened}"}}"#),
+        ));
+        assert_eq!(d.outcome, Outcome::ReturnRefund, "{delivered} {opened}");
+        assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-09");
+        // Day 8 in Beijing time (03-10 00:30) is late, however it is written.
+        for late in ["2024-03-09T16:30:00Z", "2024-03-10T00:30:00+08:00"] {
+            let d = eval(&consumer(
+                "no_reason",
+                "2024-03-10T12:00:00+08:00",
+                &format!(r#","dates":{{"delivered":"{delivered}","opened":"{late}"}}"#),
+            ));
+            assert_eq!(d.outcome, Outcome::Reject, "{delivered} {late}");
+        }
+    }
 }
 
 #[test]

@@ -145,11 +145,11 @@ fn ebay_timers_count_business_days_across_weekends_and_holidays_ebay_2() {
     assert_eq!(deadline(&d, "platformInterventionDay"), "2024-05-10");
     assert_eq!(deadline(&d, "escalationDeadline"), "2024-06-05");
     assert!(d.summary.contains("2024-05-09"), "{}", d.summary);
-    // A date-time opening keeps its time of day.
+    // A date-time opening keeps its time of day, written in the ruleset's zone (UTC).
     let d = eval(&ebay_opened("2024-05-03T16:00:00+01:00", ""));
     assert_eq!(
         deadline(&d, "sellerResponseDeadline"),
-        "2024-05-08T16:00:00+01:00"
+        "2024-05-08T15:00:00+00:00"
     );
 }
 
