@@ -674,6 +674,7 @@ fn ftc_thirty_days_when_no_time_is_stated_ftc_1() {
     let late = eval(&ftc_unshipped("2024-04-01", ""));
     assert_eq!(late.outcome, Outcome::RefundFull);
     assert_eq!(late.refund, FULL);
+    assert_eq!(deadline(&late, "refundDueBy"), "2024-04-09");
     assert_eq!(late.fault, Fault::Seller);
     assert!(!passed(&late, "shipped_within_handling_time"));
     assert_rules(&late, &["FTC-1", "FTC-3", "FTC-4"]);
@@ -713,10 +714,12 @@ fn ftc_fifty_days_on_the_sellers_credit_ftc_2() {
 
 #[test]
 fn ftc_refund_in_seven_working_days_across_a_weekend_and_a_holiday_ftc_4() {
-    // Friday 2024-05-24: 7 working days is Tuesday 06-04; Memorial Day (05-27) makes it 06-05.
+    // Ordered 04-24: the 30 days to ship end on Friday 2024-05-24, when the order counts as
+    // cancelled; 7 working days is Tuesday 06-04; Memorial Day (05-27) makes it 06-05. The
+    // claim, a week later, does not move it.
     let input = |extra: &str| {
         ftc(&format!(
-            r#""reason":"late_shipment","asOf":"2024-05-24","paymentMethod":"money_order","dates":{{"ordered":"2024-04-01","opened":"2024-05-24"}}{extra}"#
+            r#""reason":"late_shipment","asOf":"2024-06-01","paymentMethod":"money_order","dates":{{"ordered":"2024-04-24","opened":"2024-06-01"}}{extra}"#
         ))
     };
     let d = eval(&input(""));
@@ -733,12 +736,96 @@ fn ftc_refund_in_seven_working_days_across_a_weekend_and_a_holiday_ftc_4() {
         );
         assert_eq!(deadline(&d, "refundDueBy"), "2024-06-04", "{method}");
     }
+    // A card is a third party's credit, not the seller's: 7 working days too (since 2014).
     let card = eval(&input("").replace("money_order", "card"));
-    assert!(!has_deadline(&card, "refundDueBy"));
+    assert_eq!(deadline(&card, "refundDueBy"), "2024-06-04");
+    assert!(!card.summary.contains("billing cycle"), "{}", card.summary);
     let e = eval_err(&input("").replace("money_order", "bitcoin"));
     assert_eq!(e.code, ErrorCode::UnknownValue);
     assert_eq!(e.field, "paymentMethod");
     assert!(e.message.contains("money_order"), "{}", e.message);
+}
+
+#[test]
+fn ftc_card_refunds_are_due_in_seven_working_days_and_only_the_sellers_credit_in_a_cycle_ftc_4() {
+    // Ordered 2024-03-01: the last day to ship is Sunday 03-31 (day 50, 04-20, on the seller's
+    // credit); the order counts as cancelled then, and 7 working days later is Tuesday 04-09.
+    for (method, last, next, due) in [
+        ("card", "2024-03-31", "2024-04-01", Some("2024-04-09")),
+        ("cash", "2024-03-31", "2024-04-01", Some("2024-04-09")),
+        ("check", "2024-03-31", "2024-04-01", Some("2024-04-09")),
+        (
+            "money_order",
+            "2024-03-31",
+            "2024-04-01",
+            Some("2024-04-09"),
+        ),
+        ("seller_credit", "2024-04-20", "2024-04-21", None),
+    ] {
+        let extra = format!(r#","paymentMethod":"{method}""#);
+        // The last day to ship: still in time, nothing is due.
+        let on_time = eval(&ftc_unshipped(last, &extra));
+        assert_eq!(on_time.outcome, Outcome::Wait, "{method}");
+        assert!(!has_deadline(&on_time, "refundDueBy"), "{method}");
+        // The day after: the refund is due, dated from the deadline, not from the claim.
+        let late = eval(&ftc_unshipped(next, &extra));
+        assert_eq!(late.outcome, Outcome::RefundFull, "{method}");
+        assert_eq!(
+            late.deadlines
+                .get("refundDueBy")
+                .map(|s| s.format())
+                .as_deref(),
+            due,
+            "{method}"
+        );
+        assert!(has_rule(&late, "FTC-4"));
+        assert_eq!(
+            late.summary.contains("billing cycle"),
+            due.is_none(),
+            "{}",
+            late.summary
+        );
+    }
+}
+
+#[test]
+fn ftc_the_seven_working_days_run_from_the_deadline_not_the_claim_ftc_3_ftc_4() {
+    // The same order claimed on day 31 and on day 60: the right to the refund vested when the
+    // time to ship ran out (03-31), so the refund is due 04-09 in both cases.
+    for claim in ["2024-04-01", "2024-04-30"] {
+        let d = eval(&ftc_unshipped(claim, ""));
+        assert_eq!(d.outcome, Outcome::RefundFull);
+        assert_eq!(deadline(&d, "refundDueBy"), "2024-04-09", "{claim}");
+        assert!(d.summary.contains("2024-03-31"), "{}", d.summary);
+    }
+    // A parcel shipped on day 31 without a delay notice: the order was already cancelled.
+    let d = eval(&ftc_shipped(
+        "late_shipment",
+        "2024-04-01",
+        "in_transit",
+        "",
+    ));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-04-09");
+}
+
+#[test]
+fn ftc_refuses_claims_about_the_goods_and_names_who_decides_them() {
+    for reason in [
+        "quality",
+        "not_as_described",
+        "wrong_item",
+        "damaged_in_transit",
+        "counterfeit",
+    ] {
+        let e = eval_err(&ftc(&format!(
+            r#""reason":"{reason}","asOf":"2024-04-10","dates":{{"ordered":"2024-03-01","delivered":"2024-03-05"}}"#
+        )));
+        assert_eq!(e.code, ErrorCode::UnknownValue, "{reason}");
+        assert_eq!(e.field, "reason");
+        for name in ["amazon", "ebay", "paypal", "warranty", reason] {
+            assert!(e.message.contains(name), "{name}: {}", e.message);
+        }
+    }
 }
 
 fn ftc_shipped(reason: &str, shipped: &str, tracking: &str, delivered: &str) -> String {
@@ -757,14 +844,17 @@ fn ftc_shipped_on_day_30_or_31_ftc_1_ftc_3() {
     ));
     assert_eq!(on_time.outcome, Outcome::Reject);
     assert!(passed(&on_time, "shipped_within_handling_time"));
+    // Shipped on day 31 without a delay notice: the order counts as cancelled on day 30 and is
+    // refunded in full; Part 435 has no "refuse or return at the seller's cost".
     let late = eval(&ftc_shipped(
         "late_shipment",
         "2024-04-01",
         "in_transit",
         "",
     ));
-    assert_eq!(late.outcome, Outcome::ReturnRefund);
+    assert_eq!(late.outcome, Outcome::RefundFull);
     assert_eq!(late.refund, FULL);
+    assert!(!late.summary.contains("refuse"), "{}", late.summary);
     assert!(!passed(&late, "shipped_within_handling_time"));
     assert!(has_rule(&late, "FTC-3"));
     // Not received: in transit after an on-time shipment waits; delivered is rejected.
@@ -961,7 +1051,7 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     assert!(!verified("paypal", "coverageCap"));
     assert!(!verified("eu-crd", "extensionMonths"));
     assert!(!verified("uk-cra", "withdrawalDays"));
-    assert!(!verified("us-ftc", "refundWorkingDays"));
+    assert!(verified("us-ftc", "refundWorkingDays"));
     assert!(!verified("tmall", "lateShipmentPercent"));
     assert!(!verified("aliexpress", "sellerResponseDays"));
     assert!(!verified("cn-car", "repairDaysLimit"));

@@ -195,6 +195,9 @@ pub(crate) fn not_covered(
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let id = d.common.ruleset;
     let spec = spec_of(id);
+    if id == RulesetId::UsFtc && !spec.reasons.contains(&d.reason) {
+        return Err(us_ftc::not_a_shipping_claim(d.reason));
+    }
     if !spec.reasons.contains(&d.reason) {
         return Err(not_covered(
             "reason",

@@ -1,9 +1,13 @@
 //! US FTC Mail, Internet, or Telephone Order Merchandise Rule, 16 CFR Part 435 (rules.md §6.4):
 //! ship within the advertised time, or within 30 days of the order when none is stated (FTC-1),
 //! 50 days when the buyer applied for the seller's credit (FTC-2); past it without a delay notice
-//! the buyer may cancel for a full refund (FTC-3), due within 7 working days for cash, check or
-//! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
-//! defective follow the seller's posted policy (FTC-5).
+//! the order counts as cancelled on the last day to ship (FTC-3, 16 CFR 435.2(c)), and the
+//! refund is due within 7 working days of that day, when the right to it vests, or within one
+//! billing cycle only where the seller itself extended the credit (FTC-4: "prompt refund",
+//! 435.1(b), with 435.1(d)(2)(i) as amended in 2014; a third party's card is not the seller's
+//! credit). Returns of goods that are not defective follow the seller's posted
+//! policy (FTC-5); defect claims are the marketplace's or the seller's warranty's, not this
+//! rule's.
 
 use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
@@ -12,7 +16,7 @@ use super::world::{
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
-use crate::error::Result;
+use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
 use crate::text::{one, Msg, Text};
 
@@ -59,7 +63,7 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: DAYS_MAX,
         rule: "FTC-4",
-        verified: false,
+        verified: true,
     },
     // The seller's posted return policy; 0 when it accepts no change-of-mind returns.
     ParamSpec {
@@ -72,6 +76,10 @@ const PARAMS: &[ParamSpec] = &[
 ];
 
 const SOURCES: &[Source] = &[
+    Source {
+        title: "16 CFR Part 435 (eCFR): 435.1(b) prompt refund, 7 working days from the day the right vests; one billing cycle for the seller's own credit (435.1(d)(2)(i)); 435.2(c) deemed cancellation",
+        url: "https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-435",
+    },
     Source {
         title: "FTC business guide to the Mail Order Rule (archive)",
         url: "https://cybercemetery.unt.edu/archive/ftc/business.ftc.gov/documents/bus02-business-guide-mail-and-telephone-order-merchandise-rule",
@@ -129,21 +137,21 @@ const R_WAIT_SHIP: Msg = msg! {
     en: "Your order will ship by {deadline}; we will send the tracking number as soon as it does.",
     zh: "您的订单将在{deadline}前发货，发货后我们会立即告知物流单号。",
 };
-const S_CANCEL: Msg = msg! {
-    en: "Refund {amount}, all the buyer paid: not shipped by {deadline} and no delay notice, so the buyer may cancel (FTC-3).",
-    zh: "退款{amount}（买家所付全部款项）：未在{deadline}前发货且无延迟通知，买家可取消（FTC-3）。",
+const S_DEEMED_CANCELLED: Msg = msg! {
+    en: "Refund {amount}, all the buyer paid: not shipped by {deadline} and no delay notice, so the order counts as cancelled on that day (FTC-3).",
+    zh: "退款{amount}（买家所付全部款项）：未在{deadline}前发货且未发出延迟通知，订单自该日起视为取消（FTC-3）。",
 };
 const R_CANCEL: Msg = msg! {
     en: "Your order did not ship by {deadline}; we have cancelled it as you asked and will refund the full {amount}.",
     zh: "您的订单未在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}。",
 };
-const S_DUE_CASH: Msg = msg! {
-    en: "Refund within {days} working days, by {due}, for cash, check or money order (FTC-4).",
-    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）。",
+const S_DUE_WORKING_DAYS: Msg = msg! {
+    en: "The right to the refund arose on {vested}, without the buyer having to ask: refund within {days} working days, by {due} (FTC-4).",
+    zh: "买家自{vested}起即享有退款权利，无需另行申请：须在{days}个工作日内、即{due}前退款（FTC-4）。",
 };
-const S_DUE_CREDIT: Msg = msg! {
-    en: "Paid by card or credit: refund within one billing cycle (FTC-4).",
-    zh: "银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
+const S_DUE_SELLER_CREDIT: Msg = msg! {
+    en: "Paid on credit you extended yourself: credit the refund to that account within one billing cycle (FTC-4).",
+    zh: "以您自行提供的信用付款：须在一个账单周期内将退款退回该账户（FTC-4）。",
 };
 const R_DUE: Msg = msg! {
     en: "You will receive it by {due}.",
@@ -165,13 +173,13 @@ const R_IN_TRANSIT: Msg = msg! {
     en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive soon, tell us and we will chase the carrier.",
     zh: "您的订单已于{shipped}发出，正在途中（{status}）。如迟迟未到，请告诉我们，我们会催促承运商。",
 };
-const S_SHIPPED_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without consent: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
-    zh: "于{shipped}发货，晚于{deadline}截止的发货期且未获同意：买家可拒收或由您承担费用退回，全额退款{amount}（FTC-3）。",
+const S_LATE_CANCELLED: Msg = msg! {
+    en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without a delay notice: the order counts as cancelled on {deadline}, and the buyer is owed a full refund of {amount} (FTC-3). The rule says nothing of goods shipped after that: agree their return with the buyer.",
+    zh: "于{shipped}发货，晚于{deadline}截止的发货期且未发出延迟通知：订单自{deadline}起视为取消，买家应获全额退款{amount}（FTC-3）。该规则未规定此后发出的商品如何处理，请与买家协商退回事宜。",
 };
-const R_SHIPPED_LATE: Msg = msg! {
-    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or return it at our cost for a full refund of {amount}.",
-    zh: "很抱歉订单延迟至{shipped}发出。您可拒收或由我们承担运费退回，全额退款{amount}。",
+const R_LATE_CANCELLED: Msg = msg! {
+    en: "We are sorry: your order shipped late, on {shipped}, after the date we had to ship it by ({deadline}). We will refund the full {amount}, and we will contact you about the parcel.",
+    zh: "非常抱歉，您的订单晚于应发货日期（{deadline}），直到{shipped}才发出。我们将全额退款{amount}，包裹的处理我们会另行与您联系。",
 };
 const S_NO_RETURNS: Msg = msg! {
     en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5).",
@@ -200,6 +208,20 @@ const R_POLICY_RETURN: Msg = msg! {
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
+
+/// The refusal of a claim about the goods themselves (faulty, not as described, wrong, missing,
+/// damaged, fake): Part 435 governs the time to ship only, and federal law gives no general
+/// remedy for them here; the marketplace's guarantee decides them, or the seller's warranty.
+pub(super) fn not_a_shipping_claim(reason: Reason) -> InputError {
+    InputError::new(
+        ErrorCode::UnknownValue,
+        "reason",
+        format!(
+            "the us-ftc ruleset (the FTC mail order rule, 16 CFR 435) decides when an order must ship and be refunded, not claims about the goods: reason \"{}\" is decided by the marketplace's ruleset where the sale was made (amazon, ebay, paypal), or by the seller's warranty; us-ftc covers: late_shipment, not_received, no_reason",
+            reason.as_str()
+        ),
+    )
+}
 
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let full = full_amount(d)?;
@@ -317,19 +339,20 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
                 .msg("status", status)),
         ));
     }
-    // Shipped late without consent to the delay: the buyer may still cancel (FTC-3).
+    // Shipped late without a delay notice: the order was cancelled on the last day to ship
+    // (FTC-3); Part 435 gives no rule for the goods sent after it.
     e.apply("FTC-3");
-    e.evidence("return_tracking");
+    e.evidence("chat_record");
     let fill = |t: Text| {
         t.date("shipped", shipped)
             .date("deadline", deadline)
             .money("amount", full)
     };
-    let mut summary = one(fill(Text::new(S_SHIPPED_LATE)));
-    let mut reply = one(fill(Text::new(R_SHIPPED_LATE)));
-    refund_timing(e, &mut summary, &mut reply);
+    let mut summary = one(fill(Text::new(S_LATE_CANCELLED)));
+    let mut reply = one(fill(Text::new(R_LATE_CANCELLED)));
+    refund_timing(e, deadline, &mut summary, &mut reply);
     Ok(verdict(
-        Outcome::ReturnRefund,
+        Outcome::RefundFull,
         Fault::Seller,
         full,
         summary,
@@ -337,35 +360,37 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     ))
 }
 
-/// FTC-3: not shipped in time and no delay notice: the buyer cancels for a full refund.
+/// FTC-3: not shipped in time and no delay notice: the order counts as cancelled on the last
+/// day to ship, and the buyer gets a full refund.
 fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
     e.apply("FTC-3");
     e.evidence("chat_record");
     let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
-    let mut summary = one(fill(Text::new(S_CANCEL)));
+    let mut summary = one(fill(Text::new(S_DEEMED_CANCELLED)));
     let mut reply = one(fill(Text::new(R_CANCEL)));
-    refund_timing(e, &mut summary, &mut reply);
+    refund_timing(e, deadline, &mut summary, &mut reply);
     verdict(Outcome::RefundFull, Fault::Seller, full, summary, reply)
 }
 
-/// FTC-4: 7 working days for cash, check or money order (and when the method is not stated,
-/// the stricter term); one billing cycle for credit, which has no date here.
-fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
+/// FTC-4: the refund is due within 7 working days of `vested`, the day the right to it arose
+/// (the last day to ship, when the order counts as cancelled); within one billing cycle only
+/// where the seller itself is the creditor (`seller_credit`), which has no date here. A card
+/// issued by a bank is a third party's credit: 7 working days, like cash, check or money order,
+/// and like an unstated method.
+fn refund_timing(e: &mut Eval, vested: Stamp, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     let d = e.d;
     let p = &d.common.params;
     e.apply("FTC-4");
-    if matches!(
-        d.payment_method,
-        Some(PaymentMethod::Card | PaymentMethod::SellerCredit)
-    ) {
-        summary.push(Text::new(S_DUE_CREDIT));
+    if d.payment_method == Some(PaymentMethod::SellerCredit) {
+        summary.push(Text::new(S_DUE_SELLER_CREDIT));
         return;
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
-    let due = claim_day(d).add_business_days(days, p.holidays());
+    let due = vested.add_business_days(days, p.holidays());
     e.deadline("refundDueBy", due);
     summary.push(
-        Text::new(S_DUE_CASH)
+        Text::new(S_DUE_WORKING_DAYS)
+            .date("vested", vested)
             .num("days", u64::from(days))
             .date("due", due),
     );
