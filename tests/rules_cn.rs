@@ -672,37 +672,75 @@ fn car_inputs_it_needs_are_missing_field_errors() {
 }
 
 #[test]
-fn car8_usage_compensation_rounds_half_up() {
-    // 200,000 CNY, 1,000 km at 0.5% per 1,000 km: 1,000 CNY.
-    let d = eval(&car(Some("brake_failure"), "2024-02-01", 1000, ""));
-    assert_eq!(d.refund, 20000000 - 100000);
+fn car2_car3_replacements_and_returns_are_free_of_usage_compensation() {
+    // A brake failure on day 4 at 500 km: the whole price back, nothing deducted (免费更换、退货).
+    let d = eval(&car(Some("brake_failure"), "2024-01-14", 500, ""));
+    assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
+    assert_eq!(d.refund, 20000000);
+    assert!(!has_rule(&d, "CAR-8"));
+    // At the edges of both periods too: day 7 of CAR-2, day 60 / 3,000 km of CAR-3.
+    for d in [
+        eval(&car(Some("powertrain_replacement"), "2024-01-17", 2999, "")),
+        eval(&car(Some("fuel_leak"), "2024-03-10", 3000, "")),
+    ] {
+        assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
+        assert_eq!(d.refund, 20000000);
+    }
+    // Day 61: a repair; a return after repeated repairs would deduct the compensation (CAR-8).
+    let d = eval(&car(Some("fuel_leak"), "2024-03-11", 3000, ""));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(has_rule(&d, "CAR-8"));
+    assert!(d.summary.contains("3000.00 CNY"), "{}", d.summary);
+}
+
+#[test]
+fn car8_usage_compensation_rounds_half_up_and_is_capped_at_half_a_percent() {
+    // 200,000 CNY, 1,000 km at 0.5% per 1,000 km: 1,000 CNY, stated for a later return.
+    let d = eval(&car(None, "2024-06-01", 1000, ""));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(d.summary.contains("1000.00 CNY"), "{}", d.summary);
     assert!(has_rule(&d, "CAR-8"));
     let run = |price: u64| {
         eval(&format!(
-            r#"{{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":{price},"dates":{{"delivered":"2024-01-10","faultFound":"2024-01-12"}},"item":{{"odometerKm":1000,"defect":"fuel_leak"}}}}"#
+            r#"{{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":{price},"dates":{{"delivered":"2024-01-10","faultFound":"2024-06-12"}},"item":{{"odometerKm":1000}}}}"#
         ))
-        .refund
+        .summary
     };
-    assert_eq!(run(100), 99); // 0.5 fen -> 1
-    assert_eq!(run(99), 99); // 0.495 fen -> 0
-    assert_eq!(run(0), 0);
-    // The rate is a parameter ([M]): 0.8%.
+    assert!(run(100).contains("0.01 CNY"), "{}", run(100)); // 0.5 fen -> 1
+    assert!(run(99).contains("0.00 CNY"), "{}", run(99)); // 0.495 fen -> 0
+                                                          // A maker may set a lower coefficient; 0.5% is the 2021 rule's cap: 51 is an input error.
     let d = eval(&car(
-        Some("brake_failure"),
-        "2024-02-01",
+        None,
+        "2024-06-01",
         1000,
-        r#","policy":{"usageRateBasisPoints":80}"#,
+        r#","policy":{"usageRateBasisPoints":30}"#,
     ));
-    assert_eq!(d.refund, 20000000 - 160000);
+    assert!(d.summary.contains("600.00 CNY"), "{}", d.summary);
+    let at_cap = eval(&car(
+        None,
+        "2024-06-01",
+        1000,
+        r#","policy":{"usageRateBasisPoints":50}"#,
+    ));
+    assert!(at_cap.summary.contains("1000.00 CNY"), "{}", at_cap.summary);
+    let e = eval_err(&car(
+        None,
+        "2024-06-01",
+        1000,
+        r#","policy":{"usageRateBasisPoints":51}"#,
+    ));
+    assert_eq!(e.code, ErrorCode::InvalidAmount);
+    assert_eq!(e.field, "policy.usageRateBasisPoints");
+    assert!(e.message.contains("up to 50"), "{}", e.message);
     // A huge reading never overflows, and the compensation never exceeds the price.
     let d = eval(&car(
-        Some("brake_failure"),
+        None,
         "2024-02-01",
         10000000,
-        r#","policy":{"replacementKm":10000000}"#,
+        r#","policy":{"threeGuaranteesKm":10000000}"#,
     ));
-    assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
-    assert_eq!(d.refund, 0);
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(d.summary.contains(": 200000.00 CNY for"), "{}", d.summary);
     let d = eval(&car(
         Some("brake_failure"),
         "2024-02-01",

@@ -1054,7 +1054,22 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     assert!(verified("us-ftc", "refundWorkingDays"));
     assert!(!verified("tmall", "lateShipmentPercent"));
     assert!(!verified("aliexpress", "sellerResponseDays"));
-    assert!(!verified("cn-car", "repairDaysLimit"));
+    assert!(!verified("cn-car", "spareCarDays"));
+    // Confirmed in the primary texts by the rule review (issue 18).
+    for (id, key) in [
+        ("cn-car", "powertrainDays"),
+        ("cn-car", "replacementDays"),
+        ("cn-car", "replacementKm"),
+        ("cn-car", "threeGuaranteesMonths"),
+        ("cn-car", "threeGuaranteesKm"),
+        ("cn-car", "repairWarrantyMonths"),
+        ("cn-car", "repairWarrantyKm"),
+        ("cn-car", "repairDaysLimit"),
+        ("cn-car", "repairTimesLimit"),
+        ("us-ftc", "refundWorkingDays"),
+    ] {
+        assert!(verified(id, key), "{id} {key}");
+    }
     assert!(!verified("taobao", "unshippedRefundHours"));
     let json = dispute_calc::api::rulesets_json(None).unwrap();
     assert!(
