@@ -577,19 +577,20 @@ fn uk_the_30_days_pause_during_a_repair_cra_22c() {
     assert_eq!(d.outcome, Outcome::ReturnRefund);
     assert!(passed(&d, "reject_period_paused"));
     assert!(has_rule(&d, "CRA-22c"));
-    assert_eq!(
-        eval(&uk_faulty("2024-04-11", pause, "")).outcome,
-        Outcome::Repair
-    );
+    // The day after, the short-term right has ended; the goods came back from their repair and
+    // the complaint says they are still faulty, so the final right to reject applies (s.24(5)).
+    let after = eval(&uk_faulty("2024-04-11", pause, ""));
+    assert!(!passed(&after, "within_reject_window"));
+    assert!(passed(&after, "repair_failed"));
     // Requested with 4 days left (03-28); back on 04-05: at least 7 days, to 04-12.
     let short = r#","repairRequested":"2024-03-28","repairReturned":"2024-04-05""#;
     let d = eval(&uk_faulty("2024-04-12", short, ""));
     assert_eq!(deadline(&d, "rejectWindowLastDay"), "2024-04-12");
     assert_eq!(d.outcome, Outcome::ReturnRefund);
-    assert_eq!(
-        eval(&uk_faulty("2024-04-13", short, "")).outcome,
-        Outcome::Repair
-    );
+    assert!(!passed(
+        &eval(&uk_faulty("2024-04-13", short, "")),
+        "within_reject_window"
+    ));
     // With 7 days left exactly (03-25), the remainder is used: back 04-05, ends 04-12.
     let seven = r#","repairRequested":"2024-03-25","repairReturned":"2024-04-05""#;
     assert_eq!(
@@ -621,6 +622,85 @@ fn uk_the_30_days_pause_during_a_repair_cra_22c() {
     ));
     assert_eq!(e.code, ErrorCode::DateOrder);
     assert_eq!(e.field, "dates.repairReturned");
+}
+
+#[test]
+fn uk_after_a_failed_repair_the_final_right_to_reject_cra_24_5() {
+    // Delivered 03-01; repaired after the 30 days (asked 04-10, back 04-20). A complaint on the
+    // day the goods came back, or later, says the repair failed: reject for a full refund.
+    let repaired = r#","repairRequested":"2024-04-10","repairReturned":"2024-04-20""#;
+    let d = eval(&uk_faulty("2024-04-20", repaired, ""));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(d.refund, FULL);
+    assert!(passed(&d, "repair_failed"));
+    assert_eq!(check(&d, "repair_failed").rule, "CRA-24-5");
+    assert_rules(&d, &["CRA-24-5", "CRA-24-10", "CRA-20-8", "CRA-20-15"]);
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-05-03");
+    // While the goods are still away, and before they came back, it is still the repair.
+    let away = eval(&uk_faulty(
+        "2024-04-15",
+        r#","repairRequested":"2024-04-10""#,
+        "",
+    ));
+    assert_eq!(away.outcome, Outcome::Repair);
+    let d = eval(&uk_faulty(
+        "2024-04-19",
+        r#","repairRequested":"2024-04-10""#,
+        "",
+    ));
+    assert_eq!(d.outcome, Outcome::Repair);
+    // A price reduction instead, when the consumer keeps the goods and asks for part back.
+    let d = eval(&uk_faulty(
+        "2024-04-25",
+        repaired,
+        r#","request":"partial_refund","requestedAmount":3000"#,
+    ));
+    assert_eq!(d.outcome, Outcome::RefundPartial);
+    assert_eq!(d.refund, 3000);
+    eval_both(&uk_faulty("2024-04-25", repaired, ""));
+}
+
+#[test]
+fn uk_no_deduction_for_use_within_six_months_cra_24_10() {
+    // Delivered 03-01: six months end on 09-01. A final rejection that day deducts nothing; the
+    // day after, a deduction for use may be made (not computed: the refund stays the ceiling).
+    let repaired = r#","repairRequested":"2024-07-01","repairReturned":"2024-07-20""#;
+    let d = eval(&uk_faulty("2024-09-01", repaired, ""));
+    assert!(passed(&d, "no_deduction_for_use"));
+    assert!(!d.summary.contains("deduct"), "{}", d.summary);
+    let d = eval(&uk_faulty("2024-09-02", repaired, ""));
+    assert!(!passed(&d, "no_deduction_for_use"));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert!(
+        d.summary.contains("deduct a reasonable amount"),
+        "{}",
+        d.summary
+    );
+}
+
+#[test]
+fn uk_refund_runs_from_the_evidence_of_sending_when_earlier_reg_34_5() {
+    // Cancelled 03-10; sent back 03-12 with proof; arrived 03-18: due 14 days after 03-12.
+    let input = |dates: &str| {
+        uk(&format!(
+            r#""reason":"no_reason","asOf":"2024-03-20","dates":{{"delivered":"2024-03-01","opened":"2024-03-10"{dates}}}"#
+        ))
+    };
+    let d = eval(&input(
+        r#","returnSent":"2024-03-12","returnReceived":"2024-03-18""#,
+    ));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-26");
+    let d = eval(&input(r#","returnSent":"2024-03-12""#));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-26");
+    let d = eval(&input(r#","returnReceived":"2024-03-18""#));
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-04-01");
+    // A return sent before the delivery, or received before it was sent, cannot happen.
+    let e = eval_err(&input(
+        r#","returnSent":"2024-03-19","returnReceived":"2024-03-18""#,
+    ));
+    assert_eq!(e.code, ErrorCode::DateOrder);
+    assert_eq!(e.field, "dates.returnReceived");
 }
 
 #[test]
@@ -1050,7 +1130,7 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     // [V2], [C], [M] numbers.
     assert!(!verified("paypal", "coverageCap"));
     assert!(!verified("eu-crd", "extensionMonths"));
-    assert!(!verified("uk-cra", "withdrawalDays"));
+    assert!(verified("uk-cra", "withdrawalDays"));
     assert!(verified("us-ftc", "refundWorkingDays"));
     assert!(!verified("tmall", "lateShipmentPercent"));
     assert!(!verified("aliexpress", "sellerResponseDays"));
@@ -1067,6 +1147,11 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
         ("cn-car", "repairDaysLimit"),
         ("cn-car", "repairTimesLimit"),
         ("us-ftc", "refundWorkingDays"),
+        ("uk-cra", "extensionMonths"),
+        ("uk-cra", "refundDays"),
+        ("uk-cra", "returnShipDays"),
+        ("uk-cra", "rejectRefundDays"),
+        ("uk-cra", "burdenShiftMonths"),
     ] {
         assert!(verified(id, key), "{id} {key}");
     }

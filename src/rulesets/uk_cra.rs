@@ -4,7 +4,9 @@
 //! reject (CRA-22), paused while a repair or replacement is awaited with at least 7 days left
 //! afterwards (CRA-22c), the trader bearing the return (CRA-20-8) and refunding within 14 days
 //! (CRA-20-15); after it, one repair or replacement first, with a fault in the first 6 months
-//! presumed present at delivery (CRA-tiers).
+//! presumed present at delivery (CRA-tiers); once that repair or replacement has failed, a price
+//! reduction or the final right to reject (CRA-24-5), with no deduction for use within 6 months
+//! of delivery (CRA-24-10).
 
 use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
@@ -46,28 +48,28 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "extensionMonths",
         default: 12,
         max: 120,
         rule: "UK-CCR-2",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "refundDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "returnShipDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-4",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "rejectDays",
@@ -88,14 +90,22 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "CRA-20-15",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "burdenShiftMonths",
         default: 6,
         max: 120,
         rule: "CRA-tiers",
-        verified: false,
+        verified: true,
+    },
+    // s.24(10): no deduction for use on a final rejection within 6 months of delivery.
+    ParamSpec {
+        key: "noDeductionMonths",
+        default: 6,
+        max: 120,
+        rule: "CRA-24-10",
+        verified: true,
     },
 ];
 
@@ -105,8 +115,16 @@ const SOURCES: &[Source] = &[
         url: "https://www.legislation.gov.uk/uksi/2013/3134/body",
     },
     Source {
+        title: "Consumer Contracts Regulations 2013, reg. 34: refund 14 days after the goods are back or, if earlier, the evidence of sending them",
+        url: "https://www.legislation.gov.uk/uksi/2013/3134/regulation/34",
+    },
+    Source {
         title: "Consumer Rights Act 2015, s.22",
         url: "https://www.legislation.gov.uk/ukpga/2015/15/section/22",
+    },
+    Source {
+        title: "Consumer Rights Act 2015, s.24: price reduction or final right to reject after a failed repair or replacement (5); no deduction for use within 6 months (10)",
+        url: "https://www.legislation.gov.uk/ukpga/2015/15/section/24",
     },
     Source {
         title: "mylawyer.co.uk: cancellation periods",
@@ -156,8 +174,42 @@ const NOT_PRESUMED: Msg = msg! {
     zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时已存在。",
 };
 
+const REPAIR_FAILED: Msg = msg! {
+    en: "A repair or replacement was asked on {requested} and the goods came back on {returned}; the complaint of {day} says the fault remains: the one repair or replacement has failed (s.24(5)).",
+    zh: "消费者于{requested}要求修理或更换，商品已于{returned}返还；{day}的投诉表明问题仍未解决：这一次修理或更换未能奏效（第24(5)条）。",
+};
+const NO_DEDUCTION: Msg = msg! {
+    en: "Rejected within {months} months of delivery (until {end}): nothing may be deducted for the use the consumer has had (s.24(10)).",
+    zh: "在交付后{months}个月内（{end}前）拒收：不得扣除消费者已使用部分的折旧（第24(10)条）。",
+};
+const DEDUCTION: Msg = msg! {
+    en: "Rejected more than {months} months after delivery (after {end}): a deduction for the use the consumer has had may be made (s.24(8)).",
+    zh: "在交付{months}个月后（{end}之后）拒收：可扣除消费者已使用部分的折旧（第24(8)条）。",
+};
+
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
+
+const S_FINAL_REJECT: Msg = msg! {
+    en: "The repair or replacement has failed, so the consumer may reject the goods for good ({what}): refund {amount} by {due} and bear the return (CRA-24-5, CRA-20-8, CRA-20-15).",
+    zh: "修理或更换未能解决问题，消费者可最终拒收（{what}）：请在{due}前退款{amount}，并承担退货费用（CRA-24-5、CRA-20-8、CRA-20-15）。",
+};
+const S_DEDUCTION_NOTE: Msg = msg! {
+    en: "As this is more than {months} months after delivery, you may deduct a reasonable amount for the use the consumer has had; it is not computed here.",
+    zh: "由于已超过交付后{months}个月，您可合理扣除消费者已使用部分的折旧，此处未计算。",
+};
+const R_FINAL_REJECT: Msg = msg! {
+    en: "The repair did not put it right, so you are entitled to reject the item: we will collect it at our cost and refund {amount} by {due}.",
+    zh: "修理未能解决问题，您有权拒收：我们将承担费用取回商品，并在{due}前退款{amount}。",
+};
+const S_PRICE_REDUCTION: Msg = msg! {
+    en: "The repair or replacement has failed: reduce the price by {amount}, as the consumer asked, who keeps the goods ({what}; CRA-24-5).",
+    zh: "修理或更换未能解决问题：按消费者要求减价{amount}，商品由消费者保留（{what}；CRA-24-5）。",
+};
+const R_PRICE_REDUCTION: Msg = msg! {
+    en: "The repair did not put it right. As you asked, you keep the item and we will refund {amount} of the price.",
+    zh: "修理未能解决问题。按您的要求，商品由您保留，我们将退还{amount}的差价。",
+};
 
 const S_REJECT: Msg = msg! {
     en: "Accept the rejection ({what}) within the short-term right to reject (CRA-22): refund all paid, {amount}, by {due} (CRA-20-15) and bear the return (CRA-20-8).",
@@ -319,6 +371,11 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             ),
         ));
     }
+    // After the 30 days, once the one repair or replacement has failed: a price reduction or the
+    // final right to reject (s.24(5)).
+    if let Some(v) = final_right(e, full, delivered, day)? {
+        return Ok(v);
+    }
     // After the 30 days: one repair or replacement first; a fault in the first 6 months is
     // presumed present at delivery.
     e.apply("CRA-tiers");
@@ -344,4 +401,80 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         one(Text::new(S_TIER2)),
         two(Text::new(R_THANKS).msg("what", what), Text::new(R_TIER2)),
     ))
+}
+
+/// CRA-24-5: the goods came back from the one repair or replacement (`dates.repairReturned`) and
+/// the complaint of `day` is on or after that day, so it failed: a price reduction when the
+/// consumer asks for part of the price back, else the final right to reject, with nothing
+/// deducted for use within 6 months of delivery (CRA-24-10; motor vehicles, which the Act
+/// excepts, are not an input here). `None` when no repair or replacement has failed.
+fn final_right(e: &mut Eval, full: u64, delivered: Stamp, day: Stamp) -> Result<Option<Verdict>> {
+    let d = e.d;
+    let (Some(requested), Some(returned)) = (d.dates.repair_requested, d.dates.repair_returned)
+    else {
+        return Ok(None);
+    };
+    if returned.is_after(day) {
+        return Ok(None);
+    }
+    let what = reason_msg(d.reason);
+    e.check(
+        "repair_failed",
+        "CRA-24-5",
+        true,
+        Text::new(REPAIR_FAILED)
+            .date("requested", requested)
+            .date("returned", returned)
+            .date("day", day),
+    );
+    e.apply("CRA-24-5");
+    e.evidence("repair_record");
+    if d.request == Some(Request::PartialRefund) {
+        let amount = d.requested_amount.unwrap_or(full).min(full);
+        return Ok(Some(verdict(
+            Outcome::RefundPartial,
+            Fault::Seller,
+            amount,
+            one(Text::new(S_PRICE_REDUCTION)
+                .money("amount", amount)
+                .msg("what", what)),
+            two(
+                Text::new(R_THANKS).msg("what", what),
+                Text::new(R_PRICE_REDUCTION).money("amount", amount),
+            ),
+        )));
+    }
+    let months = statutory(e, "noDeductionMonths", "CRA-24-10", true);
+    let end = add_months(delivered, months);
+    let free = !day.is_after(end);
+    let text = Text::new(if free { NO_DEDUCTION } else { DEDUCTION })
+        .num("months", u64::from(months))
+        .date("end", end);
+    e.check("no_deduction_for_use", "CRA-24-10", free, text);
+    e.apply("CRA-24-10");
+    let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
+    let due = day.add_days(refund_days.saturating_sub(1));
+    e.deadline("refundDueBy", due);
+    e.apply("CRA-20-8");
+    e.apply("CRA-20-15");
+    e.evidence("return_tracking");
+    let mut summary = one(Text::new(S_FINAL_REJECT)
+        .msg("what", what)
+        .money("amount", full)
+        .date("due", due));
+    if !free {
+        summary.push(Text::new(S_DEDUCTION_NOTE).num("months", u64::from(months)));
+    }
+    Ok(Some(verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        full,
+        summary,
+        two(
+            Text::new(R_THANKS).msg("what", what),
+            Text::new(R_FINAL_REJECT)
+                .money("amount", full)
+                .date("due", due),
+        ),
+    )))
 }

@@ -266,9 +266,17 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     let due = if order_state == State::Unshipped || !r.refund_from_goods_back {
         Some(day.add_days(refund_days))
     } else {
-        d.dates
-            .return_received
-            .map(|back| back.add_days(refund_days))
+        // UK reg. 34(5): 14 days after the goods come back or, if earlier, after the consumer
+        // supplies evidence of having sent them.
+        let back = match (d.dates.return_sent, d.dates.return_received) {
+            (Some(sent), Some(received)) => Some(if sent.is_after(received) {
+                received
+            } else {
+                sent
+            }),
+            (sent, received) => sent.or(received),
+        };
+        back.map(|back| back.add_days(refund_days))
     };
     if let Some(due) = due {
         e.deadline("refundDueBy", due);
