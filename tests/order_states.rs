@@ -206,6 +206,32 @@ fn expected(
             &["EU-9", "EU-10", "EU-13", "EU-13c", "EU-14"],
             &[],
         ),
+        // The EU legal guarantee (Directive 2019/771) needs the goods in hand; then, within two
+        // years of delivery (SGD-10) and presumed present at delivery within one (SGD-11), repair
+        // or replacement comes first, free of charge (SGD-13, SGD-14): the right goods for a
+        // wrong item, the missing ones for a short delivery. Termination (SGD-16) only after a
+        // failed repair; the goods travel at the seller's risk until delivery (EU-20).
+        ("eu-crd", _, Unshipped | InTransit) if goods => (Wait, &["SGD-10"], &["SGD-13"]),
+        ("eu-crd", "missing_items", Delivered) => (
+            Reship,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "wrong_item", Delivered) => (
+            Exchange,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "damaged_in_transit", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14", "EU-20"],
+            &["SGD-16"],
+        ),
+        ("eu-crd", "quality" | "not_as_described", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
 
         // UK cancellation mirrors it (UK-CCR-1 to 4); the 30-day right to reject needs the
         // goods (CRA-22), and then the trader pays their way back (CRA-20-8).

@@ -370,12 +370,14 @@ fn eu_withdrawal_day_14_and_15_eu_9() {
 #[test]
 fn eu_twelve_month_extension_last_day_eu_10() {
     let uninformed = r#","informedOfWithdrawal":false"#;
-    let d = eval(&eu_withdraw("2025-03-15", uninformed));
+    // 12 months after 2024-03-15 is Saturday 2025-03-15: the period ends on Monday 03-17
+    // (Regulation 1182/71).
+    let d = eval(&eu_withdraw("2025-03-17", uninformed));
     assert_eq!(d.outcome, Outcome::ReturnRefund);
-    assert_eq!(deadline(&d, "returnWindowLastDay"), "2025-03-15");
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2025-03-17");
     assert!(!passed(&d, "informed_of_withdrawal"));
     assert_eq!(check(&d, "informed_of_withdrawal").rule, "EU-10");
-    let late = eval(&eu_withdraw("2025-03-16", uninformed));
+    let late = eval(&eu_withdraw("2025-03-18", uninformed));
     assert_eq!(late.outcome, Outcome::Reject);
     assert!(late.summary.contains("EU-10"), "{}", late.summary);
     // Informed: day 15 is already late.
@@ -390,11 +392,52 @@ fn eu_twelve_month_extension_last_day_eu_10() {
 }
 
 #[test]
+fn eu_a_period_ending_on_a_weekend_or_holiday_ends_on_the_next_working_day_eu_1182() {
+    // Delivered Saturday 2024-03-02: 14 days later is Saturday 03-16, so the period ends with
+    // Monday 03-18 (Regulation 1182/71 art. 3(4), CRD recital 41).
+    let input = |opened: &str, extra: &str| {
+        eu(&format!(
+            r#""reason":"no_reason","asOf":"{opened}","tracking":"delivered","dates":{{"shipped":"2024-02-28","delivered":"2024-03-02","opened":"{opened}"}}{extra}"#
+        ))
+    };
+    let d = eval(&input("2024-03-18", ""));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-18");
+    assert!(passed(&d, "period_ends_on_a_working_day"));
+    assert_eq!(check(&d, "period_ends_on_a_working_day").rule, "EU-1182");
+    assert!(has_rule(&d, "EU-1182"));
+    assert_eq!(eval(&input("2024-03-19", "")).outcome, Outcome::Reject);
+    // With Monday 03-18 a public holiday, the period ends with Tuesday 03-19.
+    let holiday = r#","policy":{"holidays":["2024-03-18"]}"#;
+    let d = eval(&input("2024-03-19", holiday));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-19");
+    assert_eq!(eval(&input("2024-03-20", holiday)).outcome, Outcome::Reject);
+    // A date-time delivery: the period runs to the end of its last day, counted in UTC.
+    let d = eval(&eu(
+        r#""reason":"no_reason","asOf":"2024-03-18T23:30:00+00:00","dates":{"delivered":"2024-03-02T10:00:00+01:00","opened":"2024-03-18T23:30:00+00:00"}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-18");
+    // A period that ends on a working day does not move, and the UK does not move at all.
+    let d = eval(&eu_withdraw("2024-03-15", ""));
+    assert!(d
+        .checks
+        .iter()
+        .all(|c| c.id != "period_ends_on_a_working_day"));
+    let d = eval(&uk(
+        r#""reason":"no_reason","asOf":"2024-03-18","dates":{"delivered":"2024-03-02","opened":"2024-03-18"}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Reject);
+}
+
+#[test]
 fn eu_refund_within_14_days_with_standard_delivery_eu_13_eu_13b() {
+    // 14 days after 03-10 is Sunday 03-24: both periods end on Monday 03-25 (1182/71).
     let d = eval(&eu_withdraw("2024-03-10", ""));
     assert_eq!(d.refund, FULL);
-    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-24");
-    assert_eq!(deadline(&d, "returnShipDeadline"), "2024-03-24");
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-25");
+    assert_eq!(deadline(&d, "returnShipDeadline"), "2024-03-25");
     // The buyer paid 10.00 for express; standard was 4.90: the difference stays with the trader.
     let d = eval(&eu_withdraw("2024-03-10", r#","standardShipping":490"#));
     assert_eq!(d.refund, 10490);
@@ -477,6 +520,193 @@ fn eu_withdrawal_before_delivery_eu_9_eu_13() {
     assert_eq!(transit.outcome, Outcome::ReturnRefund);
     assert_eq!(deadline(&transit, "refundDueBy"), "2024-03-08");
     assert!(transit.summary.contains("EU-13c"), "{}", transit.summary);
+}
+
+// ---------------------------------------------------------------------------------------------
+// EU legal guarantee, Sale of Goods Directive 2019/771: SGD-10..16, EU-20.
+
+/// A `reason` claim on goods delivered 2024-03-01, the lack of conformity found on `found`.
+fn eu_faulty(reason: &str, found: &str, extra_dates: &str, extra: &str) -> String {
+    eu(&format!(
+        r#""reason":"{reason}","asOf":"2026-06-01","tracking":"delivered","dates":{{"shipped":"2024-02-27","delivered":"2024-03-01","faultFound":"{found}","opened":"{found}"{extra_dates}}},"evidence":{{"buyerPhotos":true}}{extra}"#
+    ))
+}
+
+#[test]
+fn eu_guarantee_two_years_from_delivery_sgd_10() {
+    // Apparent on the last day of the two years: repair or replacement, free of charge.
+    let d = eval(&eu_faulty("quality", "2026-03-01", "", ""));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(d.refund, 0);
+    assert_eq!(deadline(&d, "guaranteeEnd"), "2026-03-01");
+    assert!(passed(&d, "within_guarantee"));
+    assert_eq!(check(&d, "within_guarantee").rule, "SGD-10");
+    assert_rules(&d, &["SGD-10", "SGD-11", "SGD-13", "SGD-14"]);
+    for code in [
+        "tracking_delivered",
+        "fault_date_record",
+        "buyer_photos",
+        "inspection_report",
+    ] {
+        assert!(d.evidence.contains(&code), "{code}: {:?}", d.evidence);
+    }
+    // The day after: the seller is no longer liable.
+    let late = eval(&eu_faulty("quality", "2026-03-02", "", ""));
+    assert_eq!(late.outcome, Outcome::Reject);
+    assert_eq!(late.fault, Fault::None);
+    assert!(!passed(&late, "within_guarantee"));
+    assert!(late.summary.contains("SGD-10"), "{}", late.summary);
+    // A member state's longer period is a policy value; a shorter one is void.
+    let d = eval(&eu_faulty(
+        "quality",
+        "2026-03-02",
+        "",
+        r#","policy":{"guaranteeMonths":36}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert_eq!(deadline(&d, "guaranteeEnd"), "2027-03-01");
+    let d = eval(&eu_faulty(
+        "quality",
+        "2025-06-01",
+        "",
+        r#","policy":{"guaranteeMonths":12}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert_eq!(check(&d, "policy_within_statute").rule, "SGD-10");
+}
+
+#[test]
+fn eu_guarantee_presumption_one_year_sgd_11() {
+    let d = eval(&eu_faulty("not_as_described", "2025-03-01", "", ""));
+    assert_eq!(deadline(&d, "presumptionEnd"), "2025-03-01");
+    assert!(passed(&d, "fault_presumed"));
+    assert_eq!(check(&d, "fault_presumed").rule, "SGD-11");
+    assert!(d.evidence.contains(&"product_listing"));
+    let d = eval(&eu_faulty("not_as_described", "2025-03-02", "", ""));
+    assert!(!passed(&d, "fault_presumed"));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(d.summary.contains("consumer must show"), "{}", d.summary);
+    // Member states may presume for two years.
+    let d = eval(&eu_faulty(
+        "not_as_described",
+        "2025-03-02",
+        "",
+        r#","policy":{"presumptionMonths":24}"#,
+    ));
+    assert!(passed(&d, "fault_presumed"));
+    assert_eq!(deadline(&d, "presumptionEnd"), "2026-03-01");
+}
+
+#[test]
+fn eu_guarantee_remedies_by_reason_sgd_13_sgd_14_eu_20() {
+    let wrong = eval(&eu_faulty("wrong_item", "2024-03-05", "", ""));
+    assert_eq!(wrong.outcome, Outcome::Exchange);
+    let missing = eval(&eu_faulty("missing_items", "2024-03-05", "", ""));
+    assert_eq!(missing.outcome, Outcome::Reship);
+    let damaged = eval(&eu_faulty("damaged_in_transit", "2024-03-02", "", ""));
+    assert_eq!(damaged.outcome, Outcome::Repair);
+    assert!(passed(&damaged, "transit_risk_on_seller"));
+    assert!(has_rule(&damaged, "EU-20"));
+    // The consumer chooses: a replacement when asked; a refund request still starts with the
+    // repair, as termination needs a failed, refused or impossible repair first.
+    let d = eval(&eu_faulty(
+        "quality",
+        "2024-06-01",
+        "",
+        r#","request":"exchange""#,
+    ));
+    assert_eq!(d.outcome, Outcome::Exchange);
+    let d = eval(&eu_faulty(
+        "quality",
+        "2024-06-01",
+        "",
+        r#","request":"full_refund""#,
+    ));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(!has_rule(&d, "SGD-16"));
+    // Before delivery there is nothing to judge.
+    let d = eval(&eu(
+        r#""reason":"quality","asOf":"2024-03-01","tracking":"in_transit","dates":{"shipped":"2024-02-28"}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Wait);
+    assert_eq!(check(&d, "goods_received").rule, "SGD-10");
+}
+
+#[test]
+fn eu_guarantee_after_a_failed_repair_termination_or_price_reduction_sgd_13_sgd_16() {
+    // Repair asked 06-01, back 06-10: a complaint on 06-10 or later says it failed.
+    let repaired = r#","repairRequested":"2024-06-01","repairReturned":"2024-06-10""#;
+    let d = eval(&eu_faulty("quality", "2024-06-10", repaired, ""));
+    assert_eq!(d.outcome, Outcome::ReturnRefund);
+    assert_eq!(d.refund, FULL);
+    assert!(passed(&d, "repair_failed"));
+    assert_rules(&d, &["SGD-13", "SGD-16"]);
+    assert!(d.evidence.contains(&"repair_record"));
+    // While the goods are away being repaired, it is still the repair.
+    let d = eval(&eu_faulty(
+        "quality",
+        "2024-06-09",
+        r#","repairRequested":"2024-06-01""#,
+        "",
+    ));
+    assert_eq!(d.outcome, Outcome::Repair);
+    let d = eval(&eu_faulty(
+        "quality",
+        "2024-06-12",
+        repaired,
+        r#","request":"partial_refund","requestedAmount":2500"#,
+    ));
+    assert_eq!(d.outcome, Outcome::RefundPartial);
+    assert_eq!(d.refund, 2500);
+    assert!(has_rule(&d, "SGD-15"));
+}
+
+#[test]
+fn eu_guarantee_replies_in_both_languages() {
+    for input in [
+        eu_faulty("quality", "2024-06-01", "", ""),
+        eu_faulty("wrong_item", "2024-06-01", "", ""),
+        eu_faulty("missing_items", "2024-06-01", "", ""),
+        eu_faulty("damaged_in_transit", "2024-03-02", "", ""),
+        eu_faulty("quality", "2026-03-02", "", ""),
+        eu_faulty("quality", "2025-06-01", "", ""),
+        eu_faulty(
+            "quality",
+            "2024-06-10",
+            r#","repairRequested":"2024-06-01","repairReturned":"2024-06-10""#,
+            "",
+        ),
+    ] {
+        let (en, zh) = eval_both(&input);
+        assert!(en.reply.starts_with("Dear customer"), "{}", en.reply);
+        assert!(zh.reply.contains("您"), "{}", zh.reply);
+    }
+    let infos = dispute_calc::api::rulesets(dispute_calc::model::Locale::En);
+    let eu = infos.iter().find(|i| i.id == "eu-crd").unwrap();
+    assert!(
+        eu.name.contains("2011/83") && eu.name.contains("2019/771"),
+        "{}",
+        eu.name
+    );
+    assert_eq!(
+        eu.reasons,
+        [
+            "no_reason",
+            "quality",
+            "not_as_described",
+            "wrong_item",
+            "missing_items",
+            "damaged_in_transit"
+        ]
+    );
+    assert_eq!(
+        eu.parameter_info
+            .iter()
+            .find(|p| p.key == "guaranteeMonths")
+            .map(|p| p.default),
+        Some(24)
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1129,7 +1359,8 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     assert!(verified("cn-consumer", "fraudMin"));
     // [V2], [C], [M] numbers.
     assert!(!verified("paypal", "coverageCap"));
-    assert!(!verified("eu-crd", "extensionMonths"));
+    assert!(verified("eu-crd", "extensionMonths"));
+    assert!(verified("eu-crd", "returnShipDays"));
     assert!(verified("uk-cra", "withdrawalDays"));
     assert!(verified("us-ftc", "refundWorkingDays"));
     assert!(!verified("tmall", "lateShipmentPercent"));
@@ -1163,7 +1394,7 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     );
     // Only the rulesets that count business days take holidays.
     let with_holidays: Vec<&str> = infos.iter().filter(|i| i.holidays).map(|i| i.id).collect();
-    assert_eq!(with_holidays, ["ebay", "cn-car", "us-ftc"]);
+    assert_eq!(with_holidays, ["ebay", "cn-car", "eu-crd", "us-ftc"]);
 }
 
 #[test]
@@ -1186,10 +1417,10 @@ fn a_policy_cannot_shorten_a_statutory_period() {
     assert!(d.checks.iter().all(|c| c.id != "policy_within_statute"));
     // A trader's term may be shorter, never longer: 20 days to refund is ignored.
     let d = eval(&eu_withdraw("2024-03-10", r#","policy":{"refundDays":20}"#));
-    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-24");
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-25");
     assert_eq!(check(&d, "policy_within_statute").rule, "EU-13");
     let d = eval(&eu_withdraw("2024-03-10", r#","policy":{"refundDays":7}"#));
-    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17");
+    assert_eq!(deadline(&d, "refundDueBy"), "2024-03-18");
     // UK 30 days to reject; FTC 30 days to ship.
     let d = eval(&uk_faulty(
         "2024-03-31",

@@ -79,7 +79,11 @@ pub fn implemented_ids() -> Vec<&'static str> {
 
 /// Whether a ruleset counts business days, and so accepts `policy.holidays`.
 pub fn counts_business_days(id: RulesetId) -> bool {
-    matches!(id, RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar)
+    // eu-crd: the public holidays that end a period a working day later (Regulation 1182/71).
+    matches!(
+        id,
+        RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar | RulesetId::EuCrd
+    )
 }
 
 /// What the input reader asks of the registry (see `model::Resolve`): the ruleset must be

@@ -172,6 +172,8 @@ fn rules_for(id: RulesetId, fault: Fault, s: &ShippingInput) -> Vec<&'static str
         RulesetId::Paypal => rules.push("PP-2"),
         RulesetId::EuCrd => match fault {
             Fault::Buyer => rules.extend(["EU-13", "EU-13b", "EU-14"]),
+            // The legal guarantee: remedies free of charge, the return on the seller.
+            Fault::Seller => rules.extend(["SGD-14", "SGD-16"]),
             _ => rules.push("EU-13"),
         },
         RulesetId::UkCra => match fault {

@@ -152,6 +152,8 @@ const RULES: Rules = Rules {
     exceptions: "UK-CCR-28",
     right: RIGHT,
     refund_from_goods_back: true,
+    // The UK's regulations count calendar days (UK-CCR-1: "14 calendar days").
+    working_day_end: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +208,7 @@ const S_PRICE_REDUCTION: Msg = msg! {
     en: "The repair or replacement has failed: reduce the price by {amount}, as the consumer asked, who keeps the goods ({what}; CRA-24-5).",
     zh: "修理或更换未能解决问题：按消费者要求减价{amount}，商品由消费者保留（{what}；CRA-24-5）。",
 };
-const R_PRICE_REDUCTION: Msg = msg! {
+pub(super) const R_PRICE_REDUCTION: Msg = msg! {
     en: "The repair did not put it right. As you asked, you keep the item and we will refund {amount} of the price.",
     zh: "修理未能解决问题。按您的要求，商品由您保留，我们将退还{amount}的差价。",
 };
