@@ -187,7 +187,9 @@ fn expected(
         ("paypal", "not_received", Unshipped | InTransit) => (Wait, &["PP-1"], &[]),
         ("paypal", "not_received", Delivered) => (Reject, &["PP-1", "PP-2"], &[]),
         ("paypal", _, Unshipped | InTransit) if goods => (Wait, &["PP-1"], &[]),
-        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &[]),
+        // A counterfeit is refunded in full and not sent back (PP-4).
+        ("paypal", "counterfeit", Delivered) => (RefundFull, &["PP-1", "PP-2", "PP-4"], &[]),
+        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &["PP-4"]),
 
         // EU withdrawal: before shipment nothing comes back (no EU-13c, EU-14); the 14 days and
         // their extension count from delivery (EU-9, EU-10).

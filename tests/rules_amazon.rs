@@ -198,6 +198,32 @@ fn return_window_is_thirty_days_from_the_later_of_delivery_and_estimate_amz_7() 
 }
 
 #[test]
+fn change_of_mind_refunds_the_item_price_not_the_original_shipping_amz_4() {
+    // In transit (refused or returned on arrival) and after delivery alike: 20.00 of 24.99.
+    let transit = eval(&amz(
+        r#""reason":"no_reason","tracking":"in_transit","dates":{"shipped":"2024-05-01"},"asOf":"2024-05-03""#,
+    ));
+    assert_eq!(transit.outcome, Outcome::ReturnRefund);
+    assert_eq!(transit.refund, 2000);
+    let delivered = eval(&amz(
+        r#""reason":"no_reason","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+    assert_eq!(delivered.refund, 2000);
+    // A cancellation before shipment still returns everything paid; a seller's fault too.
+    let unshipped = eval(&amz(
+        r#""reason":"no_reason","dates":{"ordered":"2024-05-01"},"asOf":"2024-05-02""#,
+    ));
+    assert_eq!(unshipped.refund, 2499);
+    let faulty = eval(&amz(
+        r#""reason":"quality","request":"return_refund","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+    assert_eq!(faulty.refund, 2499);
+    eval_both(&amz(
+        r#""reason":"no_reason","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+}
+
+#[test]
 fn a_return_needs_a_delivery_or_estimated_date() {
     let e = eval_err(&amz(
         r#""reason":"no_reason","tracking":"delivered","asOf":"2024-06-05""#,
@@ -217,7 +243,15 @@ fn change_of_mind_returns_within_thirty_days_buyer_pays_the_label_amz_7_amz_4() 
     assert_eq!(deadline(&last, "returnWindowLastDay"), "2024-06-04");
     assert_eq!(last.outcome, Outcome::ReturnRefund);
     assert_eq!(last.fault, Fault::Buyer);
-    assert_eq!(last.refund, 2499);
+    // The item was as described: the item price comes back, not the original shipping (AMZ-4).
+    assert_eq!(last.refund, 2000);
+    assert!(last.summary.contains("20.00 USD"), "{}", last.summary);
+    assert!(!last.summary.contains("24.99"), "{}", last.summary);
+    assert!(
+        last.reply.contains("original shipping is not refunded"),
+        "{}",
+        last.reply
+    );
     assert!(last.options.is_empty());
     assert!(
         last.reply.contains("return postage is on you"),

@@ -90,6 +90,47 @@ fn ebay_refund_is_price_plus_original_postage_ebay_3() {
     assert_eq!(reship.refund, 0);
 }
 
+#[test]
+fn ebay_signature_threshold_follows_the_site_the_currency_names_ebay_4() {
+    // GBP 450.00 on eBay.co.uk; USD, CAD and AUD 750.00; EUR 550.00. Order totals one minor
+    // unit below and exactly at each.
+    for (currency, threshold) in [
+        ("GBP", 45000u64),
+        ("EUR", 55000),
+        ("USD", 75000),
+        ("CAD", 75000),
+        ("AUD", 75000),
+    ] {
+        let input = |total: u64| {
+            ebay_delivered(total - 1000, false).replace(
+                r#""currency":"EUR""#,
+                &format!(r#""currency":"{currency}""#),
+            )
+        };
+        let below = eval(&input(threshold - 1));
+        assert_eq!(below.outcome, Outcome::Reject, "{currency}");
+        assert!(passed(&below, "signature_confirmation"), "{currency}");
+        let at = eval(&input(threshold));
+        assert_eq!(at.outcome, Outcome::RefundFull, "{currency}");
+        assert_eq!(at.refund, threshold);
+        assert!(!passed(&at, "signature_confirmation"), "{currency}");
+    }
+    // Another currency names no site with a known threshold: the policy gives it.
+    let yen = |policy: &str| {
+        format!(
+            r#"{{"ruleset":"ebay","currency":"JPY","price":90000,"shippingPaid":0,"reason":"not_received","asOf":"2024-03-05","tracking":"delivered","dates":{{"shipped":"2024-02-22","delivered":"2024-02-28","estimatedDelivery":"2024-03-01","opened":"2024-03-05"}}{policy}}}"#
+        )
+    };
+    let e = eval_err(&yen(""));
+    assert_eq!(e.code, ErrorCode::MissingField);
+    assert_eq!(e.field, "policy.signatureThreshold");
+    assert!(e.message.contains("GBP"), "{}", e.message);
+    let d = eval(&yen(r#","policy":{"signatureThreshold":100000}"#));
+    assert_eq!(d.outcome, Outcome::Reject);
+    let d = eval(&yen(r#","policy":{"signatureThreshold":90000}"#));
+    assert_eq!(d.outcome, Outcome::RefundFull);
+}
+
 /// Delivered per the carrier; the order total is price + 10.00 shipping.
 fn ebay_delivered(price: u64, pod: bool) -> String {
     format!(
@@ -269,6 +310,39 @@ fn paypal_refunds_price_and_shipping_but_not_the_return_pp_2() {
         (800, 1000, 1000)
     );
     assert_eq!(s.rules, ["PP-2"]);
+}
+
+#[test]
+fn paypal_counterfeit_is_refunded_in_full_without_a_return_pp_4() {
+    let fake = pp_snad("2024-02-10").replace("not_as_described", "counterfeit");
+    let d = eval(&fake);
+    assert_eq!(d.outcome, Outcome::RefundFull);
+    assert_eq!(d.refund, FULL);
+    assert_eq!(d.fault, Fault::Seller);
+    assert!(has_rule(&d, "PP-4"));
+    assert!(!d.evidence.contains(&"return_tracking"));
+    assert!(d.reply.contains("do not need to send"), "{}", d.reply);
+    eval_both(&fake);
+    // A not-as-described item still comes back at the buyer's cost.
+    assert_eq!(eval(&pp_snad("2024-02-10")).outcome, Outcome::ReturnRefund);
+    // Before delivery, it waits for the goods like any claim about them.
+    let d = eval(&paypal(
+        r#""reason":"counterfeit","asOf":"2024-01-05","tracking":"in_transit","dates":{"paid":"2024-01-01","shipped":"2024-01-03"}"#,
+    ));
+    assert_eq!(d.outcome, Outcome::Wait);
+}
+
+#[test]
+fn paypal_has_no_coverage_cap_unless_the_policy_sets_one_pp_3() {
+    // The USD 20,000 cap is on some country pages only: no cap by default.
+    let big = pp_snad("2024-02-10").replace(r#""price":10000"#, r#""price":5000000"#);
+    let d = eval(&big);
+    assert_eq!(d.refund, 5001000);
+    assert!(d.checks.iter().all(|c| c.id != "within_coverage_cap"));
+    assert!(!has_rule(&d, "PP-3"));
+    let d = eval(&big.replace(r#""asOf""#, r#""policy":{"coverageCap":2000000},"asOf""#));
+    assert_eq!(d.refund, 2000000);
+    assert!(!passed(&d, "within_coverage_cap"));
 }
 
 #[test]
@@ -1389,7 +1463,7 @@ fn every_ruleset_of_the_contract_is_listed_with_verified_marks() {
     assert!(!verified("taobao", "unshippedRefundHours"));
     let json = dispute_calc::api::rulesets_json(None).unwrap();
     assert!(
-        json.contains(r#"{"key":"coverageCap","default":2000000,"max":9007199254740991,"rule":"PP-3","verified":false}"#),
+        json.contains(r#"{"key":"coverageCap","default":0,"max":9007199254740991,"rule":"PP-3","verified":false}"#),
         "{json}"
     );
     // Only the rulesets that count business days take holidays.

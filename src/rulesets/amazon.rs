@@ -211,9 +211,9 @@ const S_EXCHANGE: Msg = msg! {
     en: "Send a replacement, as the buyer asked, with a prepaid return label for the item received.",
     zh: "按买家要求发送替换商品，并为收到的商品提供预付退货面单。",
 };
-const S_NO_REASON_OK: Msg = msg! {
-    en: "Accept the return: requested within the {days}-day window (last day {last}, AMZ-7). The buyer pays the return label; once the item is back, refund the price plus original shipping, {amount} (AMZ-4).",
-    zh: "接受退货：在{days}天退货期内申请（最后一天{last}，AMZ-7）。退货面单由买家承担；收到退货后退还货款及原运费共{amount}（AMZ-4）。",
+const S_NO_REASON_PRICE: Msg = msg! {
+    en: "Accept the return: requested within the {days}-day window (last day {last}, AMZ-7). The item was as described, so the buyer pays the return label and, once it is back, gets the item price, {amount}, without the original shipping (AMZ-4).",
+    zh: "接受退货：在{days}天退货期内申请（最后一天{last}，AMZ-7）。商品与描述相符，退货面单由买家承担；收到退货后退还商品价款{amount}，原运费不退（AMZ-4）。",
 };
 const S_CONTACT_WAIT: Msg = msg! {
     en: "The buyer contacted you on {opened} and can file an A-to-z claim only after {wait} (AMZ-1): resolving it now avoids a claim.",
@@ -279,9 +279,9 @@ const R_RETURN_LATE: Msg = msg! {
     en: "The {days}-day return window for this order closed on {last}, so we cannot accept a return now. If the item has a fault, please describe it and we will see how we can help.",
     zh: "本订单的{days}天退货期已于{last}结束，因此现在无法退货。如商品有故障，请描述具体情况，我们会尽力帮您。",
 };
-const R_NO_REASON_OK: Msg = msg! {
-    en: "You can return this item within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and on arrival we will refund {amount}, original shipping included.",
-    zh: "您可在{days}天退货期内（{last}截止）退回商品。请将未使用的商品连同原包装寄回，运费由您承担；收到后我们将退款{amount}（含原运费）。",
+const R_NO_REASON_PRICE: Msg = msg! {
+    en: "You can return this item within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and on arrival we will refund the item price of {amount} (the original shipping is not refunded).",
+    zh: "您可在{days}天退货期内（{last}截止）退回商品。请将未使用的商品连同原包装寄回，退货运费由您承担；收到后我们将退还商品价款{amount}（原运费不予退还）。",
 };
 const OFFER_COUPON: Msg = msg! {
     en: "Keep the item and receive a {pct}% coupon, worth {amount}, for your next order.",
@@ -306,8 +306,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         Reason::NotReceived => not_received(&mut e, full)?,
         Reason::NoReason => match OrderState::of(d) {
             OrderState::Unshipped => cancel_unshipped(&mut e, full),
-            OrderState::InTransit => no_reason_in_transit(&mut e, full),
-            OrderState::Delivered => no_reason(&mut e, full)?,
+            OrderState::InTransit => no_reason_in_transit(&mut e),
+            OrderState::Delivered => no_reason(&mut e)?,
         },
         _ => not_as_described(&mut e, full)?,
     };
@@ -645,26 +645,27 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     })
 }
 
-/// A change of mind: returnable within the window (AMZ-7); the buyer pays the return label and
-/// gets the price plus original shipping back (AMZ-4, "other reasons").
-fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
+/// A change of mind: returnable within the window (AMZ-7); the item was as described, so the
+/// buyer pays the return label and gets the item price back, not the original shipping (AMZ-4).
+fn no_reason(e: &mut Eval) -> Result<Verdict> {
     let (in_time, last, days, day) = return_window(e)?;
     if !in_time {
         return Ok(return_late(last, days, day));
     }
     e.apply("AMZ-4");
     e.evidence("return_tracking");
+    let price = e.d.price;
     let fill = |t: Text| {
         t.num("days", u64::from(days))
             .date("last", last)
-            .money("amount", full)
+            .money("amount", price)
     };
     Ok(verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
-        fill(Text::new(S_NO_REASON_OK)),
-        fill(Text::new(R_NO_REASON_OK)),
+        price,
+        fill(Text::new(S_NO_REASON_PRICE)),
+        fill(Text::new(R_NO_REASON_PRICE)),
     ))
 }
 
@@ -689,20 +690,21 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
 }
 
 /// A change of mind while the parcel travels: the buyer refuses it or returns it within the
-/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
-/// plus original shipping once it is back (AMZ-4).
-fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
+/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the item
+/// price once it is back, not the original shipping (AMZ-4: a change of mind).
+fn no_reason_in_transit(e: &mut Eval) -> Verdict {
     e.apply("AMZ-4");
     e.apply("AMZ-7");
     e.evidence("shipment_record");
     e.evidence("return_tracking");
+    let price = e.d.price;
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
+        price,
         Text::new(S_REFUSE_PARCEL)
-            .money("refund", full)
+            .money("refund", price)
             .raw("rule", "AMZ-4, AMZ-7"),
-        Text::new(R_REFUSE_PARCEL).money("refund", full),
+        Text::new(R_REFUSE_PARCEL).money("refund", price),
     )
 }

@@ -247,9 +247,8 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         Fault::Seller => (Payer::Seller, Payer::Seller, Payer::Seller),
         Fault::Buyer if withdrawal => (Payer::Seller, return_payer, Payer::Buyer),
         Fault::Carrier => (Payer::Seller, Payer::Carrier, Payer::Carrier),
-        Fault::Buyer if s.free_shipping || id == RulesetId::Amazon => {
-            (Payer::Seller, Payer::Buyer, Payer::Buyer)
-        }
+        // AMZ-4: a change of mind gets the item price back, not the original shipping.
+        Fault::Buyer if s.free_shipping => (Payer::Seller, Payer::Buyer, Payer::Buyer),
         Fault::Buyer => (Payer::Buyer, Payer::Buyer, Payer::Buyer),
         Fault::None | Fault::Undetermined => (Payer::Seller, Payer::Buyer, Payer::Seller),
     };
