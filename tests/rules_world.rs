@@ -737,6 +737,19 @@ fn eu_guarantee_after_a_failed_repair_termination_or_price_reduction_sgd_13_sgd_
 }
 
 #[test]
+fn eu_guarantee_help_page_preset() {
+    // The help page's "EU legal guarantee" preset (www/app.js, euGuarantee).
+    let d = eval(
+        r#"{"ruleset":"eu-crd","reason":"quality","asOf":"2025-01-20","currency":"EUR","price":14900,"shippingPaid":490,"dates":{"ordered":"2024-05-02","shipped":"2024-05-03","delivered":"2024-05-06","faultFound":"2025-01-15","opened":"2025-01-20"},"tracking":"delivered","evidence":{"buyerPhotos":true,"chatRecord":true}}"#,
+    );
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert_eq!(d.fault, Fault::Seller);
+    assert_eq!(deadline(&d, "guaranteeEnd"), "2026-05-06");
+    assert_eq!(deadline(&d, "presumptionEnd"), "2025-05-06");
+    assert!(passed(&d, "fault_presumed"));
+}
+
+#[test]
 fn eu_guarantee_replies_in_both_languages() {
     for input in [
         eu_faulty("quality", "2024-06-01", "", ""),
