@@ -7,6 +7,7 @@ use crate::input::{Obj, AMOUNT_FORM, DATE_FORM};
 use crate::json::Value;
 use crate::money::{self, Currency};
 use crate::params::Params;
+use chrono::{FixedOffset, Offset, Utc};
 
 wire_enum!(
     /// Every ruleset id of the API contract.
@@ -25,6 +26,25 @@ wire_enum!(
         UsFtc = "us-ftc",
     }
 );
+
+impl RulesetId {
+    /// The zone in which the ruleset counts calendar days: a date-time input is rewritten in it
+    /// on reading, so the same instant gives the same verdict however its offset is written.
+    /// Beijing time (UTC+8) for the Chinese rulesets; the Pacific standard time (UTC-8, no
+    /// daylight saving) AliExpress shows its order deadlines in (rules.md §1.4); UTC for the rest.
+    pub fn day_zone(self) -> FixedOffset {
+        let hours = match self {
+            RulesetId::Taobao
+            | RulesetId::Tmall
+            | RulesetId::CnConsumer
+            | RulesetId::CnFood
+            | RulesetId::CnCar => 8,
+            RulesetId::Aliexpress => -8,
+            _ => 0,
+        };
+        FixedOffset::east_opt(hours * 3600).unwrap_or(Utc.fix())
+    }
+}
 
 /// How the reader turns a ruleset id, the currency and the raw `policy` into the ruleset's
 /// parameters: the ruleset registry passes its own (`rulesets::resolve`), so this vocabulary
@@ -228,6 +248,9 @@ pub struct Dates {
     pub opened: Option<Stamp>,
     pub estimated_delivery: Option<Stamp>,
     pub reshipped: Option<Stamp>,
+    /// The consumer sent the goods back (UK reg. 34(5): evidence of sending starts the refund's
+    /// 14 days when it comes before the goods).
+    pub return_sent: Option<Stamp>,
     pub return_received: Option<Stamp>,
     pub fault_found: Option<Stamp>,
     /// The consumer asked for a repair or replacement (UK CRA s.22: the 30 days pause).
@@ -236,7 +259,7 @@ pub struct Dates {
     pub repair_returned: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str; 12] = &[
+const DATE_KEYS: &[&str; 13] = &[
     "ordered",
     "paid",
     "shipped",
@@ -245,6 +268,7 @@ const DATE_KEYS: &[&str; 12] = &[
     "opened",
     "estimatedDelivery",
     "reshipped",
+    "returnSent",
     "returnReceived",
     "faultFound",
     "repairRequested",
@@ -263,6 +287,8 @@ const DATE_ORDER: &[(&str, &str)] = &[
     ("ordered", "opened"),
     ("shipped", "reshipped"),
     ("reshipped", "delivered"),
+    ("delivered", "returnSent"),
+    ("returnSent", "returnReceived"),
     ("delivered", "returnReceived"),
     ("ordered", "faultFound"),
     ("delivered", "repairRequested"),
@@ -271,7 +297,7 @@ const DATE_ORDER: &[(&str, &str)] = &[
 
 impl Dates {
     fn read(o: &Obj) -> Result<Dates> {
-        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_received, fault_found, repair_requested, repair_returned] =
+        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_sent, return_received, fault_found, repair_requested, repair_returned] =
             o.dates(DATE_KEYS)?;
         Ok(Dates {
             ordered,
@@ -282,11 +308,32 @@ impl Dates {
             opened,
             estimated_delivery,
             reshipped,
+            return_sent,
             return_received,
             fault_found,
             repair_requested,
             repair_returned,
         })
+    }
+
+    /// Every date-time rewritten in `zone` (see `RulesetId::day_zone`).
+    fn in_zone(self, zone: FixedOffset) -> Dates {
+        let z = |s: Option<Stamp>| s.map(|s| s.in_zone(zone));
+        Dates {
+            ordered: z(self.ordered),
+            paid: z(self.paid),
+            shipped: z(self.shipped),
+            delivered: z(self.delivered),
+            completed: z(self.completed),
+            opened: z(self.opened),
+            estimated_delivery: z(self.estimated_delivery),
+            reshipped: z(self.reshipped),
+            return_sent: z(self.return_sent),
+            return_received: z(self.return_received),
+            fault_found: z(self.fault_found),
+            repair_requested: z(self.repair_requested),
+            repair_returned: z(self.repair_returned),
+        }
     }
 
     pub fn by_name(&self, name: &str) -> Option<Stamp> {
@@ -299,6 +346,7 @@ impl Dates {
             "opened" => self.opened,
             "estimatedDelivery" => self.estimated_delivery,
             "reshipped" => self.reshipped,
+            "returnSent" => self.return_sent,
             "returnReceived" => self.return_received,
             "faultFound" => self.fault_found,
             "repairRequested" => self.repair_requested,
@@ -451,7 +499,9 @@ impl Dispute {
             o.choice("reason", Reason::ALL)?,
             "the buyer's claim, such as \"not_received\"",
         )?;
-        let as_of = o.need("asOf", o.date("asOf")?, DATE_FORM)?;
+        // Date-times are read in the ruleset's zone, where its calendar days are counted.
+        let zone = common.ruleset.day_zone();
+        let as_of = o.need("asOf", o.date("asOf")?, DATE_FORM)?.in_zone(zone);
         let price = o.need("price", o.amount("price")?, AMOUNT_FORM)?;
         let shipping_paid = o.amount("shippingPaid")?.unwrap_or(0);
         let destination = match o.string("destination", "an ISO 3166 alpha-2 country code")? {
@@ -468,7 +518,7 @@ impl Dispute {
             }
         };
         let dates = match o.object("dates", DATE_KEYS)? {
-            Some(d) => Dates::read(&d)?,
+            Some(d) => Dates::read(&d)?.in_zone(zone),
             None => Dates::default(),
         };
         dates.check_order(as_of)?;

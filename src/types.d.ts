@@ -77,6 +77,8 @@ export interface OrderDates {
   /** The latest estimated delivery date. */
   estimatedDelivery?: DateString;
   reshipped?: DateString;
+  /** The buyer sent the goods back (`uk-cra`: the refund's 14 days may start from the proof of sending). */
+  returnSent?: DateString;
   returnReceived?: DateString;
   faultFound?: DateString;
   /** The consumer asked for a repair or replacement (`uk-cra`: the 30 days pause). */

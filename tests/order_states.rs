@@ -187,7 +187,9 @@ fn expected(
         ("paypal", "not_received", Unshipped | InTransit) => (Wait, &["PP-1"], &[]),
         ("paypal", "not_received", Delivered) => (Reject, &["PP-1", "PP-2"], &[]),
         ("paypal", _, Unshipped | InTransit) if goods => (Wait, &["PP-1"], &[]),
-        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &[]),
+        // A counterfeit is refunded in full and not sent back (PP-4).
+        ("paypal", "counterfeit", Delivered) => (RefundFull, &["PP-1", "PP-2", "PP-4"], &[]),
+        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &["PP-4"]),
 
         // EU withdrawal: before shipment nothing comes back (no EU-13c, EU-14); the 14 days and
         // their extension count from delivery (EU-9, EU-10).
@@ -205,6 +207,32 @@ fn expected(
             ReturnRefund,
             &["EU-9", "EU-10", "EU-13", "EU-13c", "EU-14"],
             &[],
+        ),
+        // The EU legal guarantee (Directive 2019/771) needs the goods in hand; then, within two
+        // years of delivery (SGD-10) and presumed present at delivery within one (SGD-11), repair
+        // or replacement comes first, free of charge (SGD-13, SGD-14): the right goods for a
+        // wrong item, the missing ones for a short delivery. Termination (SGD-16) only after a
+        // failed repair; the goods travel at the seller's risk until delivery (EU-20).
+        ("eu-crd", _, Unshipped | InTransit) if goods => (Wait, &["SGD-10"], &["SGD-13"]),
+        ("eu-crd", "missing_items", Delivered) => (
+            Reship,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "wrong_item", Delivered) => (
+            Exchange,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "damaged_in_transit", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14", "EU-20"],
+            &["SGD-16"],
+        ),
+        ("eu-crd", "quality" | "not_as_described", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
         ),
 
         // UK cancellation mirrors it (UK-CCR-1 to 4); the 30-day right to reject needs the

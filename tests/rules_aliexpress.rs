@@ -453,13 +453,14 @@ fn response_and_intervention_days_follow_the_opening_ae_r12_ae_r13() {
     let d = eval(&ae(
         r#""reason":"not_received","tracking":"in_transit","dates":{"shipped":"2024-05-01","opened":"2024-05-20T10:00:00+08:00"},"asOf":"2024-05-21""#,
     ));
+    // The same instant, written in AliExpress's zone (PST, UTC-8): 2024-05-19T18:00:00-08:00.
     assert_eq!(
         deadline(&d, "sellerResponseDeadline"),
-        "2024-05-25T10:00:00+08:00"
+        "2024-05-24T18:00:00-08:00"
     );
     assert_eq!(
         deadline(&d, "platformInterventionDay"),
-        "2024-05-27T10:00:00+08:00"
+        "2024-05-26T18:00:00-08:00"
     );
     assert!(has_rule(&d, "AE-R13"));
     let d = eval(&ae(

@@ -216,6 +216,32 @@ fn return_window_is_thirty_days_from_the_later_of_delivery_and_estimate_amz_7() 
 }
 
 #[test]
+fn change_of_mind_refunds_the_item_price_not_the_original_shipping_amz_4() {
+    // In transit (refused or returned on arrival) and after delivery alike: 20.00 of 24.99.
+    let transit = eval(&amz(
+        r#""reason":"no_reason","tracking":"in_transit","dates":{"shipped":"2024-05-01"},"asOf":"2024-05-03""#,
+    ));
+    assert_eq!(transit.outcome, Outcome::ReturnRefund);
+    assert_eq!(transit.refund, 2000);
+    let delivered = eval(&amz(
+        r#""reason":"no_reason","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+    assert_eq!(delivered.refund, 2000);
+    // A cancellation before shipment still returns everything paid; a seller's fault too.
+    let unshipped = eval(&amz(
+        r#""reason":"no_reason","dates":{"ordered":"2024-05-01"},"asOf":"2024-05-02""#,
+    ));
+    assert_eq!(unshipped.refund, 2499);
+    let faulty = eval(&amz(
+        r#""reason":"quality","request":"return_refund","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+    assert_eq!(faulty.refund, 2499);
+    eval_both(&amz(
+        r#""reason":"no_reason","dates":{"delivered":"2024-05-05"},"asOf":"2024-05-06""#,
+    ));
+}
+
+#[test]
 fn a_return_needs_a_delivery_or_estimated_date() {
     let e = eval_err(&amz(
         r#""reason":"no_reason","tracking":"delivered","asOf":"2024-06-05""#,
@@ -235,11 +261,19 @@ fn change_of_mind_returns_within_thirty_days_buyer_pays_the_label_amz_7_amz_4() 
     assert_eq!(deadline(&last, "returnWindowLastDay"), "2024-06-04");
     assert_eq!(last.outcome, Outcome::ReturnRefund);
     assert_eq!(last.fault, Fault::Buyer);
-    assert_eq!(last.refund, 2499);
+    // The item was as described: the item price comes back, not the original shipping (AMZ-4).
+    assert_eq!(last.refund, 2000);
+    assert!(summary(&last).contains("20.00 USD"), "{}", summary(&last));
+    assert!(!summary(&last).contains("24.99"), "{}", summary(&last));
+    assert!(
+        says(&reply(&last), "amazon.reply.no_reason_price", &[]),
+        "{}",
+        reply(&last)
+    );
     assert!(last.options.is_empty());
     let said = reply(&last);
     assert!(
-        says(&said, "amazon.reply.no_reason_ok", &["last=2024-06-04"]),
+        says(&said, "amazon.reply.no_reason_price", &["last=2024-06-04"]),
         "{said}"
     );
     let late = run("2024-06-05");
@@ -405,10 +439,11 @@ fn hour_timers_keep_the_time_of_day_amz_1_amz_6() {
         "2024-05-15T12:00:00-07:00",
         "",
     ));
-    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16T09:30:00-07:00");
+    // Written in the ruleset's zone (UTC): 09:30 at -07:00 is 16:30 UTC.
+    assert_eq!(deadline(&d, "contactWaitEnd"), "2024-05-16T16:30:00+00:00");
     assert_eq!(
         deadline(&d, "sellerResponseDeadline"),
-        "2024-05-17T09:30:00-07:00"
+        "2024-05-17T16:30:00+00:00"
     );
 }
 

@@ -74,16 +74,43 @@ fn cpl25_date_times_count_whole_days() {
     );
     let d = eval(&input);
     assert_eq!(d.outcome, Outcome::ReturnRefund);
-    assert_eq!(
-        deadline(&d, "returnWindowLastDay"),
-        "2024-03-08T20:00:00+08:00"
-    );
+    // The window runs to the end of its last day: the deadline is that day, not a time.
+    assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-08");
     let late = consumer(
         "no_reason",
         "2024-03-09T00:10:00+08:00",
         r#","dates":{"delivered":"2024-03-01T20:00:00+08:00"}"#,
     );
     assert_eq!(eval(&late).outcome, Outcome::Reject);
+}
+
+#[test]
+fn cpl25_days_count_in_beijing_time_whatever_the_offset_written() {
+    // The same delivery and request, written in UTC and in Beijing time: delivered on
+    // 03-02 04:00 Beijing time, so the 7 days end on 03-09; the request at 18:00 on 03-09
+    // Beijing time is in time. Counted in the UTC spelling's own days it was rejected.
+    for (delivered, opened) in [
+        ("2024-03-01T20:00:00Z", "2024-03-09T10:00:00Z"),
+        ("2024-03-02T04:00:00+08:00", "2024-03-09T18:00:00+08:00"),
+        ("2024-03-01T15:00:00-05:00", "2024-03-09T05:00:00-05:00"),
+    ] {
+        let d = eval(&consumer(
+            "no_reason",
+            "2024-03-10",
+            &format!(r#","dates":{{"delivered":"{delivered}","opened":"{opened}"}}"#),
+        ));
+        assert_eq!(d.outcome, Outcome::ReturnRefund, "{delivered} {opened}");
+        assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-09");
+        // Day 8 in Beijing time (03-10 00:30) is late, however it is written.
+        for late in ["2024-03-09T16:30:00Z", "2024-03-10T00:30:00+08:00"] {
+            let d = eval(&consumer(
+                "no_reason",
+                "2024-03-10T12:00:00+08:00",
+                &format!(r#","dates":{{"delivered":"{delivered}","opened":"{late}"}}"#),
+            ));
+            assert_eq!(d.outcome, Outcome::Reject, "{delivered} {late}");
+        }
+    }
 }
 
 #[test]
@@ -605,7 +632,7 @@ fn car1_three_guarantees_2_years_or_50000_km_then_warranty_3_years_or_60000_km()
     }
     let said = summary(&d);
     assert!(
-        says(&said, "cn_car.three_sum", &["rdays=30", "rtimes=4"]),
+        says(&said, "cn_car.three_repair_sum", &["rdays=30", "rtimes=4"]),
         "{said}"
     );
 
@@ -729,37 +756,79 @@ fn car_inputs_it_needs_are_missing_field_errors() {
 }
 
 #[test]
-fn car8_usage_compensation_rounds_half_up() {
-    // 200,000 CNY, 1,000 km at 0.5% per 1,000 km: 1,000 CNY.
-    let d = eval(&car(Some("brake_failure"), "2024-02-01", 1000, ""));
-    assert_eq!(d.refund, 20000000 - 100000);
+fn car2_car3_replacements_and_returns_are_free_of_usage_compensation() {
+    // A brake failure on day 4 at 500 km: the whole price back, nothing deducted (免费更换、退货).
+    let d = eval(&car(Some("brake_failure"), "2024-01-14", 500, ""));
+    assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
+    assert_eq!(d.refund, 20000000);
+    assert!(!has_rule(&d, "CAR-8"));
+    // At the edges of both periods too: day 7 of CAR-2, day 60 / 3,000 km of CAR-3.
+    for d in [
+        eval(&car(Some("powertrain_replacement"), "2024-01-17", 2999, "")),
+        eval(&car(Some("fuel_leak"), "2024-03-10", 3000, "")),
+    ] {
+        assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
+        assert_eq!(d.refund, 20000000);
+    }
+    // Day 61: a repair; a return after repeated repairs would deduct the compensation (CAR-8).
+    let d = eval(&car(Some("fuel_leak"), "2024-03-11", 3000, ""));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(has_rule(&d, "CAR-8"));
+    assert!(summary(&d).contains("3000.00 CNY"), "{}", summary(&d));
+}
+
+#[test]
+fn car8_usage_compensation_rounds_half_up_and_is_capped_at_half_a_percent() {
+    // 200,000 CNY, 1,000 km at 0.5% per 1,000 km: 1,000 CNY, stated for a later return.
+    let d = eval(&car(None, "2024-06-01", 1000, ""));
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(summary(&d).contains("1000.00 CNY"), "{}", summary(&d));
     assert!(has_rule(&d, "CAR-8"));
     let run = |price: u64| {
-        eval(&format!(
-            r#"{{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":{price},"dates":{{"delivered":"2024-01-10","faultFound":"2024-01-12"}},"item":{{"odometerKm":1000,"defect":"fuel_leak"}}}}"#
-        ))
-        .refund
+        let d = eval(&format!(
+            r#"{{"ruleset":"cn-car","reason":"vehicle_defect","asOf":"2028-12-31","currency":"CNY","price":{price},"dates":{{"delivered":"2024-01-10","faultFound":"2024-06-12"}},"item":{{"odometerKm":1000}}}}"#
+        ));
+        summary(&d)
     };
-    assert_eq!(run(100), 99); // 0.5 fen -> 1
-    assert_eq!(run(99), 99); // 0.495 fen -> 0
-    assert_eq!(run(0), 0);
-    // The rate is a parameter ([M]): 0.8%.
+    assert!(run(100).contains("0.01 CNY"), "{}", run(100)); // 0.5 fen -> 1
+    assert!(run(99).contains("0.00 CNY"), "{}", run(99)); // 0.495 fen -> 0
+                                                          // A maker may set a lower coefficient; 0.5% is the 2021 rule's cap: 51 is an input error.
     let d = eval(&car(
-        Some("brake_failure"),
-        "2024-02-01",
+        None,
+        "2024-06-01",
         1000,
-        r#","policy":{"usageRateBasisPoints":80}"#,
+        r#","policy":{"usageRateBasisPoints":30}"#,
     ));
-    assert_eq!(d.refund, 20000000 - 160000);
+    assert!(summary(&d).contains("600.00 CNY"), "{}", summary(&d));
+    let at_cap = eval(&car(
+        None,
+        "2024-06-01",
+        1000,
+        r#","policy":{"usageRateBasisPoints":50}"#,
+    ));
+    assert!(
+        summary(&at_cap).contains("1000.00 CNY"),
+        "{}",
+        summary(&at_cap)
+    );
+    let e = eval_err(&car(
+        None,
+        "2024-06-01",
+        1000,
+        r#","policy":{"usageRateBasisPoints":51}"#,
+    ));
+    assert_eq!(e.code, ErrorCode::InvalidAmount);
+    assert_eq!(e.field, "policy.usageRateBasisPoints");
+    assert!(e.message.contains("up to 50"), "{}", e.message);
     // A huge reading never overflows, and the compensation never exceeds the price.
     let d = eval(&car(
-        Some("brake_failure"),
+        None,
         "2024-02-01",
         10000000,
-        r#","policy":{"replacementKm":10000000}"#,
+        r#","policy":{"threeGuaranteesKm":10000000}"#,
     ));
-    assert_eq!(d.outcome, Outcome::ReplaceOrReturn);
-    assert_eq!(d.refund, 0);
+    assert_eq!(d.outcome, Outcome::Repair);
+    assert!(summary(&d).contains("=200000.00 CNY"), "{}", summary(&d));
     let d = eval(&car(
         Some("brake_failure"),
         "2024-02-01",
@@ -805,13 +874,13 @@ fn cn_car_eval_both_locales() {
     eval_both(&car(Some("powertrain_replacement"), "2024-01-17", 300, ""));
     let (en, zh) = eval_both(&car(Some("battery_fire"), "2024-03-10", 2000, ""));
     assert!(
-        says(&reply(&en), "cn_car.replace_reply", &["km=2000"]),
+        says(&reply(&en), "cn_car.replace_free_reply", &["km=2000"]),
         "{}",
         reply(&en)
     );
     // 2000公里: the same argument, written by the Chinese catalogue.
     assert!(
-        says(&reply(&zh), "cn_car.replace_reply", &["km=2000"]),
+        says(&reply(&zh), "cn_car.replace_free_reply", &["km=2000"]),
         "{}",
         reply(&zh)
     );

@@ -186,6 +186,75 @@ fn goods_must_be_intact_7d_8_9() {
 }
 
 #[test]
+fn a_shop_window_below_the_law_is_void_cpl_26() {
+    // A 3-day policy cannot cut the statutory 7 days: a request on day 5 (and day 7) is in time,
+    // with a failed check citing CPL-26; day 8 is still late.
+    for ruleset in ["taobao", "tmall"] {
+        let input = |opened: &str| {
+            on(
+                ruleset,
+                &format!(
+                    r#""reason":"no_reason","asOf":"2024-03-20","dates":{{"paid":"2024-02-27","shipped":"2024-02-28","delivered":"2024-03-01","opened":"{opened}"}},"policy":{{"returnWindowDays":3}}"#
+                ),
+            )
+        };
+        let d = eval(&input("2024-03-06"));
+        assert_eq!(d.outcome, Outcome::ReturnRefund, "{ruleset}");
+        assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-08");
+        assert!(!passed(&d, "policy_within_statute"));
+        assert_eq!(check(&d, "policy_within_statute").rule, "CPL-26");
+        assert!(has_rule(&d, "CPL-26"));
+        assert_eq!(eval(&input("2024-03-08")).outcome, Outcome::ReturnRefund);
+        assert_eq!(eval(&input("2024-03-09")).outcome, Outcome::Reject);
+    }
+    // A 7-day policy is the law itself: no failed check.
+    let d = eval(&no_reason(
+        "2024-03-08",
+        r#","policy":{"returnWindowDays":7}"#,
+    ));
+    assert!(d.checks.iter().all(|c| c.id != "policy_within_statute"));
+}
+
+#[test]
+fn a_shop_refund_term_beyond_the_law_is_void_cpl_26() {
+    // 15 days to refund after the return arrives would pass the legal 7: 7 apply.
+    for ruleset in ["taobao", "tmall"] {
+        let input = |policy: &str| {
+            on(
+                ruleset,
+                &format!(
+                    r#""reason":"no_reason","asOf":"2024-03-12","dates":{{"delivered":"2024-03-01","opened":"2024-03-03","returnReceived":"2024-03-10"}}{policy}"#
+                ),
+            )
+        };
+        let d = eval(&input(r#","policy":{"refundDays":15}"#));
+        assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17", "{ruleset}");
+        assert!(!passed(&d, "policy_within_statute"));
+        assert_eq!(check(&d, "policy_within_statute").rule, "CPL-26");
+        let d = eval(&input(r#","policy":{"refundDays":8}"#));
+        assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17");
+        let d = eval(&input(r#","policy":{"refundDays":7}"#));
+        assert_eq!(deadline(&d, "refundDueBy"), "2024-03-17");
+        assert!(d.checks.iter().all(|c| c.id != "policy_within_statute"));
+    }
+}
+
+#[test]
+fn days_count_in_beijing_time_whatever_the_offset_written_7d_10() {
+    // Delivered 03-02 04:00 Beijing time: the 7 days end on 03-09, however it is written.
+    for (delivered, opened) in [
+        ("2024-03-01T20:00:00Z", "2024-03-09T10:00:00Z"),
+        ("2024-03-02T04:00:00+08:00", "2024-03-09T18:00:00+08:00"),
+    ] {
+        let d = eval(&tb(&format!(
+            r#""reason":"no_reason","asOf":"2024-03-10","dates":{{"paid":"2024-02-27T10:00:00Z","delivered":"{delivered}","opened":"{opened}"}}"#
+        )));
+        assert_eq!(d.outcome, Outcome::ReturnRefund, "{delivered}");
+        assert_eq!(deadline(&d, "returnWindowLastDay"), "2024-03-09");
+    }
+}
+
+#[test]
 fn refund_due_7_days_after_the_return_arrives_7d_13() {
     let input = |as_of: &str, policy: &str| {
         tb(&format!(

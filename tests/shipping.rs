@@ -309,14 +309,23 @@ fn rules_cited_follow_the_ruleset() {
 }
 
 #[test]
-fn amazon_refunds_the_original_shipping_on_a_no_reason_return_amz_4() {
+fn amazon_keeps_the_original_shipping_on_a_change_of_mind_amz_4() {
+    // The item was as described: the buyer gets the item price back, not the outbound shipping.
     let s = split(&input(
         "amazon",
         "USD",
         r#""reason":"no_reason","outboundShipping":599,"returnShipping":800"#,
     ));
+    assert_eq!(pays(&s), [1399, 0, 0, 0]);
+    assert_eq!(s.refund_of_shipping, 0);
+    // With free shipping the seller paid the way out and keeps it.
+    let s = split(&input(
+        "amazon",
+        "USD",
+        r#""reason":"no_reason","outboundShipping":599,"freeShipping":true,"returnShipping":800"#,
+    ));
     assert_eq!(pays(&s), [800, 599, 0, 0]);
-    assert_eq!(s.refund_of_shipping, 599);
+    assert_eq!(s.refund_of_shipping, 0);
     // Elsewhere a no-reason return of an item without free shipping leaves all to the buyer.
     let s = split(&input(
         "aliexpress",

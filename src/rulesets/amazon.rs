@@ -153,8 +153,8 @@ const S_KEEP_OFFERS: Msg =
     msg!("amazon.summary.keep_offers", coupon: number, couponValue: money, keep: money);
 const S_PARTIAL: Msg = msg!("amazon.summary.partial", amount: money);
 const S_EXCHANGE: Msg = msg!("amazon.summary.exchange");
-const S_NO_REASON_OK: Msg =
-    msg!("amazon.summary.no_reason_ok", amount: money, days: number, last: date);
+const S_NO_REASON_PRICE: Msg =
+    msg!("amazon.summary.no_reason_price", amount: money, days: number, last: date);
 const S_CONTACT_WAIT: Msg = msg!("amazon.summary.contact_wait", opened: date, wait: date);
 const S_CONTACT_OVER: Msg = msg!("amazon.summary.contact_over", wait: date);
 const S_RESPOND: Msg = msg!("amazon.summary.respond", respond: date);
@@ -174,8 +174,8 @@ const R_NAD: Msg = msg!("amazon.reply.nad", what: message);
 const R_RETURN: Msg = msg!("amazon.reply.return", amount: money);
 const R_EXCHANGE: Msg = msg!("amazon.reply.exchange");
 const R_RETURN_LATE: Msg = msg!("amazon.reply.return_late", day: date, days: number, last: date);
-const R_NO_REASON_OK: Msg =
-    msg!("amazon.reply.no_reason_ok", amount: money, days: number, last: date);
+const R_NO_REASON_PRICE: Msg =
+    msg!("amazon.reply.no_reason_price", amount: money, days: number, last: date);
 const OFFER_COUPON: Msg = msg!("amazon.offer.coupon", amount: money, pct: number);
 
 // ---------------------------------------------------------------------------------------------
@@ -196,8 +196,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         Reason::NotReceived => not_received(&mut e, full)?,
         Reason::NoReason => match OrderState::of(d) {
             OrderState::Unshipped => cancel_unshipped(&mut e, full),
-            OrderState::InTransit => no_reason_in_transit(&mut e, full),
-            OrderState::Delivered => no_reason(&mut e, full)?,
+            OrderState::InTransit => no_reason_in_transit(&mut e),
+            OrderState::Delivered => no_reason(&mut e)?,
         },
         _ => not_as_described(&mut e, full)?,
     };
@@ -535,26 +535,27 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     })
 }
 
-/// A change of mind: returnable within the window (AMZ-7); the buyer pays the return label and
-/// gets the price plus original shipping back (AMZ-4, "other reasons").
-fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
+/// A change of mind: returnable within the window (AMZ-7); the item was as described, so the
+/// buyer pays the return label and gets the item price back, not the original shipping (AMZ-4).
+fn no_reason(e: &mut Eval) -> Result<Verdict> {
     let (in_time, last, days, day) = return_window(e)?;
     if !in_time {
         return Ok(return_late(last, days, day));
     }
     e.apply("AMZ-4");
     e.evidence("return_tracking");
+    let price = e.d.price;
     let fill = |t: Text| {
         t.num("days", u64::from(days))
             .date("last", last)
-            .money("amount", full)
+            .money("amount", price)
     };
     Ok(verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
-        fill(Text::new(S_NO_REASON_OK)),
-        fill(Text::new(R_NO_REASON_OK)),
+        price,
+        fill(Text::new(S_NO_REASON_PRICE)),
+        fill(Text::new(R_NO_REASON_PRICE)),
     ))
 }
 
@@ -579,20 +580,21 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
 }
 
 /// A change of mind while the parcel travels: the buyer refuses it or returns it within the
-/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
-/// plus original shipping once it is back (AMZ-4).
-fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
+/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the item
+/// price once it is back, not the original shipping (AMZ-4: a change of mind).
+fn no_reason_in_transit(e: &mut Eval) -> Verdict {
     e.apply("AMZ-4");
     e.apply("AMZ-7");
     e.evidence("shipment_record");
     e.evidence("return_tracking");
+    let price = e.d.price;
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
+        price,
         Text::new(S_REFUSE_PARCEL)
-            .money("refund", full)
+            .money("refund", price)
             .raw("rule", "AMZ-4, AMZ-7"),
-        Text::new(R_REFUSE_PARCEL).money("refund", full),
+        Text::new(R_REFUSE_PARCEL).money("refund", price),
     )
 }

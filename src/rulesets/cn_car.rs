@@ -14,10 +14,12 @@
 //! - Years are calendar months: 2 years after 2024-01-10 is 2026-01-10, the last day in time;
 //!   from a 29 February the period ends on 28 February (the month's last day), never panics.
 //! - Statutory periods and limits may be extended by policy (a maker's longer warranty), not
-//!   shortened (CPL-26). The [M] numbers (CAR-5 repair days / times, CAR-8 usage rate) and the
-//!   2013-rule numbers (CAR-6, CAR-7) are parameters only, quoted as figures to verify.
-//! - On a return the refund is the price less usage compensation (CAR-8): price x km / 1000 x
-//!   rate, the rate in basis points (default 50 = 0.5%, the low end of the range), half-up.
+//!   shortened (CPL-26). The periods, distances and the 30 days / 4 repairs of CAR-5 were
+//!   confirmed in the 2021 text; the 2013-rule numbers (CAR-6, CAR-7) are parameters only.
+//! - The 7-day (CAR-2) and 60-day / 3,000 km (CAR-3) replacements and returns are free (免费更换、
+//!   退货): a return there refunds the whole price. Usage compensation (CAR-8) is deducted only on
+//!   a return after repeated failed repairs (CAR-4, CAR-5): price x km / 1000 x rate, the rate in
+//!   basis points, at most 50 (0.5%, the 2021 cap; default 50), half-up.
 
 use super::cn_consumer::{after_day, as_days, statutory};
 use super::state::OrderState;
@@ -46,63 +48,63 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: 36500,
         rule: "CAR-2",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "replacementDays",
         default: 60,
         max: 36500,
         rule: "CAR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "replacementKm",
         default: 3000,
         max: 10_000_000,
         rule: "CAR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "threeGuaranteesMonths",
         default: 24,
         max: 1200,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "threeGuaranteesKm",
         default: 50000,
         max: 10_000_000,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairWarrantyMonths",
         default: 36,
         max: 1200,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairWarrantyKm",
         default: 60000,
         max: 10_000_000,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairDaysLimit",
         default: 30,
         max: 36500,
         rule: "CAR-5",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairTimesLimit",
         default: 4,
         max: 1000,
         rule: "CAR-5",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "spareCarDays",
@@ -118,16 +120,22 @@ const PARAMS: &[ParamSpec] = &[
         rule: "CAR-7",
         verified: false,
     },
+    // The 2021 rule caps the coefficient at 0.5% per 1,000 km (the 2013 range of 0.5-0.8% no
+    // longer applies): a maker may set less, never more.
     ParamSpec {
         key: "usageRateBasisPoints",
         default: 50,
-        max: 10000,
+        max: 50,
         rule: "CAR-8",
-        verified: false,
+        verified: true,
     },
 ];
 
 const SOURCES: &[Source] = &[
+    Source {
+        title: "家用汽车产品修理、更换、退货责任规定 (SAMR Order 43, 2021), full text copy: free replacement or return (arts. 18-19), 使用补偿系数n不得高于0.5%",
+        url: "http://readke.com/c/2810046_2.html",
+    },
     Source {
         title: "家用汽车产品修理、更换、退货责任规定 (SAMR Order 43, 2021): news of the rule",
         url: "http://www.xivipbz.cn/news/show.php?itemid=92663",
@@ -177,11 +185,11 @@ const BRAKE: Msg = msg!("cn_car.brake");
 const BODY: Msg = msg!("cn_car.body");
 const FUEL: Msg = msg!("cn_car.fuel");
 const BATTERY: Msg = msg!("cn_car.battery");
-const REPLACE_SUM: Msg =
-    msg!("cn_car.replace_sum", comp: money, km: number, rate: number, refund: money, rule: code);
+const REPLACE_FREE_SUM: Msg = msg!("cn_car.replace_free_sum", refund: money, rule: code);
 const CERT_SUM: Msg = msg!("cn_car.cert_sum", days: number, due: date);
-const REPLACE_REPLY: Msg = msg!("cn_car.replace_reply", comp: money, km: number, refund: money);
-const THREE_SUM: Msg = msg!("cn_car.three_sum", end: date, limit: number, rdays: number, rtimes: number, spare: number);
+const REPLACE_FREE_REPLY: Msg = msg!("cn_car.replace_free_reply", km: number, refund: money);
+const THREE_REPAIR_SUM: Msg = msg!("cn_car.three_repair_sum", end: date, limit: number, rdays: number, rtimes: number, spare: number);
+const THREE_USAGE_SUM: Msg = msg!("cn_car.three_usage_sum", comp: money, km: number, rate: number);
 const THREE_REPLY: Msg = msg!("cn_car.three_reply", end: date, limit: number, spare: number);
 const WARRANTY_SUM: Msg = msg!("cn_car.warranty_sum", end: date, limit: number, spare: number);
 const WARRANTY_REPLY: Msg = msg!("cn_car.warranty_reply", end: date, limit: number, spare: number);
@@ -397,21 +405,15 @@ fn replacement_rule(
     }
 }
 
-/// Replacement or return under `rule`, the refund less usage compensation (CAR-8), the return
-/// certificate's due day (CAR-7).
+/// Free replacement or return under `rule` (CAR-2, CAR-3): a return refunds the whole price, no
+/// usage compensation deducted; the return certificate's due day (CAR-7).
 fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
     let d = e.d;
     let params = &d.common.params;
     e.apply(rule);
-    e.apply("CAR-8");
-    let rate = params.get("usageRateBasisPoints");
-    let comp = usage_compensation(d.price, f.odometer, rate);
-    let refund = d.price.saturating_sub(comp);
-    let mut summary = one(Text::new(REPLACE_SUM)
+    let refund = d.price;
+    let mut summary = one(Text::new(REPLACE_FREE_SUM)
         .raw("rule", rule)
-        .money("comp", comp)
-        .num("km", f.odometer)
-        .num("rate", rate)
         .money("refund", refund));
     if let Some(opened) = d.dates.opened {
         let days = params.days("returnCertificateWorkingDays");
@@ -429,8 +431,7 @@ fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
         fault: Fault::Seller,
         refund,
         summary,
-        reply: one(Text::new(REPLACE_REPLY)
-            .money("comp", comp)
+        reply: one(Text::new(REPLACE_FREE_REPLY)
             .num("km", f.odometer)
             .money("refund", refund)),
     }
@@ -446,16 +447,25 @@ fn repair(e: &mut Eval, f: &Facts, three: &Limit, warranty: &Limit) -> Verdict {
         e.apply("CAR-4");
         e.apply("CAR-5");
         e.apply("CAR-6");
+        e.apply("CAR-8");
+        let rate = params.get("usageRateBasisPoints");
+        let comp = usage_compensation(e.d.price, f.odometer, rate);
         return Verdict {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: one(Text::new(THREE_SUM)
-                .date("end", three.end)
-                .num("limit", three.km)
-                .num("spare", spare)
-                .num("rdays", params.get("repairDaysLimit"))
-                .num("rtimes", params.get("repairTimesLimit"))),
+            summary: vec![
+                Text::new(THREE_REPAIR_SUM)
+                    .date("end", three.end)
+                    .num("limit", three.km)
+                    .num("spare", spare)
+                    .num("rdays", params.get("repairDaysLimit"))
+                    .num("rtimes", params.get("repairTimesLimit")),
+                Text::new(THREE_USAGE_SUM)
+                    .money("comp", comp)
+                    .num("km", f.odometer)
+                    .num("rate", rate),
+            ],
             reply: one(Text::new(THREE_REPLY)
                 .date("end", three.end)
                 .num("limit", three.km)

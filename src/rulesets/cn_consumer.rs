@@ -347,7 +347,7 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
     e.apply("CPL-25");
     e.apply("7D-13");
     let refund = paid(d)?;
-    let due = claimed(d).add_days(as_days(refund_days));
+    let due = claimed(d).day().add_days(as_days(refund_days));
     e.deadline("refundDueBy", due);
     Ok(e.finish(Verdict {
         outcome: Outcome::RefundFull,
@@ -488,7 +488,8 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     let asked = claimed(d);
     let days = statutory(&mut e, &SPEC, "returnWindowDays", true);
     let refund_days = statutory(&mut e, &SPEC, "refundDays", false);
-    let last = received.add_days(as_days(days));
+    // A day period: it runs to the end of its last day, so the deadline is that day.
+    let last = received.day().add_days(as_days(days));
     e.deadline("returnWindowLastDay", last);
     e.apply("CPL-25");
     e.apply("7D-10");
@@ -532,7 +533,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         e.evidence("return_tracking");
         let mut reply = Vec::new();
         if let Some(back) = d.dates.return_received {
-            let due = back.add_days(as_days(refund_days));
+            let due = back.day().add_days(as_days(refund_days));
             e.deadline("refundDueBy", due);
             let overdue = after_day(d.as_of, due);
             e.check(
@@ -616,8 +617,8 @@ fn quality(d: &Dispute) -> Result<Decision> {
     let asked = claimed(d);
     let days = statutory(&mut e, &SPEC, "qualityReturnDays", true);
     let months = statutory(&mut e, &SPEC, "burdenShiftMonths", true);
-    let last = received.add_days(as_days(days));
-    let end = super::cn_car::add_months(received, as_days(months));
+    let last = received.day().add_days(as_days(days));
+    let end = super::cn_car::add_months(received.day(), as_days(months));
     e.deadline("returnWindowLastDay", last);
     e.deadline("burdenShiftEnd", end);
     e.apply("CPL-24");

@@ -62,10 +62,13 @@ const PARAMS: &[ParamSpec] = &[
         rule: "EBAY-2",
         verified: true,
     },
-    // EUR 550.00 on eBay.ie, in minor units of the order's currency; other sites set their own.
+    // 0: the site's figure, taken from the currency (order total, tax included): GBP 450.00 on
+    // eBay.co.uk, EUR 550.00 on the euro sites, USD / CAD / AUD 750.00 on eBay.com, .ca and
+    // .com.au. A policy value, in minor units of the order's currency, replaces it (and is
+    // needed in any other currency).
     ParamSpec {
         key: "signatureThreshold",
-        default: 55000,
+        default: 0,
         max: MAX_SAFE,
         rule: "EBAY-4",
         verified: true,
@@ -85,6 +88,18 @@ const SOURCES: &[Source] = &[
     Source {
         title: "eBay.ie Money Back Guarantee",
         url: "https://www.ebay.ie/pages/help/policies/money-back-guarantee.html",
+    },
+    Source {
+        title: "eBay.co.uk signature confirmation policy: order total (postage and taxes included) of GBP 450 or more",
+        url: "https://www.ebay.co.uk/help/policies/member-behavior-policies/signature-confirmationpolicy?id=5154",
+    },
+    Source {
+        title: "eBay seller update (US, fall 2020): signature confirmation on order totals of USD 750 or more",
+        url: "https://export.ebay.com/en/seller-updates/releases-archive/ebay-fall-2020-update/shipping/",
+    },
+    Source {
+        title: "eBay Australia seller update (2020): signature confirmation on orders totalling AUD 750 or more",
+        url: "https://sellercentre.ebay.com.au/2020-spring-seller-update/embg-updates",
     },
     Source {
         title: "eBay.ca Money Back Guarantee",
@@ -199,7 +214,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         if let Some(v) = out_of_time(e, anchor) {
             return Ok(v);
         }
-        return Ok(delivered_claim(e, full));
+        return delivered_claim(e, full);
     }
     let edd = edd(d)?;
     let earliest = edd.add_days(1);
@@ -259,10 +274,30 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     ))
 }
 
+/// EBAY-4: the signature threshold of the site the currency names (the order total, tax
+/// included), unless the policy sets one; a currency of no listed site needs the policy.
+fn signature_threshold(d: &Dispute) -> Result<u64> {
+    let p = &d.common.params;
+    if p.is_set("signatureThreshold") {
+        return Ok(p.get("signatureThreshold"));
+    }
+    match d.common.currency.code {
+        "GBP" => Ok(45_000),
+        "EUR" => Ok(55_000),
+        "USD" | "CAD" | "AUD" => Ok(75_000),
+        other => Err(missing(
+            "policy.signatureThreshold",
+            &format!(
+                "policy.signatureThreshold is needed: eBay's signature threshold (EBAY-4) is known for GBP (eBay.co.uk, 450.00), EUR (550.00), USD, CAD and AUD (750.00), not for {other}; give the site's figure in minor units"
+            ),
+        )),
+    }
+}
+
 /// EBAY-4: delivery tracking protects the seller, with signature confirmation from the threshold.
-fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
+fn delivered_claim(e: &mut Eval, full: u64) -> Result<Verdict> {
     let d = e.d;
-    let threshold = d.common.params.get("signatureThreshold");
+    let threshold = signature_threshold(d)?;
     let needs_signature = full >= threshold;
     let signed = d.evidence.proof_of_delivery;
     let protected = !needs_signature || signed;
@@ -287,10 +322,10 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
     }
     if protected {
         e.evidence("address_match");
-        return delivered_reject(e, "EBAY-4");
+        return Ok(delivered_reject(e, "EBAY-4"));
     }
     e.apply("EBAY-3");
-    verdict(
+    Ok(verdict(
         Outcome::RefundFull,
         Fault::Seller,
         full,
@@ -298,7 +333,7 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
             .money("amount", full)
             .money("threshold", threshold)),
         one(Text::new(R_NOT_ARRIVED).money("amount", full)),
-    )
+    ))
 }
 
 /// Not as described, faulty, wrong, incomplete, damaged or fake: a return for the price plus

@@ -79,7 +79,11 @@ pub fn implemented_ids() -> Vec<&'static str> {
 
 /// Whether a ruleset counts business days, and so accepts `policy.holidays`.
 pub fn counts_business_days(id: RulesetId) -> bool {
-    matches!(id, RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar)
+    // eu-crd: the public holidays that end a period a working day later (Regulation 1182/71).
+    matches!(
+        id,
+        RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar | RulesetId::EuCrd
+    )
 }
 
 /// What the input reader asks of the registry (see `model::Resolve`): the ruleset must be
@@ -193,6 +197,9 @@ pub(crate) fn not_covered(
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let id = d.common.ruleset;
     let spec = spec_of(id);
+    if id == RulesetId::UsFtc && !spec.reasons.contains(&d.reason) {
+        return Err(us_ftc::not_a_shipping_claim(d.reason));
+    }
     if !spec.reasons.contains(&d.reason) {
         return Err(not_covered(
             "reason",

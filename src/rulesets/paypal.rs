@@ -1,7 +1,9 @@
 //! PayPal Buyer Protection (rules.md §5.3), from the seller's side: a dispute opens within 180
 //! days of payment and escalates to a claim within 20 days of opening (PP-1); it covers items
 //! not received and significantly not as described, refunding the price plus original shipping
-//! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
+//! but not the return shipping, which is the buyer's (PP-2); a counterfeit item is refunded in
+//! full and not returned to the seller (PP-4). The USD 20,000 cap some country pages show
+//! (PP-3) is not general: it applies only when `policy.coverageCap` sets it.
 
 use super::world::{
     claim_day, delivered_reject, full_amount, goods_received, missing, period_over, snad_return,
@@ -53,10 +55,11 @@ const PARAMS: &[ParamSpec] = &[
         rule: "PP-1",
         verified: true,
     },
-    // USD 20,000.00 on a regional page, in minor units of the order's currency.
+    // 0: no cap. Some country pages cap Buyer Protection (USD 20,000.00 on one); a shop in such
+    // a region sets it, in minor units of the order's currency.
     ParamSpec {
         key: "coverageCap",
-        default: 2_000_000,
+        default: 0,
         max: MAX_SAFE,
         rule: "PP-3",
         verified: false,
@@ -77,6 +80,10 @@ const SOURCES: &[Source] = &[
         url: "https://www.lawinsider.com/clause/paypal-buyer-protection",
     },
     Source {
+        title: "PayPal User Agreement, Seller Protection: a seller who loses a counterfeit claim refunds in full and does not get the item back",
+        url: "https://www.paypal.com/us/legalhub/useragreement-full",
+    },
+    Source {
         title: "PayPal Buyer Protection (regional page)",
         url: "https://www.sandbox.paypal.com/jm/webapps/mpp/paypal-safety-and-security",
     },
@@ -95,6 +102,8 @@ const S_WAIT: Msg = msg!("paypal.summary.wait", status: message);
 const R_WAIT: Msg = msg!("paypal.reply.wait", status: message);
 const S_SNAD: Msg = msg!("paypal.summary.snad", amount: money, what: message);
 const R_SNAD: Msg = msg!("paypal.reply.snad", amount: money, what: message);
+const S_COUNTERFEIT: Msg = msg!("paypal.summary.counterfeit", amount: money);
+const R_COUNTERFEIT: Msg = msg!("paypal.reply.counterfeit", amount: money);
 const S_ESCALATE: Msg = msg!("paypal.summary.escalate", escalate: date);
 
 // ---------------------------------------------------------------------------------------------
@@ -144,9 +153,12 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     Ok(e.finish(v))
 }
 
-/// PP-3: Buyer Protection refunds at most the coverage cap.
+/// PP-3: Buyer Protection refunds at most the coverage cap, where the policy sets one.
 fn covered_amount(e: &mut Eval, full: u64) -> u64 {
     let cap = e.d.common.params.get("coverageCap");
+    if cap == 0 {
+        return full;
+    }
     let within = full <= cap;
     let text = Text::new(if within { CAP_OK } else { CAP_OVER })
         .money("amount", full)
@@ -225,6 +237,21 @@ fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
     e.apply("PP-2");
     if !goods_received(e, "PP-2") {
         return wait_for_goods(d, "PP-2", Some(last));
+    }
+    if d.reason == Reason::Counterfeit {
+        e.apply("PP-4");
+        if d.evidence.buyer_photos {
+            e.evidence("buyer_photos");
+        }
+        e.evidence("source_documents");
+        e.evidence("chat_record");
+        return verdict(
+            Outcome::RefundFull,
+            Fault::Seller,
+            amount,
+            one(Text::new(S_COUNTERFEIT).money("amount", amount)),
+            one(Text::new(R_COUNTERFEIT).money("amount", amount)),
+        );
     }
     snad_return(e, amount, false, (S_SNAD, R_SNAD))
 }

@@ -118,6 +118,8 @@ fn rules_for(id: RulesetId, fault: Fault, s: &ShippingInput) -> Vec<&'static str
         RulesetId::Paypal => rules.push("PP-2"),
         RulesetId::EuCrd => match fault {
             Fault::Buyer => rules.extend(["EU-13", "EU-13b", "EU-14"]),
+            // The legal guarantee: remedies free of charge, the return on the seller.
+            Fault::Seller => rules.extend(["SGD-14", "SGD-16"]),
             _ => rules.push("EU-13"),
         },
         RulesetId::UkCra => match fault {
@@ -191,9 +193,8 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         Fault::Seller => (Payer::Seller, Payer::Seller, Payer::Seller),
         Fault::Buyer if withdrawal => (Payer::Seller, return_payer, Payer::Buyer),
         Fault::Carrier => (Payer::Seller, Payer::Carrier, Payer::Carrier),
-        Fault::Buyer if s.free_shipping || id == RulesetId::Amazon => {
-            (Payer::Seller, Payer::Buyer, Payer::Buyer)
-        }
+        // AMZ-4: a change of mind gets the item price back, not the original shipping.
+        Fault::Buyer if s.free_shipping => (Payer::Seller, Payer::Buyer, Payer::Buyer),
         Fault::Buyer => (Payer::Buyer, Payer::Buyer, Payer::Buyer),
         Fault::None | Fault::Undetermined => (Payer::Seller, Payer::Buyer, Payer::Seller),
     };

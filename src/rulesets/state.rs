@@ -22,7 +22,7 @@ pub enum OrderState {
 impl OrderState {
     /// The state from the dates and the carrier's status. Delivery wins over shipment, and
     /// shipment over nothing: `dates.delivered`, `dates.completed` (receipt confirmed),
-    /// `dates.returnReceived` (the goods came back, so they had arrived) or tracking `delivered`
+    /// `dates.returnSent` or `dates.returnReceived` (the goods went back, so they had arrived) or tracking `delivered`
     /// make it delivered; else `dates.shipped`, `dates.reshipped` or a parcel's tracking status
     /// (`in_transit`, `held_by_customs`, `returned_to_sender`, `lost`) make it in transit; an
     /// order with none of these has not shipped. Tracking `none` and `invalid` name no parcel.
@@ -30,6 +30,7 @@ impl OrderState {
         let dates = &d.dates;
         if dates.delivered.is_some()
             || dates.completed.is_some()
+            || dates.return_sent.is_some()
             || dates.return_received.is_some()
             || d.tracking == Some(Tracking::Delivered)
         {

@@ -1,6 +1,7 @@
 //! Taobao (淘宝): the platform dispute-handling rules (2025-08-15 revision), the 7-day no-reason
 //! return, refund timeouts and the late-shipment / out-of-stock penalty.
 
+use super::cn_consumer::{as_days, statutory};
 use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_REFUSE_PARCEL,
@@ -162,6 +163,10 @@ pub(super) const SOURCES: &[Source] = &[
         url: "https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm",
     },
     Source {
+        title: "消费者权益保护法 arts. 25-26: the 7-day return and its refund term are the law's; terms cutting them are void (CPL-26)",
+        url: "https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/fgs/art/2023/art_0a323e046fba43f0b6e9e977f1e8d5fc.html",
+    },
+    Source {
         title: "Taobao late-shipment penalty (bilingual quote of the rule)",
         url: "https://en.hb2b.com/ask/196913.html",
     },
@@ -316,7 +321,7 @@ pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
     };
     if claim.is_some() {
         // TB-R10: the buyer inspects the goods at delivery; before that there is nothing to judge.
-        let window = d.common.params.days("returnWindowDays");
+        let window = statutory_days(&mut e, "returnWindowDays", true);
         if let Some(v) = awaiting_goods(&mut e, "TB-R10", Some(window), Some(Text::new(R_INSPECT)))
         {
             return Ok(e.finish(v));
@@ -495,6 +500,15 @@ fn paid_total(d: &Dispute) -> Result<u64> {
         })
 }
 
+/// A statutory day count, the 7-day window (CPL-25) or the 7 days to refund (7D-13): a shop's
+/// term may be more generous, never less; a term that cuts the buyer's right is void (CPL-26,
+/// and Taobao's own rules), so the law's figure applies with a failed `policy_within_statute`
+/// check.
+fn statutory_days(e: &mut Eval, key: &'static str, more_is_better: bool) -> u32 {
+    let spec = super::spec(e.d.common.ruleset).unwrap_or(&SPEC);
+    as_days(statutory(e, spec, key, more_is_better))
+}
+
 /// `N days after` a calendar event: a date, the whole last day still in time.
 fn last_day(event: Stamp, days: u32) -> Stamp {
     Stamp::Date(event.date()).add_days(days)
@@ -667,14 +681,13 @@ fn excluded(e: &mut Eval) -> Option<Verdict> {
 /// 7-day no-reason return (CPL-25, 7D-6..7D-20, TB-R14, TB-R15).
 fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
-    let params = &d.common.params;
     let delivered = d.dates.delivered.ok_or_else(|| {
         missing(
             "dates.delivered",
             "to count the no-reason return window from the day after signing (7D-10)",
         )
     })?;
-    let days = params.days("returnWindowDays");
+    let days = statutory_days(e, "returnWindowDays", true);
     let last = last_day(delivered, days);
     let asked = d.dates.opened.unwrap_or(d.as_of);
     e.deadline("returnWindowLastDay", last);
@@ -742,7 +755,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     } else {
         // TB-R14: without free shipping the buyer also bears the outbound leg, so the refund is
         // the price; with free shipping `shippingPaid` is 0 anyway.
-        let refund_days = params.days("refundDays");
+        let refund_days = statutory_days(e, "refundDays", false);
         e.apply("7D-13");
         e.apply("7D-18");
         e.apply("TB-R14");

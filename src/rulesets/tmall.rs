@@ -80,6 +80,10 @@ const SOURCES: &[Source] = &[
         title: "网络购买商品七日无理由退货暂行办法 (2020)",
         url: "https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm",
     },
+    Source {
+        title: "消费者权益保护法 arts. 25-26: the 7-day return and its refund term are the law's; terms cutting them are void (CPL-26)",
+        url: "https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/fgs/art/2023/art_0a323e046fba43f0b6e9e977f1e8d5fc.html",
+    },
 ];
 
 const TMALL: Flavor = Flavor {

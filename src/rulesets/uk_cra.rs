@@ -4,7 +4,9 @@
 //! reject (CRA-22), paused while a repair or replacement is awaited with at least 7 days left
 //! afterwards (CRA-22c), the trader bearing the return (CRA-20-8) and refunding within 14 days
 //! (CRA-20-15); after it, one repair or replacement first, with a fault in the first 6 months
-//! presumed present at delivery (CRA-tiers).
+//! presumed present at delivery (CRA-tiers); once that repair or replacement has failed, a price
+//! reduction or the final right to reject (CRA-24-5), with no deduction for use within 6 months
+//! of delivery (CRA-24-10).
 
 use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
@@ -45,28 +47,28 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "extensionMonths",
         default: 12,
         max: 120,
         rule: "UK-CCR-2",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "refundDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "returnShipDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-4",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "rejectDays",
@@ -87,14 +89,22 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "CRA-20-15",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "burdenShiftMonths",
         default: 6,
         max: 120,
         rule: "CRA-tiers",
-        verified: false,
+        verified: true,
+    },
+    // s.24(10): no deduction for use on a final rejection within 6 months of delivery.
+    ParamSpec {
+        key: "noDeductionMonths",
+        default: 6,
+        max: 120,
+        rule: "CRA-24-10",
+        verified: true,
     },
 ];
 
@@ -104,8 +114,16 @@ const SOURCES: &[Source] = &[
         url: "https://www.legislation.gov.uk/uksi/2013/3134/body",
     },
     Source {
+        title: "Consumer Contracts Regulations 2013, reg. 34: refund 14 days after the goods are back or, if earlier, the evidence of sending them",
+        url: "https://www.legislation.gov.uk/uksi/2013/3134/regulation/34",
+    },
+    Source {
         title: "Consumer Rights Act 2015, s.22",
         url: "https://www.legislation.gov.uk/ukpga/2015/15/section/22",
+    },
+    Source {
+        title: "Consumer Rights Act 2015, s.24: price reduction or final right to reject after a failed repair or replacement (5); no deduction for use within 6 months (10)",
+        url: "https://www.legislation.gov.uk/ukpga/2015/15/section/24",
     },
     Source {
         title: "mylawyer.co.uk: cancellation periods",
@@ -130,6 +148,8 @@ const RULES: Rules = Rules {
     exceptions: "UK-CCR-28",
     right: RIGHT,
     refund_from_goods_back: true,
+    // The UK's regulations count calendar days (UK-CCR-1: "14 calendar days").
+    working_day_end: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -141,8 +161,19 @@ const RESUMED: Msg =
 const PRESUMED: Msg = msg!("uk_cra.presumed", end: date, months: number);
 const NOT_PRESUMED: Msg = msg!("uk_cra.not_presumed", end: date, months: number);
 
+const REPAIR_FAILED: Msg = msg!("uk_cra.repair_failed", day: date, requested: date, returned: date);
+const NO_DEDUCTION: Msg = msg!("uk_cra.no_deduction", end: date, months: number);
+const DEDUCTION: Msg = msg!("uk_cra.deduction", end: date, months: number);
+
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
+
+const S_FINAL_REJECT: Msg =
+    msg!("uk_cra.summary.final_reject", amount: money, due: date, what: message);
+const S_DEDUCTION_NOTE: Msg = msg!("uk_cra.summary.deduction_note", months: number);
+const R_FINAL_REJECT: Msg = msg!("uk_cra.reply.final_reject", amount: money, due: date);
+const S_PRICE_REDUCTION: Msg = msg!("uk_cra.summary.price_reduction", amount: money, what: message);
+pub(super) const R_PRICE_REDUCTION: Msg = msg!("uk_cra.reply.price_reduction", amount: money);
 
 const S_REJECT: Msg = msg!("uk_cra.summary.reject", amount: money, due: date, what: message);
 const R_REJECT: Msg = msg!("uk_cra.reply.reject", amount: money, due: date, what: message);
@@ -280,6 +311,11 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             ),
         ));
     }
+    // After the 30 days, once the one repair or replacement has failed: a price reduction or the
+    // final right to reject (s.24(5)).
+    if let Some(v) = final_right(e, full, delivered, day)? {
+        return Ok(v);
+    }
     // After the 30 days: one repair or replacement first; a fault in the first 6 months is
     // presumed present at delivery.
     e.apply("CRA-tiers");
@@ -305,4 +341,80 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         one(Text::new(S_TIER2)),
         two(Text::new(R_THANKS).msg("what", what), Text::new(R_TIER2)),
     ))
+}
+
+/// CRA-24-5: the goods came back from the one repair or replacement (`dates.repairReturned`) and
+/// the complaint of `day` is on or after that day, so it failed: a price reduction when the
+/// consumer asks for part of the price back, else the final right to reject, with nothing
+/// deducted for use within 6 months of delivery (CRA-24-10; motor vehicles, which the Act
+/// excepts, are not an input here). `None` when no repair or replacement has failed.
+fn final_right(e: &mut Eval, full: u64, delivered: Stamp, day: Stamp) -> Result<Option<Verdict>> {
+    let d = e.d;
+    let (Some(requested), Some(returned)) = (d.dates.repair_requested, d.dates.repair_returned)
+    else {
+        return Ok(None);
+    };
+    if returned.is_after(day) {
+        return Ok(None);
+    }
+    let what = reason_msg(d.reason);
+    e.check(
+        "repair_failed",
+        "CRA-24-5",
+        true,
+        Text::new(REPAIR_FAILED)
+            .date("requested", requested)
+            .date("returned", returned)
+            .date("day", day),
+    );
+    e.apply("CRA-24-5");
+    e.evidence("repair_record");
+    if d.request == Some(Request::PartialRefund) {
+        let amount = d.requested_amount.unwrap_or(full).min(full);
+        return Ok(Some(verdict(
+            Outcome::RefundPartial,
+            Fault::Seller,
+            amount,
+            one(Text::new(S_PRICE_REDUCTION)
+                .money("amount", amount)
+                .msg("what", what)),
+            two(
+                Text::new(R_THANKS).msg("what", what),
+                Text::new(R_PRICE_REDUCTION).money("amount", amount),
+            ),
+        )));
+    }
+    let months = statutory(e, "noDeductionMonths", "CRA-24-10", true);
+    let end = add_months(delivered, months);
+    let free = !day.is_after(end);
+    let text = Text::new(if free { NO_DEDUCTION } else { DEDUCTION })
+        .num("months", u64::from(months))
+        .date("end", end);
+    e.check("no_deduction_for_use", "CRA-24-10", free, text);
+    e.apply("CRA-24-10");
+    let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
+    let due = day.add_days(refund_days.saturating_sub(1));
+    e.deadline("refundDueBy", due);
+    e.apply("CRA-20-8");
+    e.apply("CRA-20-15");
+    e.evidence("return_tracking");
+    let mut summary = one(Text::new(S_FINAL_REJECT)
+        .msg("what", what)
+        .money("amount", full)
+        .date("due", due));
+    if !free {
+        summary.push(Text::new(S_DEDUCTION_NOTE).num("months", u64::from(months)));
+    }
+    Ok(Some(verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        full,
+        summary,
+        two(
+            Text::new(R_THANKS).msg("what", what),
+            Text::new(R_FINAL_REJECT)
+                .money("amount", full)
+                .date("due", due),
+        ),
+    )))
 }

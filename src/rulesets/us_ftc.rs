@@ -1,9 +1,13 @@
 //! US FTC Mail, Internet, or Telephone Order Merchandise Rule, 16 CFR Part 435 (rules.md §6.4):
 //! ship within the advertised time, or within 30 days of the order when none is stated (FTC-1),
 //! 50 days when the buyer applied for the seller's credit (FTC-2); past it without a delay notice
-//! the buyer may cancel for a full refund (FTC-3), due within 7 working days for cash, check or
-//! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
-//! defective follow the seller's posted policy (FTC-5).
+//! the order counts as cancelled on the last day to ship (FTC-3, 16 CFR 435.2(c)), and the
+//! refund is due within 7 working days of that day, when the right to it vests, or within one
+//! billing cycle only where the seller itself extended the credit (FTC-4: "prompt refund",
+//! 435.1(b), with 435.1(d)(2)(i) as amended in 2014; a third party's card is not the seller's
+//! credit). Returns of goods that are not defective follow the seller's posted
+//! policy (FTC-5); defect claims are the marketplace's or the seller's warranty's, not this
+//! rule's.
 
 use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
@@ -12,7 +16,7 @@ use super::world::{
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::decision::{Decision, Eval, Verdict};
-use crate::error::Result;
+use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
 use crate::text::{one, Msg, Text};
 
@@ -58,7 +62,7 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: DAYS_MAX,
         rule: "FTC-4",
-        verified: false,
+        verified: true,
     },
     // The seller's posted return policy; 0 when it accepts no change-of-mind returns.
     ParamSpec {
@@ -71,6 +75,10 @@ const PARAMS: &[ParamSpec] = &[
 ];
 
 const SOURCES: &[Source] = &[
+    Source {
+        title: "16 CFR Part 435 (eCFR): 435.1(b) prompt refund, 7 working days from the day the right vests; one billing cycle for the seller's own credit (435.1(d)(2)(i)); 435.2(c) deemed cancellation",
+        url: "https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-435",
+    },
     Source {
         title: "FTC business guide to the Mail Order Rule (archive)",
         url: "https://cybercemetery.unt.edu/archive/ftc/business.ftc.gov/documents/bus02-business-guide-mail-and-telephone-order-merchandise-rule",
@@ -105,20 +113,22 @@ const RETURNS_NO: Msg = msg!("us_ftc.returns_no");
 
 const S_WAIT_SHIP: Msg = msg!("us_ftc.summary.wait_ship", deadline: date);
 const R_WAIT_SHIP: Msg = msg!("us_ftc.reply.wait_ship", deadline: date);
-const S_CANCEL: Msg = msg!("us_ftc.summary.cancel", amount: money, deadline: date);
+const S_DEEMED_CANCELLED: Msg =
+    msg!("us_ftc.summary.deemed_cancelled", amount: money, deadline: date);
 const R_CANCEL: Msg = msg!("us_ftc.reply.cancel", amount: money, deadline: date);
-const S_DUE_CASH: Msg = msg!("us_ftc.summary.due_cash", days: number, due: date);
-const S_DUE_CREDIT: Msg = msg!("us_ftc.summary.due_credit");
+const S_DUE_WORKING_DAYS: Msg =
+    msg!("us_ftc.summary.due_working_days", days: number, due: date, vested: date);
+const S_DUE_SELLER_CREDIT: Msg = msg!("us_ftc.summary.due_seller_credit");
 const R_DUE: Msg = msg!("us_ftc.reply.due", due: date);
 const S_SHIPPED_ON_TIME: Msg =
     msg!("us_ftc.summary.shipped_on_time", deadline: date, shipped: date);
 const R_SHIPPED_ON_TIME: Msg = msg!("us_ftc.reply.shipped_on_time", shipped: date);
 const S_IN_TRANSIT: Msg = msg!("us_ftc.summary.in_transit", shipped: date, status: message);
 const R_IN_TRANSIT: Msg = msg!("us_ftc.reply.in_transit", shipped: date, status: message);
-const S_SHIPPED_LATE: Msg =
-    msg!("us_ftc.summary.shipped_late", amount: money, deadline: date, shipped: date);
-const R_SHIPPED_LATE: Msg =
-    msg!("us_ftc.reply.shipped_late", amount: money, deadline: date, shipped: date);
+const S_LATE_CANCELLED: Msg =
+    msg!("us_ftc.summary.late_cancelled", amount: money, deadline: date, shipped: date);
+const R_LATE_CANCELLED: Msg =
+    msg!("us_ftc.reply.late_cancelled", amount: money, deadline: date, shipped: date);
 const S_NO_RETURNS: Msg = msg!("us_ftc.summary.no_returns");
 const R_NO_RETURNS: Msg = msg!("us_ftc.reply.no_returns");
 const S_POLICY_CANCEL: Msg = msg!("us_ftc.summary.policy_cancel", amount: money);
@@ -128,6 +138,20 @@ const R_POLICY_RETURN: Msg = msg!("us_ftc.reply.policy_return", amount: money);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
+
+/// The refusal of a claim about the goods themselves (faulty, not as described, wrong, missing,
+/// damaged, fake): Part 435 governs the time to ship only, and federal law gives no general
+/// remedy for them here; the marketplace's guarantee decides them, or the seller's warranty.
+pub(super) fn not_a_shipping_claim(reason: Reason) -> InputError {
+    InputError::new(
+        ErrorCode::UnknownValue,
+        "reason",
+        format!(
+            "the us-ftc ruleset (the FTC mail order rule, 16 CFR 435) decides when an order must ship and be refunded, not claims about the goods: reason \"{}\" is decided by the marketplace's ruleset where the sale was made (amazon, ebay, paypal), or by the seller's warranty; us-ftc covers: late_shipment, not_received, no_reason",
+            reason.as_str()
+        ),
+    )
+}
 
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let full = full_amount(d)?;
@@ -245,19 +269,20 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
                 .msg("status", status)),
         ));
     }
-    // Shipped late without consent to the delay: the buyer may still cancel (FTC-3).
+    // Shipped late without a delay notice: the order was cancelled on the last day to ship
+    // (FTC-3); Part 435 gives no rule for the goods sent after it.
     e.apply("FTC-3");
-    e.evidence("return_tracking");
+    e.evidence("chat_record");
     let fill = |t: Text| {
         t.date("shipped", shipped)
             .date("deadline", deadline)
             .money("amount", full)
     };
-    let mut summary = one(fill(Text::new(S_SHIPPED_LATE)));
-    let mut reply = one(fill(Text::new(R_SHIPPED_LATE)));
-    refund_timing(e, &mut summary, &mut reply);
+    let mut summary = one(fill(Text::new(S_LATE_CANCELLED)));
+    let mut reply = one(fill(Text::new(R_LATE_CANCELLED)));
+    refund_timing(e, deadline, &mut summary, &mut reply);
     Ok(verdict(
-        Outcome::ReturnRefund,
+        Outcome::RefundFull,
         Fault::Seller,
         full,
         summary,
@@ -265,35 +290,37 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     ))
 }
 
-/// FTC-3: not shipped in time and no delay notice: the buyer cancels for a full refund.
+/// FTC-3: not shipped in time and no delay notice: the order counts as cancelled on the last
+/// day to ship, and the buyer gets a full refund.
 fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
     e.apply("FTC-3");
     e.evidence("chat_record");
     let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
-    let mut summary = one(fill(Text::new(S_CANCEL)));
+    let mut summary = one(fill(Text::new(S_DEEMED_CANCELLED)));
     let mut reply = one(fill(Text::new(R_CANCEL)));
-    refund_timing(e, &mut summary, &mut reply);
+    refund_timing(e, deadline, &mut summary, &mut reply);
     verdict(Outcome::RefundFull, Fault::Seller, full, summary, reply)
 }
 
-/// FTC-4: 7 working days for cash, check or money order (and when the method is not stated,
-/// the stricter term); one billing cycle for credit, which has no date here.
-fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
+/// FTC-4: the refund is due within 7 working days of `vested`, the day the right to it arose
+/// (the last day to ship, when the order counts as cancelled); within one billing cycle only
+/// where the seller itself is the creditor (`seller_credit`), which has no date here. A card
+/// issued by a bank is a third party's credit: 7 working days, like cash, check or money order,
+/// and like an unstated method.
+fn refund_timing(e: &mut Eval, vested: Stamp, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     let d = e.d;
     let p = &d.common.params;
     e.apply("FTC-4");
-    if matches!(
-        d.payment_method,
-        Some(PaymentMethod::Card | PaymentMethod::SellerCredit)
-    ) {
-        summary.push(Text::new(S_DUE_CREDIT));
+    if d.payment_method == Some(PaymentMethod::SellerCredit) {
+        summary.push(Text::new(S_DUE_SELLER_CREDIT));
         return;
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
-    let due = claim_day(d).add_business_days(days, p.holidays());
+    let due = vested.add_business_days(days, p.holidays());
     e.deadline("refundDueBy", due);
     summary.push(
-        Text::new(S_DUE_CASH)
+        Text::new(S_DUE_WORKING_DAYS)
+            .date("vested", vested)
             .num("days", u64::from(days))
             .date("due", due),
     );

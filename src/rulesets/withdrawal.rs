@@ -17,6 +17,7 @@ use super::world::{
     claim_day, delivery_date, full_amount, period_over, state, statutory, verdict, State,
     PERIOD_LATE, PERIOD_OK,
 };
+use crate::calendar::{is_business_day, Stamp};
 use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome};
@@ -37,6 +38,31 @@ pub(super) struct Rules {
     /// UK-CCR-3: the refund is due 14 days after the goods (or evidence of sending) are back;
     /// EU-13: 14 days after the trader is told, with the right to withhold (EU-13c).
     pub refund_from_goods_back: bool,
+    /// EU: Regulation 1182/71 applies to the Directive's periods (CRD recital 41, EU-1182): a
+    /// period in days ends at the end of its last day, and a last day that is a Saturday, a
+    /// Sunday or a public holiday (`policy.holidays`) moves to the next working day.
+    pub working_day_end: Option<&'static str>,
+}
+
+const MOVED: Msg = msg!("withdrawal.moved", last: date, moved: date, rule: code);
+
+/// The end of a period whose last day is `last`: under Regulation 1182/71 that day, moved to
+/// the next working day when it is a Saturday, Sunday or listed holiday; elsewhere `last` itself.
+fn period_end(e: &mut Eval, r: &Rules, last: Stamp) -> Stamp {
+    let Some(rule) = r.working_day_end else {
+        return last;
+    };
+    let holidays = e.d.common.params.holidays();
+    let mut end = last.day();
+    while !is_business_day(end.date(), holidays) {
+        let next = end.add_days(1);
+        if next == end {
+            break; // the calendar's end
+        }
+        end = next;
+    }
+    e.apply(rule);
+    end
 }
 
 const CHECK_EXCLUDED: Msg = msg!("withdrawal.check_excluded", right: message, what: message);
@@ -134,11 +160,23 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         let delivered = delivery_date(d, "the period counts from delivery")?;
         let initial = delivered.add_days(days);
         let months = statutory(e, "extensionMonths", r.extension, true);
-        let last = if d.informed_of_withdrawal {
+        let nominal = if d.informed_of_withdrawal {
             initial
         } else {
             add_months(initial, months)
         };
+        let last = period_end(e, r, nominal);
+        if let (Some(rule), true) = (r.working_day_end, last.date() != nominal.date()) {
+            e.check(
+                "period_ends_on_a_working_day",
+                rule,
+                true,
+                Text::new(MOVED)
+                    .date("last", nominal.day())
+                    .date("moved", last)
+                    .raw("rule", rule),
+            );
+        }
         e.deadline("returnWindowLastDay", last);
         let text = if d.informed_of_withdrawal {
             Text::new(INFORMED).num("days", u64::from(days))
@@ -188,11 +226,19 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     // from the notice when nothing was sent.
     let refund_days = statutory(e, "refundDays", r.refund, false);
     let due = if order_state == State::Unshipped || !r.refund_from_goods_back {
-        Some(day.add_days(refund_days))
+        Some(period_end(e, r, day.add_days(refund_days)))
     } else {
-        d.dates
-            .return_received
-            .map(|back| back.add_days(refund_days))
+        // UK reg. 34(5): 14 days after the goods come back or, if earlier, after the consumer
+        // supplies evidence of having sent them.
+        let back = match (d.dates.return_sent, d.dates.return_received) {
+            (Some(sent), Some(received)) => Some(if sent.is_after(received) {
+                received
+            } else {
+                sent
+            }),
+            (sent, received) => sent.or(received),
+        };
+        back.map(|back| back.add_days(refund_days))
     };
     if let Some(due) = due {
         e.deadline("refundDueBy", due);
@@ -229,6 +275,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     summary.push(Text::new(S_ACCEPT).msg("right", right));
     if order_state == State::Delivered {
         let ship = day.add_days(statutory(e, "returnShipDays", r.send_back, true));
+        let ship = period_end(e, r, ship);
         e.deadline("returnShipDeadline", ship);
         summary.push(Text::new(S_SEND_BACK).date("ship", ship));
         reply.push(
