@@ -16,7 +16,7 @@ before(async () => {
     join(root, "parallel.html"),
     `<!doctype html><meta charset="utf-8"><title>parallel</title><link rel="icon" href="data:,">
 <script type="importmap">{ "imports": {
-  "dispute-calc": "/node_modules/dispute-calc/web/dispute_calc.js",
+  "dispute-calc": "/node_modules/dispute-calc/web/index.js",
   "dispute-calc/parallel": "/node_modules/dispute-calc/parallel/web.mjs"
 } }</script>
 <script type="module">

@@ -18,7 +18,7 @@ before(async () => {
   await writeFile(
     join(root, "index.html"),
     `<!doctype html><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,">
-<script type="importmap">{ "imports": { "dispute-calc": "/node_modules/dispute-calc/web/dispute_calc.js" } }</script>
+<script type="importmap">{ "imports": { "dispute-calc": "/node_modules/dispute-calc/web/index.js" } }</script>
 <script type="module">
 import init, { refundPenalty } from "dispute-calc";
 await init();

@@ -51,6 +51,21 @@ test("the web build runs in Node too when given the wasm bytes", async () => {
   assert.equal(web.refundPenalty(tmallLate).penalty, 5970);
 });
 
+test("the wasm holds no template text: no Chinese, no sentence of the catalogues", () => {
+  const text = wasmBytes().toString("utf8");
+  // Three Chinese characters in a row (one or two can be code bytes that happen to decode).
+  const chinese = /[\u4e00-\u9fff]{3,}/.exec(text);
+  assert.equal(chinese, null, `Chinese text in the wasm: ${chinese && text.slice(chinese.index - 20, chinese.index + 40)}`);
+  const english = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("dispute-calc/locales/en.json")), "utf8"));
+  // Every run of words between placeholders that is long enough to be a sentence part.
+  const pieces = Object.values(english).flatMap((m) => m.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/)).filter((p) => p.trim().length >= 24);
+  assert.ok(pieces.length > 300, `only ${pieces.length} sentence parts to look for`);
+  const found = pieces.filter((p) => text.includes(p));
+  assert.deepEqual(found, []);
+  // The module still names its messages.
+  assert.ok(text.includes("aliexpress.summary.delivered"));
+});
+
 test("no panic path of the crate's own code survives in the wasm (no source file is named)", () => {
   // A panic site (an index, a division, an unwrap) keeps its file name in the module. Rules are
   // written so none remains; dependencies' paths ("/crates/.../src/lib.rs") don't count.
