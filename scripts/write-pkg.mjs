@@ -75,6 +75,8 @@ const manifest = {
   module: "./web/dispute_calc.js",
   types: "./web/dispute_calc.d.ts",
   customElements: "./element/custom-elements.json",
+  // The command line (scripts/build-cli.mjs): `npx dispute-calc triage|evaluate|rulesets`.
+  bin: { "dispute-calc": "./cli/dispute-calc.mjs" },
   exports: {
     ".": {
       types: "./web/dispute_calc.d.ts",
@@ -99,7 +101,7 @@ const manifest = {
     },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "exercises", "element", "parallel", "queue", "README.md"],
+  files: ["web", "node", "global", "exercises", "element", "parallel", "queue", "cli", "README.md"],
   sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
