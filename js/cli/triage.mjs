@@ -146,8 +146,8 @@ export async function triage(args, io) {
 
   const entries = triageRows(table.rows, results, { asOf });
   const urgent = sortEntries(entries);
-  // The queue's export, the most urgent rows first (entries are indexed by their row).
-  const text = exportCsv({ ...table, rows: urgent.map((e) => table.rows[e.index]) }, urgent.map((e) => results[e.index]));
+  // The queue's export (its columns as <dispute-queue> writes them), the most urgent rows first.
+  const text = exportCsv(table, results, { order: urgent.map((e) => e.index) });
   if (values.out !== undefined) {
     try {
       await writeFile(values.out, text);
