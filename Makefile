@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser fuzz bench lint fmt clean exercises
+.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser test-spark fuzz bench lint fmt clean exercises
 
 setup:
 	scripts/setup.sh
@@ -43,6 +43,12 @@ test-pkg: www
 test-browser: www
 	scripts/setup.sh browser
 	scripts/test.sh browser
+
+## test-spark: the PySpark example (examples/spark/triage.py) in local[2] mode on SPARK_COUNT
+## (default 100,000) disputes through `npx dispute-calc evaluate --jsonl`, each answer checked
+## against the batch API's. Not part of `make test`: it installs Java and pyspark (.tmp/spark-venv).
+test-spark: pkg
+	scripts/test-spark.sh
 
 ## exercises: validatePack on every pack in exercises/, and on PACK=my-pack.json if given
 exercises: pkg

@@ -11,10 +11,12 @@ import { tableFromCells } from "./csv.js";
 /**
  * The export's text, starting with a BOM (a Blob of it is UTF-8). `table` is what importCsv or
  * tableFromItems returned, `results` one result per row (runQueue); without results, only the
- * file's own columns are written.
+ * file's own columns are written. `order` (optional): the rows' indexes in the order to write
+ * them (the command line writes the most urgent first); the columns are the same either way.
  */
-export function exportCsv(table, results) {
-  if (!results) return csvText(table.headers, table.rows.map((row) => table.headers.map((_, c) => row.cells[c] ?? "")));
+export function exportCsv(table, results, { order = null } = {}) {
+  const indexes = order ?? table.rows.map((_, i) => i);
+  if (!results) return csvText(table.headers, indexes.map((i) => table.headers.map((_, c) => table.rows[i].cells[c] ?? "")));
   const deadlineNames = [];
   const seen = new Set();
   for (const result of results) {
@@ -33,7 +35,8 @@ export function exportCsv(table, results) {
     "error.field",
     "error.message",
   ];
-  const data = table.rows.map((row, i) => {
+  const data = indexes.map((i) => {
+    const row = table.rows[i];
     const result = results[i];
     const value = result?.ok ? result.value : null;
     const failed = value?.checks.find((check) => !check.passed);

@@ -6,6 +6,7 @@
 //
 //   node scripts/bench.mjs [--no-browser]     (needs `make www`: pkg/ and www/pkg/)
 //   QUEUE_ROWS=20000 node scripts/bench.mjs   (the queue's browser benchmark, default 100,000 rows)
+//   JSONL_LINES=50000 node scripts/bench.mjs  (dispute-calc evaluate --jsonl, default 200,000 lines)
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -227,6 +228,24 @@ for (const text of [false, true]) {
   report("evaluateDisputes, 100,000 items without text, one thread (median of 3)", median(one), "ms");
   report(`evaluateDisputesParallel, same list, ${cores} workers (median of 3, worker start included)`, median(many), "ms");
   ratios.push({ label: `evaluateDisputesParallel, ${cores} workers: times as fast as one thread`, value: median(speedup), better: "higher" });
+}
+
+// ---- the command line: dispute-calc evaluate --jsonl on JSONL_LINES (default 200,000) lines ----
+// Streaming over worker threads against evaluateDisputes on the whole list in one process (read,
+// parse, evaluate, stringify, write); each in its own process, for its own peak RSS.
+{
+  const { benchJsonl } = await import("./bench-jsonl.mjs");
+  const j = await benchJsonl();
+  const n = j.lines.toLocaleString("en");
+  report(`evaluate --jsonl: ${n} lines, ${j.cli.workers} worker threads, streaming`, j.cli.itemsPerSecond, "items/s");
+  report(`evaluate --jsonl: peak RSS (${n} lines, ${j.cli.workers} workers)`, j.cli.rssMB, "MB");
+  report(`evaluate --jsonl --workers 0: ${n} lines in one thread`, j.cliOneThread.itemsPerSecond, "items/s");
+  report(`evaluate --jsonl --workers 0: peak RSS`, j.cliOneThread.rssMB, "MB");
+  report(`evaluateDisputes in one process, the same ${n} items (read, parse, evaluate, stringify, write)`, j.batch.itemsPerSecond, "items/s");
+  report(`evaluateDisputes in one process: the evaluation alone`, j.batch.evaluateOnlyPerSecond, "items/s");
+  report(`evaluateDisputes in one process: peak RSS`, j.batch.rssMB, "MB");
+  ratios.push({ label: `evaluate --jsonl, ${j.cli.workers} workers: times the items/s of evaluateDisputes in one process`, value: j.cli.itemsPerSecond / j.batch.itemsPerSecond, better: "higher" });
+  ratios.push({ label: "evaluate --jsonl: peak RSS / evaluateDisputes in one process", value: j.cli.rssMB / j.batch.rssMB, better: "lower" });
 }
 
 // ---- cold start in headless Chromium (scripts/startup.mjs): a shared link until the result is drawn ----

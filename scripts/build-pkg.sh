@@ -48,6 +48,7 @@ done
 
 node scripts/write-pkg.mjs "$version"
 node scripts/build-element.mjs
+node scripts/build-cli.mjs
 
 # Gzipped as `make bench` measures it (zlib level 9), so the two reports agree.
 node -e '

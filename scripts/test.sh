@@ -69,6 +69,8 @@ if has pkg; then
   echo "types: 1 passed, 0 failed"
   banner "queue core: node --test tests/queue (CSV, mapping, chunked runs, triage, export; engine = the installed package)"
   node --test --test-reporter=spec tests/queue/*.test.mjs
+  banner "command line: node --test tests/cli (the installed bin, as a user runs it: triage, evaluate, rulesets)"
+  node --test --test-reporter=spec tests/cli/*.test.mjs
   banner "fuzz: 20,000 mutated inputs through the wasm boundary (seeded)"
   (cd .tmp/consumer && node fuzz.mjs 20000)
 fi

@@ -163,6 +163,8 @@ const manifest = {
   module: "./web/index.js",
   types: "./web/index.d.ts",
   customElements: "./element/custom-elements.json",
+  // The command line (scripts/build-cli.mjs): `npx dispute-calc triage|evaluate|rulesets`.
+  bin: { "dispute-calc": "./cli/dispute-calc.mjs" },
   exports: {
     ".": {
       types: "./web/index.d.ts",
@@ -189,7 +191,7 @@ const manifest = {
     },
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "README.md"],
+  files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "cli", "README.md"],
   sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
@@ -226,5 +228,12 @@ from a CSV file triaged in the page; the classic build registers all three; the 
 \`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
 progress and an AbortSignal). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
+
+The command line (Node 20+): \`npx dispute-calc triage disputes.csv --as-of 2026-06-01 --out triaged.csv\`
+(the queue's import, evaluation and export, most urgent first, a summary on stderr),
+\`npx dispute-calc evaluate --jsonl [file]\` (one input per line in, stdin without a file; one
+\`BatchResult\` per line out, streaming over worker threads), \`npx dispute-calc rulesets [--json]\`;
+\`--help\` for each. Exit status 0 when the run completed (refused rows included), 1 on bad usage,
+2 when the input cannot be read.
 `,
 );

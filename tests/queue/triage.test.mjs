@@ -233,3 +233,13 @@ test("items (the element's property): the engine judges the item as given; id an
   assert.equal(again.headers[table.headers.indexOf("price")], "price");
   assert.equal(again.rows[0].cells[table.headers.indexOf("price")], "199.00");
 });
+
+test("export in another order (the most urgent first): the same columns and rows, in that order", async () => {
+  const results = await runQueue(generated.rows, { asOf: AS_OF, evaluate: evaluateHere });
+  const urgent = sortEntries(triage(generated.rows, results, { asOf: AS_OF }));
+  const [head, ...rows] = Papa.parse(exportCsv(generated, results).slice(1), { skipEmptyLines: true }).data;
+  const [urgentHead, ...urgentRows] = Papa.parse(exportCsv(generated, results, { order: urgent.map((e) => e.index) }).slice(1), { skipEmptyLines: true }).data;
+  assert.deepEqual(urgentHead, head, "the columns do not depend on the order");
+  assert.deepEqual(urgentRows, urgent.map((e) => rows[e.index]));
+  assert.deepEqual(urgentRows.map((r) => r[0]), urgent.map((e) => e.id));
+});
