@@ -27,7 +27,7 @@ test("rulesets() lists all twelve, each parameter with its range, rule and verif
   const paypal = all.find((r) => r.id === "paypal");
   assert.equal(paypal.parameterInfo.find((p) => p.key === "coverageCap").verified, false);
   assert.equal(paypal.parameterInfo.find((p) => p.key === "disputeWindowDays").verified, true);
-  assert.deepEqual(all.filter((r) => r.holidays).map((r) => r.id), ["ebay", "cn-car", "us-ftc"]);
+  assert.deepEqual(all.filter((r) => r.holidays).map((r) => r.id), ["ebay", "cn-car", "eu-crd", "us-ftc"]);
   assert.equal(all.find((r) => r.id === "uk-cra").currency, "GBP");
   assert.notEqual(rulesets("zh-CN").find((r) => r.id === "eu-crd").name, all.find((r) => r.id === "eu-crd").name);
 });
@@ -42,10 +42,12 @@ test("an EU withdrawal without the information runs 12 months longer; Chinese te
   const zh = evaluateDispute({ ...input, locale: "zh-CN" });
   assert.equal(en.outcome, "return_refund");
   assert.equal(en.refund, 5489);
-  assert.equal(en.deadlines.returnWindowLastDay, "2025-03-15");
+  // The period's last day, Saturday 15 March, moves to the next working day (Regulation 1182/71).
+  assert.equal(en.deadlines.returnWindowLastDay, "2025-03-17");
   assert.deepEqual([zh.outcome, zh.refund, zh.deadlines], [en.outcome, en.refund, en.deadlines]);
   assert.match(zh.reply, /[\u4e00-\u9fff]/);
-  assert.equal(evaluateDispute({ ...input, asOf: "2025-03-16", dates: { ...input.dates, opened: "2025-03-16" } }).outcome, "reject");
+  assert.equal(evaluateDispute({ ...input, asOf: "2025-03-17", dates: { ...input.dates, opened: "2025-03-17" } }).outcome, "return_refund");
+  assert.equal(evaluateDispute({ ...input, asOf: "2025-03-18", dates: { ...input.dates, opened: "2025-03-18" } }).outcome, "reject");
 });
 
 test("holidays move business-day deadlines; a bad one is a DisputeInputError naming its index", () => {
@@ -69,7 +71,8 @@ test("new inputs are checked; rulesets without a compensation rule say what they
     ruleset: "us-ftc", reason: "late_shipment", asOf: "2024-04-01", currency: "USD", price: 1000,
     dates: { ordered: "2024-03-01" },
   };
-  assert.equal(evaluateDispute({ ...ftc, paymentMethod: "cash" }).deadlines.refundDueBy, "2024-04-10");
+  // 7 working days from the last day to ship (the order counts as cancelled then), not from the claim.
+  assert.equal(evaluateDispute({ ...ftc, paymentMethod: "cash" }).deadlines.refundDueBy, "2024-04-09");
   assert.throws(() => evaluateDispute({ ...ftc, paymentMethod: "bitcoin" }), { code: "unknown_value", field: "paymentMethod" });
   assert.throws(() => evaluateDispute({ ...ftc, currency: "EUR" }), { code: "currency_mismatch", field: "currency" });
   assert.throws(
