@@ -62,6 +62,13 @@ export function resolveLocale(tag, field = "locale") {
   throw inputError("unknown_value", field, `${field} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got "${t}"`);
 }
 
+/** A known tag (or `en`), for what Intl writes alone: money and dates need no catalogue. */
+function knownLocale(tag) {
+  if (tag == null) return "en";
+  if (LOCALES.includes(tag)) return tag;
+  throw inputError("unknown_value", "locale", `locale must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got "${tag}"`);
+}
+
 const compiled = new Map();
 const numberFormats = new Map();
 const dateFormats = new Map();
@@ -81,7 +88,7 @@ function formatter(tag, id) {
 
 /** `amount` minor units of `currency`, written as the locale writes money ("CN¥199.00", "199,00 CNY"). */
 export function formatMoney(amount, currency, locale = "en") {
-  const tag = resolveLocale(locale);
+  const tag = knownLocale(locale);
   const digits = decimalsOf(currency);
   const key = tag + "\u0000" + currency;
   let f = numberFormats.get(key);
@@ -113,7 +120,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?
  * offset, with the offset ("9:30 AM UTC+8").
  */
 export function formatDate(stamp, locale = "en") {
-  const tag = resolveLocale(locale);
+  const tag = knownLocale(locale);
   const m = DATE.exec(stamp);
   if (!m) return String(stamp);
   const [, y, mo, d, h, mi, s, offset] = m;
