@@ -195,16 +195,6 @@ pub fn evaluate_disputes_json(text: &str, options: BatchOptions) -> Result<Strin
     }
 }
 
-/// One batch entry as JSON, from its item's own text (the binding's path for a batch that JSON
-/// cannot carry whole). `None` is an item JSON writes as `null` (undefined, a function).
-pub fn batch_item_json(index: usize, item: Result<Option<&str>>, options: BatchOptions) -> String {
-    let entry = match item.and_then(|text| parse_input(text.unwrap_or("null"))) {
-        Ok(item) => batch_item(index, &item, options),
-        Err(error) => BatchItem::Err(numbered(index, error)),
-    };
-    json::to_string(&entry)
-}
-
 pub fn return_shipping_split_json(text: &str) -> Result<String> {
     return_shipping_split(&parse_input(text)?).map(|s| json::to_string(&s))
 }

@@ -1,13 +1,15 @@
-//! The one binding module: JavaScript values in, JavaScript values out.
+//! The one binding module: JSON text in, JSON text out.
 //!
-//! Each call turns its input into JSON text with `JSON.stringify`, hands it to the plain-Rust API
-//! in `api.rs`, and turns the JSON text of the result back with `JSON.parse`: two crossings of the
-//! boundary per call (and per batch), whatever the size of the input. Input errors become a JS
-//! `Error` named `DisputeInputError` with `code`, `field` and `message`.
+//! The package's JS (js/text/api.js) turns each input into JSON text with `JSON.stringify`, calls
+//! one of these functions, and parses the answer with `JSON.parse`, then renders its messages. An
+//! input error is thrown as the JSON text of `{ code, field, message }`, which the JS turns into a
+//! `DisputeInputError`. Strings are all that cross, so the module needs no JavaScript objects of
+//! its own (no `Reflect`, no `Error`, no `Array` walking): that keeps the glue small and the
+//! work per call where it is cheapest.
 
-use crate::api::{self, BatchOptions};
-use crate::error::{ErrorCode, InputError};
-use js_sys::{Error, Reflect, JSON};
+use crate::api::{self, ErrorOut};
+use crate::error::InputError;
+use crate::json;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -19,104 +21,47 @@ fn panic_hook() {
     console_error_panic_hook::set_once();
 }
 
-fn js_error(e: &InputError) -> JsValue {
-    let error = Error::new(&e.message);
-    error.set_name("DisputeInputError");
-    let _ = Reflect::set(&error, &"code".into(), &e.code.as_str().into());
-    let _ = Reflect::set(&error, &"field".into(), &e.field.as_str().into());
-    error.into()
+/// An input error as the JSON text the JS rethrows as a `DisputeInputError`.
+fn thrown(e: &InputError) -> String {
+    json::to_string(&ErrorOut(e))
 }
 
-fn refused() -> InputError {
-    InputError::new(
-        ErrorCode::InvalidType,
-        "",
-        "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)",
-    )
-}
-
-/// `JSON.stringify(input)`, refusing what JSON cannot carry (undefined, BigInt, cycles).
-fn stringify(input: &JsValue) -> Result<String, InputError> {
-    if input.is_undefined() || input.is_function() || input.is_symbol() {
-        return Err(refused());
-    }
-    JSON::stringify(input)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(refused)
-}
-
-fn call(input: &JsValue, f: fn(&str) -> Result<String, InputError>) -> Result<JsValue, JsValue> {
+fn call(text: &str, f: fn(&str) -> Result<String, InputError>) -> Result<String, String> {
     panic_hook();
-    let text = stringify(input).map_err(|e| js_error(&e))?;
-    let out = f(&text).map_err(|e| js_error(&e))?;
-    JSON::parse(&out)
+    f(text).map_err(|e| thrown(&e))
 }
 
-#[wasm_bindgen(js_name = evaluateDispute, unchecked_return_type = "Decision")]
-pub fn evaluate_dispute(
-    #[wasm_bindgen(unchecked_param_type = "DisputeInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    call(&input, api::evaluate_dispute_json)
+/// (The public signatures are declared in types.d.ts: the JS wrapper takes and returns objects.)
+#[wasm_bindgen(js_name = evaluateDispute, skip_typescript)]
+pub fn evaluate_dispute(input: &str) -> Result<String, String> {
+    call(input, api::evaluate_dispute_json)
 }
 
-/// (Declared in types.d.ts, where `options` can be optional.)
+/// `options` is the JSON text of `{ text?: boolean }`, or empty for the defaults.
 #[wasm_bindgen(js_name = evaluateDisputes, skip_typescript)]
-pub fn evaluate_disputes(inputs: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn evaluate_disputes(inputs: &str, options: &str) -> Result<String, String> {
     panic_hook();
-    let options = if options.is_undefined() || options.is_null() {
-        BatchOptions::default()
+    let options = if options.is_empty() {
+        api::BatchOptions::default()
     } else {
-        stringify(&options)
-            .and_then(|text| api::batch_options_json(&text))
-            .map_err(|e| js_error(&e))?
+        api::batch_options_json(options).map_err(|e| thrown(&e))?
     };
-    if let Ok(text) = stringify(&inputs) {
-        return JSON::parse(
-            &api::evaluate_disputes_json(&text, options).map_err(|e| js_error(&e))?,
-        );
-    }
-    // One item JSON cannot carry (a BigInt, a cycle) must not fail the batch: go item by item.
-    let Some(items) = inputs.dyn_ref::<js_sys::Array>() else {
-        return Err(js_error(&InputError::new(
-            ErrorCode::InvalidType,
-            "",
-            "evaluateDisputes takes an array of evaluateDispute inputs",
-        )));
-    };
-    let out = js_sys::Array::new();
-    for (i, item) in items.iter().enumerate() {
-        // As in the whole array's JSON: undefined and functions are null, and a BigInt or a cycle
-        // is the same error as for the single call.
-        let stringified = JSON::stringify(&item).map(|text| text.as_string());
-        let text = match &stringified {
-            Ok(text) => Ok(text.as_deref()),
-            Err(_) => Err(refused()),
-        };
-        out.push(&JSON::parse(&api::batch_item_json(i, text, options))?);
-    }
-    Ok(out.into())
+    api::evaluate_disputes_json(inputs, options).map_err(|e| thrown(&e))
 }
 
-#[wasm_bindgen(js_name = returnShippingSplit, unchecked_return_type = "ShippingSplit")]
-pub fn return_shipping_split(
-    #[wasm_bindgen(unchecked_param_type = "ShippingInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    call(&input, api::return_shipping_split_json)
+#[wasm_bindgen(js_name = returnShippingSplit, skip_typescript)]
+pub fn return_shipping_split(input: &str) -> Result<String, String> {
+    call(input, api::return_shipping_split_json)
 }
 
-#[wasm_bindgen(js_name = refundPenalty, unchecked_return_type = "PenaltyResult")]
-pub fn refund_penalty(
-    #[wasm_bindgen(unchecked_param_type = "PenaltyInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    call(&input, api::refund_penalty_json)
+#[wasm_bindgen(js_name = refundPenalty, skip_typescript)]
+pub fn refund_penalty(input: &str) -> Result<String, String> {
+    call(input, api::refund_penalty_json)
 }
 
-/// Every implemented ruleset with its localized name, version, parameter defaults and sources.
-/// (Declared in types.d.ts, where the locale can be an optional `Locale`.)
+/// Every implemented ruleset with its name (a message), version, parameters and sources.
 #[wasm_bindgen(js_name = rulesets, skip_typescript)]
-pub fn rulesets(locale: Option<String>) -> Result<JsValue, JsValue> {
+pub fn rulesets(locale: Option<String>) -> Result<String, String> {
     panic_hook();
-    let out = api::rulesets_json(locale.as_deref()).map_err(|e| js_error(&e))?;
-    JSON::parse(&out)
+    api::rulesets_json(locale.as_deref()).map_err(|e| thrown(&e))
 }

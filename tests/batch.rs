@@ -159,34 +159,3 @@ fn an_item_nested_too_deeply_is_that_items_error_not_the_batchs() {
     assert_eq!(field(error, "code"), &Value::String("invalid_type".into()));
     assert_eq!(field(error, "message"), &Value::String(single.message));
 }
-
-#[test]
-fn one_item_alone_is_numbered_as_in_the_whole_batch() {
-    let whole = batch(
-        &[BAD_DATE, BAD_DATE, BAD_DATE, WORKED_EXAMPLE],
-        BatchOptions::default(),
-    );
-    for (i, item) in [BAD_DATE, WORKED_EXAMPLE].iter().enumerate() {
-        let index = 2 + i;
-        let alone = api::batch_item_json(index, Ok(Some(item)), BatchOptions::default());
-        assert_eq!(json::parse(&alone).unwrap(), whole[index]);
-    }
-    // What JSON writes as null (undefined, a function) is decided as null; an item JSON cannot
-    // carry at all gets the error the binding hands in, under its index.
-    let null = api::batch_item_json(7, Ok(None), BatchOptions::default());
-    let null = json::parse(&null).unwrap();
-    assert_eq!(
-        field(field(&null, "error"), "field"),
-        &Value::String("[7]".into())
-    );
-    let refused = dispute_calc::InputError::new(ErrorCode::InvalidType, "", "no BigInt");
-    let refused = json::parse(&api::batch_item_json(
-        8,
-        Err(refused),
-        BatchOptions::default(),
-    ))
-    .unwrap();
-    let error = field(&refused, "error");
-    assert_eq!(field(error, "field"), &Value::String("[8]".into()));
-    assert_eq!(field(error, "message"), &Value::String("no BigInt".into()));
-}

@@ -18,6 +18,43 @@ import { LOCALES } from "./vocabulary.js";
 
 export { formatMessage, formatMoney, formatDate, formatParagraph, registerLocale, hasLocale } from "./render.js";
 
+const REFUSED = "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)";
+
+/** The JSON text of an input, refusing what JSON cannot carry (undefined, BigInt, cycles). */
+function stringify(value, field) {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (typeof text !== "string") throw inputError("invalid_type", field, REFUSED);
+  return text;
+}
+
+/** The engine's answer as objects; an error it throws (the JSON of { code, field, message }) as a DisputeInputError. */
+function parse(run) {
+  let text;
+  try {
+    text = run();
+  } catch (thrown) {
+    if (typeof thrown !== "string") throw thrown;
+    const { code, field, message } = JSON.parse(thrown);
+    throw inputError(code, field, message);
+  }
+  return JSON.parse(text);
+}
+
+function call(fn, input) {
+  const text = stringify(input, "");
+  return parse(() => fn(text));
+}
+
+/** The input's locale as the engine read it (JSON drops what it cannot carry). */
+function localeOf(input) {
+  return input && typeof input.locale === "string" ? input.locale : undefined;
+}
+
 /**
  * The API over one engine. `fetchCatalogue(tag)` resolves to a locale's catalogue object (the
  * browser fetches locales/<tag>.json next to the module; Node reads it from disk).
@@ -46,12 +83,31 @@ export function wrap(glue, fetchCatalogue) {
   }
 
   function evaluateDispute(input) {
-    return renderDecision(glue.evaluateDispute(input));
+    return renderDecision(call(glue.evaluateDispute, input));
   }
 
   /** `{ text: false }` renders nothing; otherwise an item whose locale is not loaded is refused. */
   function evaluateDisputes(inputs, options) {
-    const results = glue.evaluateDisputes(inputs, options);
+    const optionsText = options === undefined || options === null ? "" : stringify(options, "options");
+    let text;
+    const refused = [];
+    try {
+      text = stringify(inputs, "");
+    } catch (error) {
+      if (!Array.isArray(inputs)) throw error;
+      // One item JSON cannot carry (a BigInt, a cycle) must not fail the batch: it is refused
+      // on its own and the others are decided.
+      text = "[" + inputs.map((item, i) => {
+        try {
+          return JSON.stringify(item) ?? "null";
+        } catch {
+          refused.push(i);
+          return "null";
+        }
+      }).join(",") + "]";
+    }
+    const results = parse(() => glue.evaluateDisputes(text, optionsText));
+    for (const i of refused) results[i] = { ok: false, error: { code: "invalid_type", field: `[${i}]`, message: REFUSED } };
     if (options && options.text === false) return results;
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
@@ -67,15 +123,15 @@ export function wrap(glue, fetchCatalogue) {
   }
 
   function returnShippingSplit(input) {
-    return renderSummary(glue.returnShippingSplit(input), input && input.locale);
+    return renderSummary(call(glue.returnShippingSplit, input), localeOf(input));
   }
 
   function refundPenalty(input) {
-    return renderSummary(glue.refundPenalty(input), input && input.locale);
+    return renderSummary(call(glue.refundPenalty, input), localeOf(input));
   }
 
   function rulesets(locale) {
-    const list = glue.rulesets(locale);
+    const list = parse(() => glue.rulesets(typeof locale === "string" ? locale : undefined));
     return renderRulesets(list, locale);
   }
 

@@ -50,6 +50,7 @@ export function loadedLocales() {
  */
 export function resolveLocale(tag, field = "locale") {
   const t = tag == null ? "en" : tag;
+  if (typeof t !== "string") throw inputError("invalid_type", field, `${field} must be a locale tag such as "en" or "zh-CN"`);
   if (catalogues.has(t)) return t;
   if (LOCALES.includes(t)) {
     throw inputError(
@@ -65,6 +66,7 @@ export function resolveLocale(tag, field = "locale") {
 /** A known tag (or `en`), for what Intl writes alone: money and dates need no catalogue. */
 function knownLocale(tag) {
   if (tag == null) return "en";
+  if (typeof tag !== "string") throw inputError("invalid_type", "locale", "locale must be a locale tag such as \"en\" or \"zh-CN\"");
   if (LOCALES.includes(tag)) return tag;
   throw inputError("unknown_value", "locale", `locale must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got "${tag}"`);
 }
