@@ -10,7 +10,7 @@ use crate::params::Params;
 
 wire_enum!(
     /// Every ruleset id of the API contract.
-    RulesetId {
+    RulesetId as "Ruleset" {
         Aliexpress = "aliexpress",
         Amazon = "amazon",
         Ebay = "ebay",
@@ -63,7 +63,7 @@ wire_enum!(
 
 wire_enum!(
     /// What the buyer asks for.
-    Request {
+    Request as "BuyerRequest" {
         FullRefund = "full_refund",
         PartialRefund = "partial_refund",
         ReturnRefund = "return_refund",

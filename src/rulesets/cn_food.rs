@@ -13,6 +13,7 @@
 use super::cn_consumer::{finish_penalty, paid, times};
 use super::state::awaiting_goods;
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Violation};
@@ -158,10 +159,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             EVIDENCE_MISSING
         }),
     );
-    e.evidence("buyer_photos");
-    e.evidence("purchase_invoice");
-    e.evidence("inspection_report");
-    e.evidence("chat_record");
+    e.evidence(Ev::BuyerPhotos);
+    e.evidence(Ev::PurchaseInvoice);
+    e.evidence(Ev::InspectionReport);
+    e.evidence(Ev::ChatRecord);
     if !has_evidence {
         return Ok(e.finish(Verdict {
             outcome: Outcome::Wait,

@@ -10,6 +10,7 @@ use super::world::{
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Tracking};
@@ -134,10 +135,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     })?;
     let days = p.days("disputeWindowDays");
     let last = paid.add_days(days);
-    e.deadline("lastDayToOpen", last);
+    e.deadline(Dl::LastDayToOpen, last);
     let escalate = d.dates.opened.map(|opened| {
         let escalate = opened.add_days(p.days("escalationDays"));
-        e.deadline("escalationDeadline", escalate);
+        e.deadline(Dl::EscalationDeadline, escalate);
         escalate
     });
     let day = claim_day(d);
@@ -190,11 +191,11 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
     e.check("delivered_per_carrier", "PP-2", delivered, text);
     e.apply("PP-2");
     if delivered {
-        e.evidence("proof_of_delivery");
+        e.evidence(Ev::ProofOfDelivery);
         return delivered_reject(e, "PP-2");
     }
     if d.dates.shipped.is_some() {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
     }
     // A parcel lost, returned or without valid tracking will not arrive. Otherwise the buyer
     // waits for the estimated delivery date; without one, for a parcel on its way (an unshipped
@@ -220,7 +221,7 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
             None => state(d) == State::InTransit,
         };
     if wait {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -229,7 +230,7 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
             one(Text::new(R_WAIT).msg("status", status)),
         );
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     verdict(
         Outcome::RefundFull,
         Fault::Seller,

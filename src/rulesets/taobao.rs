@@ -7,6 +7,7 @@ use super::state::{
 };
 use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Tracking, Violation};
@@ -884,7 +885,7 @@ fn refund_timer(e: &mut Eval, key: &'static str, rule: &'static str) -> bool {
     };
     let hours = e.d.common.params.days(key);
     let due = opened.add_hours(hours);
-    e.deadline("sellerResponseDeadline", due);
+    e.deadline(Dl::SellerResponseDeadline, due);
     e.apply(rule);
     let open = !e.d.as_of.is_after(due);
     let text = Text::new(C_RESPONSE)
@@ -898,7 +899,7 @@ fn refund_timer(e: &mut Eval, key: &'static str, rule: &'static str) -> bool {
 fn answer_by(e: &mut Eval, key: &'static str, rule: &'static str) {
     if let Some(opened) = e.d.dates.opened {
         let due = opened.add_days(e.d.common.params.days(key));
-        e.deadline("sellerResponseDeadline", due);
+        e.deadline(Dl::SellerResponseDeadline, due);
         e.apply(rule);
     }
 }
@@ -934,7 +935,7 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
     let rule = if proven { "TB-R18" } else { "TB-R3" };
     e.check("return_not_lost", rule, false, Text::new(C_RETURN_LOST));
     e.apply(rule);
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     Some(if proven {
         verdict(
             Outcome::RefundFull,
@@ -1025,7 +1026,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let days = params.days("returnWindowDays");
     let last = last_day(delivered, days);
     let asked = d.dates.opened.unwrap_or(d.as_of);
-    e.deadline("returnWindowLastDay", last);
+    e.deadline(Dl::ReturnWindowLastDay, last);
     e.apply("CPL-25");
     e.apply("7D-10");
     let window = Text::new(C_WINDOW)
@@ -1068,7 +1069,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         Text::new(intact_text),
     ) {
         e.apply("7D-8/9");
-        e.evidence("return_condition");
+        e.evidence(Ev::ReturnCondition);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -1097,7 +1098,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         answer_by(e, "returnResponseDays", "TB-T5");
         if let Some(received) = d.dates.return_received {
             let due = last_day(received, refund_days);
-            e.deadline("refundDueBy", due);
+            e.deadline(Dl::RefundDueBy, due);
             e.check(
                 "refund_in_time",
                 "7D-13",
@@ -1121,7 +1122,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         )
     };
     if item.intact.is_none() {
-        e.evidence("return_condition");
+        e.evidence(Ev::ReturnCondition);
         summary.push(Text::new(S_INSPECT));
     }
     Ok(verdict(outcome, Fault::Buyer, refund, summary, vec![reply]))
@@ -1140,7 +1141,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     }
     e.apply("TB-R9");
     e.apply("TB-R2");
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     // TB-T3 times a refund-only request; a reship request has no refund timer.
     let timed_out =
         d.request != Some(Request::Reship) && refund_timer(e, "unreceivedRefundHours", "TB-T3");
@@ -1151,8 +1152,8 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             true,
             Text::new(C_DELIVERED),
         );
-        e.evidence("tracking_delivered");
-        e.evidence("proof_of_delivery");
+        e.evidence(Ev::TrackingDelivered);
+        e.evidence(Ev::ProofOfDelivery);
         let pod = d.evidence.proof_of_delivery;
         let text = Text::new(if pod { C_POD } else { C_NO_POD });
         let pod = e.check("proof_of_delivery", "TB-R9", pod, text);
@@ -1213,7 +1214,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         _ => false,
     };
     if moving && !overdue && !timed_out {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -1246,7 +1247,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
 
 /// Adds "the timer ran out, the platform releases the refund" when it did.
 fn timeout_note(e: &Eval, summary: &mut Vec<Text>, rule: &'static str) {
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         if e.d.as_of.is_after(due) {
             summary.push(Text::new(S_TIMED_OUT).date("due", due).raw("rule", rule));
         }
@@ -1263,7 +1264,7 @@ fn handling_deadline(e: &mut Eval) -> Result<(Stamp, Stamp)> {
         )
     })?;
     let due = paid.add_hours(d.common.params.days("handlingHours"));
-    e.deadline("handlingDeadline", due);
+    e.deadline(Dl::HandlingDeadline, due);
     Ok((paid, due))
 }
 
@@ -1296,7 +1297,7 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     }
     if timed_out {
         timeout_note(e, &mut summary, "TB-T1");
-    } else if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    } else if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         // Shipping is an answer only while the promised ship time runs.
         if fault != Fault::Seller {
             summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
@@ -1323,7 +1324,7 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
     let full = paid_total(d)?;
     e.check("shipped", "TB-T1", true, Text::new(C_SHIPPED));
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     let mut late = false;
     if let (Some(shipped), true) = (d.dates.shipped, d.dates.paid.or(d.dates.ordered).is_some()) {
         let (paid, due) = handling_deadline(e)?;
@@ -1384,12 +1385,12 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     for rule in ["CPL-25", "TB-R14", "7D-13", "7D-18"] {
         e.apply(rule);
     }
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     // TB-R14: the buyer bears the way back, and the outbound leg unless it shipped free.
     let mut summary = one(Text::new(S_REFUSE_PARCEL)
         .money("refund", d.price)
         .raw("rule", "CPL-25, TB-R14, 7D-18, 7D-13"));
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         summary.push(Text::new(S_ANSWER_BY).date("due", due));
     }
     Ok(verdict(
@@ -1427,7 +1428,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         return Ok(match d.dates.shipped {
             Some(shipped) => {
                 e.apply("TB-R5");
-                e.evidence("shipment_record");
+                e.evidence(Ev::ShipmentRecord);
                 verdict(
                     Outcome::Reject,
                     Fault::None,
@@ -1455,7 +1456,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         e.apply("TB-R8");
         refund_timer(e, "unshippedRefundHours", "TB-T1");
         e.offer(
-            "ship_now",
+            Of::ShipNow,
             Outcome::Reship,
             0,
             Text::new(O_SHIP_NOW).money("amount", amount),
@@ -1512,7 +1513,7 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let shipped = OrderState::of(d).is_shipped();
     let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("not_shipped", rule, !shipped, text) {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -1581,7 +1582,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             if e.check("buyer_photos", proof_rule, photos, text) {
                 None
             } else {
-                e.evidence("buyer_photos");
+                e.evidence(Ev::BuyerPhotos);
                 if let Some(v) = lost_return(e, false, full) {
                     return Ok(v);
                 }
@@ -1608,7 +1609,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         ));
     }
     if photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
     if let Some(v) = lost_return(e, true, full) {
         return Ok(v);
@@ -1622,7 +1623,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         Claim::Damaged => summary.push(Text::new(S_DAMAGED)),
         Claim::Missing => {
             e.apply("TB-R20");
-            e.evidence("shipment_record");
+            e.evidence(Ev::ShipmentRecord);
             summary.push(Text::new(S_MISSING));
         }
         _ => {}
@@ -1657,7 +1658,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         // Missing items: send them, unless the buyer asked to return the order.
         (request, _) if claim == Claim::Missing && request != Some(Request::ReturnRefund) => {
             e.offer(
-                "return_for_full_refund",
+                Of::ReturnForFullRefund,
                 Outcome::ReturnRefund,
                 full,
                 Text::new(O_RETURN_FULL).money("refund", full),
@@ -1673,9 +1674,9 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             e.apply("TB-R18");
             answer_by(e, "returnResponseDays", "TB-T5");
             if request != Some(Request::ReturnRefund) && claim != Claim::Counterfeit {
-                e.offer("exchange", Outcome::Exchange, 0, Text::new(O_EXCHANGE));
+                e.offer(Of::Exchange, Outcome::Exchange, 0, Text::new(O_EXCHANGE));
                 if can_reship {
-                    e.offer("reship", Outcome::Reship, 0, Text::new(O_RESHIP));
+                    e.offer(Of::Reship, Outcome::Reship, 0, Text::new(O_RESHIP));
                 }
             }
             (
@@ -1702,7 +1703,7 @@ fn docs_check(e: &mut Eval, docs: bool, summary: &mut Vec<Text>) -> bool {
     let text = Text::new(if docs { C_DOCS } else { C_NO_DOCS });
     e.check("no_source_documents", "TB-R17", !docs, text);
     if docs {
-        e.evidence("source_documents");
+        e.evidence(Ev::SourceDocuments);
     } else {
         summary.push(Text::new(S_NO_DOCS));
     }

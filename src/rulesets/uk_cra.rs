@@ -14,6 +14,7 @@ use super::world::{
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request};
@@ -259,13 +260,13 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     }
     let delivered = delivery_date(d, "the 30 days to reject count from delivery (CRA-22)")?;
     if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let min = u64::from(p.days("minDaysAfterRepair"));
     let (last, _) = reject_window(e, delivered);
     let Some(last) = last else {
-        e.evidence("repair_record");
+        e.evidence(Ev::RepairRecord);
         let requested = d.dates.repair_requested.unwrap_or(delivered);
         return Ok(verdict(
             Outcome::Repair,
@@ -277,7 +278,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             one(Text::new(R_PAUSED)),
         ));
     };
-    e.deadline("rejectWindowLastDay", last);
+    e.deadline(Dl::RejectWindowLastDay, last);
     let day = claim_day(d);
     let in_time = e.within_period(
         "within_reject_window",
@@ -290,7 +291,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     if in_time {
         if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
             e.apply("CRA-22c");
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             return Ok(verdict(
                 Outcome::Exchange,
                 Fault::Seller,
@@ -303,10 +304,10 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         // claim day is the earliest such day.
         let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
         let due = day.add_days(refund_days.saturating_sub(1));
-        e.deadline("refundDueBy", due);
+        e.deadline(Dl::RefundDueBy, due);
         e.apply("CRA-20-8");
         e.apply("CRA-20-15");
-        e.evidence("return_tracking");
+        e.evidence(Ev::ReturnTracking);
         let fill = |t: Text| t.msg("what", what).money("amount", full).date("due", due);
         return Ok(verdict(
             Outcome::ReturnRefund,
@@ -324,14 +325,14 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     e.apply("CRA-tiers");
     let months = statutory(e, "burdenShiftMonths", "CRA-tiers", true);
     let end = add_months(delivered, months);
-    e.deadline("burdenShiftEnd", end);
+    e.deadline(Dl::BurdenShiftEnd, end);
     let found = d.dates.fault_found.unwrap_or(day);
     let presumed = !found.is_after(end);
     let text = Text::new(if presumed { PRESUMED } else { NOT_PRESUMED })
         .num("months", u64::from(months))
         .date("end", end);
     e.check("fault_presumed", "CRA-tiers", presumed, text);
-    e.evidence("repair_record");
+    e.evidence(Ev::RepairRecord);
     let outcome = if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
         Outcome::Exchange
     } else {

@@ -11,6 +11,7 @@ use super::world::{
 };
 use super::{ParamSpec, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
@@ -230,7 +231,7 @@ fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32)> {
     };
     e.apply(rule);
     let deadline = ordered.add_days(days);
-    e.deadline("handlingDeadline", deadline);
+    e.deadline(Dl::HandlingDeadline, deadline);
     Ok((deadline, days))
 }
 
@@ -270,7 +271,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
             "dates.shipped is needed: the order has shipped, and the rule tests the day it shipped (FTC-1)",
         )
     })?;
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     let on_time = !shipped.is_after(deadline);
     let msg = if on_time { HANDLING_OK } else { HANDLING_LATE };
     e.check(
@@ -304,7 +305,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
                 one(Text::new(R_SHIPPED_ON_TIME).date("shipped", shipped)),
             ));
         }
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -319,7 +320,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     }
     // Shipped late without consent to the delay: the buyer may still cancel (FTC-3).
     e.apply("FTC-3");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     let fill = |t: Text| {
         t.date("shipped", shipped)
             .date("deadline", deadline)
@@ -340,7 +341,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
 /// FTC-3: not shipped in time and no delay notice: the buyer cancels for a full refund.
 fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
     e.apply("FTC-3");
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
     let mut summary = one(fill(Text::new(S_CANCEL)));
     let mut reply = one(fill(Text::new(R_CANCEL)));
@@ -363,7 +364,7 @@ fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
     let due = claim_day(d).add_business_days(days, p.holidays());
-    e.deadline("refundDueBy", due);
+    e.deadline(Dl::RefundDueBy, due);
     summary.push(
         Text::new(S_DUE_CASH)
             .num("days", u64::from(days))
@@ -384,7 +385,7 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
     };
     e.check("shop_promises_returns", "FTC-5", accepts, text);
     e.apply("FTC-5");
-    e.evidence("listing_return_policy");
+    e.evidence(Ev::ListingReturnPolicy);
     if !accepts {
         return Ok(verdict(
             Outcome::Reject,
@@ -403,13 +404,13 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
             one(Text::new(R_POLICY_CANCEL).money("amount", full)),
         )),
         State::InTransit => {
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             Ok(policy_return(d.price))
         }
         State::Delivered => {
             let delivered = delivery_date(d, "the posted return period counts from delivery")?;
             let last = delivered.add_days(days);
-            e.deadline("returnWindowLastDay", last);
+            e.deadline(Dl::ReturnWindowLastDay, last);
             let day = claim_day(d);
             let in_time = e.within_period(
                 "within_return_window",
@@ -422,8 +423,8 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
             if !in_time {
                 return Ok(period_over("FTC-5", day, last));
             }
-            e.evidence("return_tracking");
-            e.evidence("return_condition");
+            e.evidence(Ev::ReturnTracking);
+            e.evidence(Ev::ReturnCondition);
             Ok(policy_return(d.price))
         }
     }
