@@ -7,9 +7,10 @@ use crate::input::{Obj, AMOUNT_FORM, DATE_FORM};
 use crate::json::Value;
 use crate::money::{self, Currency};
 use crate::params::Params;
+use crate::vocab;
 
 wire_enum!(
-    /// Every ruleset id of the API contract.
+    /// A ruleset id of the API contract. `rulesets()` lists the ones this build implements.
     RulesetId as "Ruleset" {
         Aliexpress = "aliexpress",
         Amazon = "amazon",
@@ -217,20 +218,7 @@ pub struct Dates {
     pub repair_returned: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str; 12] = &[
-    "ordered",
-    "paid",
-    "shipped",
-    "delivered",
-    "completed",
-    "opened",
-    "estimatedDelivery",
-    "reshipped",
-    "returnReceived",
-    "faultFound",
-    "repairRequested",
-    "repairReturned",
-];
+const DATE_KEYS: &[&str; 12] = &vocab::names(&vocab::ORDER_DATES);
 
 /// Each pair (earlier, later) that a real order cannot break.
 const DATE_ORDER: &[(&str, &str)] = &[
@@ -377,45 +365,9 @@ pub struct Dispute {
     pub payment_method: Option<PaymentMethod>,
 }
 
-const DISPUTE_KEYS: &[&str] = &[
-    "ruleset",
-    "reason",
-    "asOf",
-    "currency",
-    "price",
-    "shippingPaid",
-    "destination",
-    "dates",
-    "tracking",
-    "request",
-    "requestedAmount",
-    "evidence",
-    "item",
-    "informedOfWithdrawal",
-    "informedOfReturnCost",
-    "standardShipping",
-    "paymentMethod",
-    "policy",
-    "locale",
-];
-const EVIDENCE_KEYS: &[&str; 5] = &[
-    "buyerPhotos",
-    "proofOfDelivery",
-    "reshipConsent",
-    "sourceDocuments",
-    "chatRecord",
-];
-const ITEM_KEYS: &[&str; 9] = &[
-    "madeToOrder",
-    "perishable",
-    "digitalUnsealed",
-    "periodical",
-    "intact",
-    "exclusionConfirmed",
-    "hygieneUnsealed",
-    "odometerKm",
-    "defect",
-];
+const DISPUTE_KEYS: &[&str] = &vocab::names(&vocab::DISPUTE_INPUT);
+const EVIDENCE_KEYS: &[&str; 5] = &vocab::names(&vocab::EVIDENCE_ON_HAND);
+const ITEM_KEYS: &[&str; 9] = &vocab::names(&vocab::ITEM_FACTS);
 /// The item's seven flags come first, read in one loop; then its two other fields.
 const ITEM_FLAGS: &[&str; 7] = match ITEM_KEYS.first_chunk::<7>() {
     Some(flags) => flags,
@@ -539,20 +491,7 @@ pub struct ShippingInput {
     pub informed_of_return_cost: bool,
 }
 
-const SHIPPING_KEYS: &[&str] = &[
-    "ruleset",
-    "reason",
-    "fault",
-    "currency",
-    "outboundShipping",
-    "freeShipping",
-    "returnShipping",
-    "resendShipping",
-    "insurancePayout",
-    "informedOfReturnCost",
-    "policy",
-    "locale",
-];
+const SHIPPING_KEYS: &[&str] = &vocab::names(&vocab::SHIPPING_INPUT);
 
 impl ShippingInput {
     pub fn read(value: &Value, resolve: Resolve) -> Result<ShippingInput> {
@@ -606,17 +545,7 @@ pub struct PenaltyInput {
     pub label_flaw_only: bool,
 }
 
-const PENALTY_KEYS: &[&str] = &[
-    "ruleset",
-    "violation",
-    "currency",
-    "price",
-    "loss",
-    "sellerPromised",
-    "labelFlawOnly",
-    "policy",
-    "locale",
-];
+const PENALTY_KEYS: &[&str] = &vocab::names(&vocab::PENALTY_INPUT);
 
 impl PenaltyInput {
     pub fn read(value: &Value, resolve: Resolve) -> Result<PenaltyInput> {

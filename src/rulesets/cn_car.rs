@@ -21,7 +21,7 @@
 
 use super::cn_consumer::{after_day, as_days, statutory};
 use super::state::OrderState;
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -41,6 +41,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::VehicleDefect],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

@@ -23,7 +23,7 @@ use super::state::{
     goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_CANCEL, S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -49,6 +49,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[Violation::Fraud],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

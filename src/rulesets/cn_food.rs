@@ -12,7 +12,7 @@
 
 use super::cn_consumer::{finish_penalty, paid, times};
 use super::state::awaiting_goods;
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::Result;
@@ -32,6 +32,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::Quality, Reason::NotAsDescribed, Reason::Counterfeit],
     violations: &[Violation::UnsafeFood],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

@@ -3,7 +3,7 @@
 //! The procedure is shared with the UK's regulations (`withdrawal.rs`).
 
 use super::withdrawal::{self, Rules};
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Eval};
 use crate::error::Result;
 use crate::model::{Dispute, Reason};
@@ -20,6 +20,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::NoReason],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const DAYS_MAX: u64 = 3650;
 

@@ -5,7 +5,7 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, Verdict};
@@ -25,6 +25,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 /// The claims `evaluate` decides, for Taobao and Tmall alike.
 pub(super) const REASONS: &[Reason] = &[

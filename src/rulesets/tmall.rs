@@ -3,7 +3,7 @@
 //! requests (TM-T1). Disputes are decided by Taobao's code with Tmall's parameters.
 
 use super::taobao::{self, rate_penalty, Flavor, RatePenalty};
-use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Penalty};
 use crate::error::Result;
 use crate::model::{Dispute, PenaltyInput, Violation};
@@ -20,6 +20,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: taobao::REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

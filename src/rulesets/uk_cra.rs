@@ -12,7 +12,7 @@ use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
     wait_for_goods, PERIOD_LATE, PERIOD_OK, R_THANKS,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -38,6 +38,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const DAYS_MAX: u64 = 3650;
 

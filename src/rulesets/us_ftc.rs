@@ -9,7 +9,7 @@ use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
     statutory, tracking_msg, verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -29,6 +29,9 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::LateShipment, Reason::NotReceived, Reason::NoReason],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[];
 
 const DAYS_MAX: u64 = 3650;
 
