@@ -13,7 +13,7 @@ fn conforms(path: &str, value: &Value, kind: &Kind) -> Result<(), String> {
     let fail = |what: &str| Err(format!("{path}: {value} is not {what}"));
     match kind {
         Kind::Money | Kind::Integer => match value.as_u64() {
-            Some(n) if n <= (1 << 53) - 1 => Ok(()),
+            Some(n) if n <= dispute_calc::money::MAX_SAFE => Ok(()),
             _ => fail("a safe non-negative integer"),
         },
         Kind::Date => match value.as_str() {
