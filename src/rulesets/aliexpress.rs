@@ -50,7 +50,69 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "destination",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "evidence.reshipConsent",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotReceived,
+            Reason::LateShipment,
+            Reason::OutOfStock,
+        ],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 

@@ -47,7 +47,87 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+            "dates.estimatedDelivery",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "dates.shipped",
+            "request",
+            "requestedAmount",
+            "evidence.proofOfDelivery",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &[
+            "dates.completed",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality, Reason::DamagedInTransit],
+        fields: &[
+            "dates.shipped",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::WrongItem],
+        fields: &[
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::MissingItems],
+        fields: &[
+            "dates.shipped",
+            "dates.completed",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "dates.shipped",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnReceived",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 const HOURS_MAX: u64 = 24 * 3650;

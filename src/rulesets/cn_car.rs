@@ -43,7 +43,18 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[Reads {
+    reasons: &[],
+    fields: &[
+        "price",
+        "dates.paid",
+        "dates.delivered",
+        "dates.opened",
+        "dates.faultFound",
+        "item.odometerKm",
+        "item.defect",
+    ],
+}];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

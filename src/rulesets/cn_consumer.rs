@@ -51,7 +51,65 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "tracking",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality],
+        fields: &[
+            "asOf",
+            "shippingPaid",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.faultFound",
+            "tracking",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &[
+            "asOf",
+            "shippingPaid",
+            "dates.opened",
+            "dates.faultFound",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "shippingPaid",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "tracking",
+            "evidence.sourceDocuments",
+        ],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

@@ -34,7 +34,20 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[Reads {
+    reasons: &[],
+    fields: &[
+        "price",
+        "shippingPaid",
+        "dates.shipped",
+        "dates.delivered",
+        "dates.completed",
+        "dates.reshipped",
+        "dates.returnReceived",
+        "tracking",
+        "evidence.buyerPhotos",
+    ],
+}];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

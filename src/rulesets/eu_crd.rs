@@ -22,7 +22,24 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[Reads {
+    reasons: &[],
+    fields: &[
+        "asOf",
+        "price",
+        "shippingPaid",
+        "dates.delivered",
+        "dates.opened",
+        "item.madeToOrder",
+        "item.perishable",
+        "item.digitalUnsealed",
+        "item.periodical",
+        "item.hygieneUnsealed",
+        "informedOfWithdrawal",
+        "informedOfReturnCost",
+        "standardShipping",
+    ],
+}];
 
 const DAYS_MAX: u64 = 3650;
 

@@ -39,7 +39,38 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.ordered",
+            "dates.paid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnReceived",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &["dates.shipped", "dates.estimatedDelivery"],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+            Reason::Counterfeit,
+        ],
+        fields: &["request", "requestedAmount", "evidence.buyerPhotos"],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 

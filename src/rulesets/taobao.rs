@@ -27,7 +27,112 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+            "dates.returnReceived",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "asOf",
+            "price",
+            "dates.paid",
+            "dates.completed",
+            "dates.estimatedDelivery",
+            "dates.reshipped",
+            "request",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed, Reason::DamagedInTransit],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "dates.reshipped",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "dates.reshipped",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::WrongItem, Reason::MissingItems],
+        fields: &[
+            "price",
+            "dates.completed",
+            "dates.reshipped",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "price",
+            "dates.paid",
+            "dates.shipped",
+            "dates.reshipped",
+            "request",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.completed",
+            "dates.reshipped",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::OutOfStock],
+        fields: &["dates.shipped", "dates.completed"],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+];
 
 /// The claims `evaluate` decides, for Taobao and Tmall alike.
 pub(super) const REASONS: &[Reason] = &[

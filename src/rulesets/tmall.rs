@@ -6,7 +6,7 @@ use super::taobao::{self, rate_penalty, Flavor, RatePenalty};
 use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Penalty};
 use crate::error::Result;
-use crate::model::{Dispute, PenaltyInput, Violation};
+use crate::model::{Dispute, PenaltyInput, Reason, Violation};
 use crate::money::MAX_SAFE;
 
 pub static SPEC: RulesetSpec = RulesetSpec {
@@ -22,7 +22,91 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &["price", "shippingPaid", "dates.shipped", "tracking"],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "asOf",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.estimatedDelivery",
+            "dates.returnReceived",
+            "request",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality, Reason::Counterfeit],
+        fields: &[
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "dates.ordered",
+            "dates.paid",
+            "dates.delivered",
+            "dates.opened",
+            "dates.reshipped",
+            "request",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "dates.ordered",
+            "dates.paid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::OutOfStock],
+        fields: &["dates.opened", "dates.reshipped"],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

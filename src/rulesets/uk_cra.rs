@@ -40,7 +40,47 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "dates.returnReceived",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.hygieneUnsealed",
+            "informedOfWithdrawal",
+            "informedOfReturnCost",
+            "standardShipping",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::Quality,
+            Reason::NotAsDescribed,
+            Reason::WrongItem,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "dates.repairRequested",
+            "dates.repairReturned",
+            "tracking",
+            "request",
+            "evidence.buyerPhotos",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 

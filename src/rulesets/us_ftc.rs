@@ -31,7 +31,39 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.opened",
+            "paymentMethod",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnReceived",
+            "tracking",
+            "paymentMethod",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
