@@ -2,7 +2,7 @@
 // read back into one. Labels come from the label table; rulesets, claims and parameters come from
 // the module's `rulesets()` at run time, so a ruleset added to the module appears without a change.
 import * as U from "./util.js";
-import { currencies, enums, functions } from "../vocabulary.js";
+import { currencies, enums, inputs } from "../vocabulary.js";
 
 const el = U.el;
 const has = U.has;
@@ -132,7 +132,7 @@ const ENUM_LABELS = {
 
 /** A field of a tool's input as the vocabulary describes it (a dotted path: "dates.shipped"). */
 function described(tool, path) {
-  let fields = functions[INPUT_OF[tool]].input.fields;
+  let fields = inputs[INPUT_OF[tool]].fields;
   let field = null;
   for (const part of path.split(".")) {
     field = (fields || []).find((f) => f.name === part);

@@ -4,7 +4,7 @@
 // of the function's output. The answer key is always the engine's own output for the instance,
 // never stored in a pack. This file knows nothing about how the engine is loaded: each entry
 // (web, Node) passes its ready engine to `createExercises`.
-import { currencies, functions } from "../vocabulary.js";
+import { currencies, inputs } from "../vocabulary.js";
 
 const FUNCTIONS = ["evaluateDispute", "returnShippingSplit", "refundPenalty"];
 const LOCALES = ["en", "zh-CN"];
@@ -17,7 +17,7 @@ export const VALIDATION_SEEDS = 200;
 // Input fields that hold money in minor units, wherever they sit in an input, from the
 // vocabulary's descriptions of the three functions' inputs.
 const MONEY_KEYS = new Set(
-  Object.values(functions).flatMap(({ input }) => moneyFields(input.fields)),
+  Object.values(inputs).flatMap((input) => moneyFields(input.fields)),
 );
 function moneyFields(fields) {
   return fields.flatMap((f) => (f.kind === "money" ? [f.name] : f.kind === "object" ? moneyFields(f.fields) : []));

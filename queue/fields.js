@@ -1,7 +1,7 @@
 // The API input fields a queue CSV can carry: dotted paths for nested fields, how a cell becomes a
 // value, and the header names a file may use for each (the API name first, then the Chinese
 // header of the template, then common spellings of back-office exports).
-import { functions } from "../vocabulary.js";
+import { inputs } from "../vocabulary.js";
 
 /** How a cell becomes a value of the API input. */
 export const KIND = Object.freeze({
@@ -72,7 +72,7 @@ const BY_KIND = { money: KIND.MONEY, date: KIND.DATE, boolean: KIND.BOOLEAN, int
 function kindOf(path) {
   if (path === "orderId") return KIND.ID;
   if (path === "policy.holidays") return KIND.DATES;
-  let fields = functions.evaluateDispute.input.fields;
+  let fields = inputs.evaluateDispute.fields;
   let field = null;
   for (const part of path.split(".")) {
     field = (fields || []).find((f) => f.name === part);

@@ -1,6 +1,6 @@
 //! Writes the files generated from the crate's types, so the vocabulary is written once, in Rust:
 //!
-//!   vocabulary.json   enums, currencies, the functions' input and output fields with their
+//!   vocabulary.json   enums, currencies, the functions with their input and output fields and
 //!                     kinds, the rulesets (parameters, sources, the fields each reason reads),
 //!                     evidence codes, deadline names, offer kinds
 //!   vocabulary.js     the same as an ES module (without the doc strings), for the elements,
@@ -65,27 +65,37 @@ fn vocabulary() -> Value {
         .iter()
         .map(|&(code, decimals)| (code.to_string(), json!(decimals)))
         .collect();
-    let mut functions = Map::new();
+    // Inputs and outputs are separate parts, so a bundle that reads the inputs' fields (the
+    // form, the queue, the exercises) does not carry the outputs'.
+    let (mut functions, mut inputs, mut outputs) = (Map::new(), Map::new(), Map::new());
     for function in vocab::FUNCTIONS {
         functions.insert(
             function.name.into(),
-            json!({
-                "doc": function.doc,
-                "input": { "type": function.input.0, "fields": fields_json(function.input.1) },
-                "output": { "type": function.output.0, "fields": fields_json(function.output.1) },
-            }),
+            json!({ "doc": function.doc, "input": function.input.0, "output": function.output.0 }),
+        );
+        inputs.insert(
+            function.name.into(),
+            json!({ "type": function.input.0, "fields": fields_json(function.input.1) }),
+        );
+        outputs.insert(
+            function.name.into(),
+            json!({ "type": function.output.0, "fields": fields_json(function.output.1) }),
         );
     }
     functions.insert(
         "rulesets".into(),
         json!({
             "doc": "Every implemented ruleset with its localized name, version, parameter defaults and sources.",
-            "input": { "type": "Locale", "fields": [] },
-            "output": {
-                "type": vocab::RULESETS_OUTPUT.0,
-                "list": true,
-                "fields": fields_json(vocab::RULESETS_OUTPUT.1),
-            },
+            "input": "Locale",
+            "output": format!("{}[]", vocab::RULESETS_OUTPUT.0),
+        }),
+    );
+    outputs.insert(
+        "rulesets".into(),
+        json!({
+            "type": vocab::RULESETS_OUTPUT.0,
+            "list": true,
+            "fields": fields_json(vocab::RULESETS_OUTPUT.1),
         }),
     );
     let rulesets: Map<String, Value> = rulesets::specs()
@@ -98,6 +108,8 @@ fn vocabulary() -> Value {
         "enums": enums,
         "currencies": currencies,
         "functions": functions,
+        "inputs": inputs,
+        "outputs": outputs,
         "rulesets": rulesets,
         "evidenceCodes": codes::EvidenceCode::INFO.values,
         "deadlineNames": codes::DeadlineName::INFO.values,

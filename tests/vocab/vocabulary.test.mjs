@@ -67,7 +67,7 @@ function leaves(fields, prefix = "") {
 }
 
 test("the queue has a column for every input field of evaluateDispute, of the field's kind", () => {
-  const described = leaves(vocabulary.functions.evaluateDispute.input.fields).filter((f) => f.kind !== "policy");
+  const described = leaves(vocabulary.inputs.evaluateDispute.fields).filter((f) => f.kind !== "policy");
   const columns = new Map(FIELDS.map((f) => [f.field, f.kind]));
   const kinds = { money: KIND.MONEY, date: KIND.DATE, boolean: KIND.BOOLEAN, integer: KIND.INTEGER };
   for (const f of described) assert.equal(columns.get(f.path), kinds[f.kind] ?? KIND.TEXT, f.path);
@@ -90,7 +90,7 @@ test("the form shows only described fields (it throws on loading otherwise)", as
 });
 
 test("each ruleset declares which fields each of its reasons reads, all of them input fields", () => {
-  const paths = new Set(leaves(vocabulary.functions.evaluateDispute.input.fields).map((f) => f.path));
+  const paths = new Set(leaves(vocabulary.inputs.evaluateDispute.fields).map((f) => f.path));
   for (const [id, ruleset] of Object.entries(vocabulary.rulesets)) {
     assert.deepEqual(Object.keys(ruleset.reads), ruleset.reasons, id);
     for (const [reason, fields] of Object.entries(ruleset.reads)) {
