@@ -1,4 +1,4 @@
-import init from "../pkg/web/dispute_calc.js";
+import init from "../pkg/web/index.js";
 
 const start = performance.now();
 await init();

@@ -5,7 +5,7 @@ export function workerOptions() {
   const base = import.meta.url;
   return {
     url: new URL("../queue/worker.js", base).href,
-    module: new URL("../web/dispute_calc.js", base).href,
+    module: new URL("../web/index.js", base).href,
     wasm: new URL("../web/dispute_calc_bg.wasm", base).href,
     classic: new URL("../global/dispute-calc.js", base).href,
   };

@@ -87,7 +87,7 @@ function abortable(promise, signal) {
 export function createQueueWorker({
   mode = typeof location !== "undefined" && /^https?:$/.test(location.protocol) ? "module" : "blob",
   url = null,
-  module = new URL("../pkg/web/dispute_calc.js", import.meta.url).href,
+  module = new URL("../pkg/web/index.js", import.meta.url).href,
   wasm = new URL("../pkg/web/dispute_calc_bg.wasm", import.meta.url).href,
   classic = new URL("../pkg/global/dispute-calc.js", import.meta.url).href,
 } = {}) {

@@ -19,7 +19,7 @@ const ROUNDS_STARTUP = 9;
 
 const root = new URL("..", import.meta.url);
 const require = createRequire(import.meta.url);
-const api = require("../pkg/node/dispute_calc.js");
+const api = require("../pkg/node/index.cjs");
 const version = JSON.parse(readFileSync(new URL("pkg/package.json", root), "utf8")).version;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -188,7 +188,7 @@ for (const text of [false, true]) {
 
 // The module's memory after one large batch, from a fresh instance of the web build.
 {
-  const web = await import(new URL("pkg/web/dispute_calc.js", root).href);
+  const web = await import(new URL("pkg/web/index.js", root).href);
   const exports = await web.default({ module_or_path: wasm });
   const before = exports.memory.buffer.byteLength;
   globalThis.gc?.();

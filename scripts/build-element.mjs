@@ -22,7 +22,7 @@ await build({
   plugins: [{
     name: "own-web-build",
     setup(b) {
-      b.onResolve({ filter: /^dispute-calc$/ }, () => ({ path: "../web/dispute_calc.js", external: true }));
+      b.onResolve({ filter: /^dispute-calc$/ }, () => ({ path: "../web/index.js", external: true }));
     },
   }],
 });

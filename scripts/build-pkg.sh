@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/wasm-env.sh
 
 name=dispute_calc
+# The catalogues first: a missing id, an unknown argument or a wrong plural category fails here.
+node scripts/check-catalogues.mjs
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 # Panic locations name source files; keep the build machine's directories out of the package.
 remap=(--remap-path-prefix="${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates"

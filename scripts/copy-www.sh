@@ -8,7 +8,10 @@ rm -rf www/pkg
 mkdir -p www/pkg/web
 cp pkg/global/dispute-calc.js www/pkg/
 cp -r pkg/element www/pkg/
-cp pkg/web/dispute_calc.js pkg/web/dispute_calc_bg.wasm www/pkg/web/
+cp pkg/web/index.js pkg/web/dispute_calc.js pkg/web/dispute_calc_bg.wasm www/pkg/web/
+# The renderer the web entry imports, and the catalogues (JSON for loadLocale over http, classic
+# scripts for pages opened from disk).
+cp -r pkg/text pkg/locales www/pkg/
 # The exercises page's pack: the course pack as a classic script (a page opened from disk cannot
 # fetch JSON), defining DisputeCalcCoursePack for the page's host script.
 node -e '

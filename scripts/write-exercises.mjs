@@ -31,7 +31,7 @@ export { coursePack, formatMoney };
 `;
   writeFileSync(
     "pkg/exercises/index.js",
-    entry(`import init, * as engine from "../web/dispute_calc.js";`, "await init();"),
+    entry(`import init, * as engine from "../web/index.js";`, "await init();"),
   );
   writeFileSync("pkg/exercises/node.js", entry(`import * as engine from "../node/index.mjs";`, ""));
   return {

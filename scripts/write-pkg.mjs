@@ -1,21 +1,85 @@
 // Writes what wasm-bindgen does not: the package manifest, the Node ESM entry, the classic-script
 // build with the wasm inlined, and the package README. Called by scripts/build-pkg.sh.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, cpSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, cpSync, readdirSync } from "node:fs";
+import { build } from "esbuild";
 import { writeExercises } from "./write-exercises.mjs";
 
 const version = process.argv[2];
 const name = "dispute_calc";
 
-// Node: wasm-bindgen's nodejs target is CommonJS and loads the .wasm from disk on require. The ESM
-// entry re-exports it, with an `init()` that resolves at once so the same code runs everywhere.
+// The renderer and the API wrapper (js/text/, with intl-messageformat and the two built-in
+// catalogues), bundled once per module format; every entry below wraps its glue with it.
+const textBundle = { entryPoints: ["js/text/api.js"], bundle: true, minify: true, target: "es2022", legalComments: "none" };
+await build({ ...textBundle, format: "esm", outfile: "pkg/text/index.js" });
+await build({ ...textBundle, format: "cjs", outfile: "pkg/text/index.cjs" });
+const textGlobal = await build({ ...textBundle, format: "iife", globalName: "DisputeCalcText", write: false });
+
+// The catalogues: every locale as JSON (loadLocale fetches or reads it) and as a classic script
+// that registers itself with the global build (pages opened from file://).
+mkdirSync("pkg/locales", { recursive: true });
+for (const file of readdirSync("locales").filter((f) => f.endsWith(".json"))) {
+  const tag = file.slice(0, -".json".length);
+  const catalogue = readFileSync(`locales/${file}`, "utf8");
+  copyFileSync(`locales/${file}`, `pkg/locales/${file}`);
+  writeFileSync(
+    `pkg/locales/${tag}.js`,
+    `/* dispute-calc ${version}: the ${tag} catalogue for the global build (add after dispute-calc.js). */\n` +
+      `globalThis.DisputeCalc.registerLocale(${JSON.stringify(tag)}, ${JSON.stringify(JSON.parse(catalogue))});\n`,
+  );
+}
+
+const apiNames = "evaluateDispute, evaluateDisputes, returnShippingSplit, refundPenalty, rulesets, formatMessage, formatMoney, formatDate, loadLocale, registerLocale";
+
+// Browsers and bundlers: the glue's init() loads the wasm; loadLocale fetches the catalogue that
+// lies next to the module.
+writeFileSync(
+  "pkg/web/index.js",
+  `// Web entry: the engine with its texts rendered (../text/). init() fetches the .wasm.
+import init, * as glue from "./${name}.js";
+import { wrap } from "../text/index.js";
+const api = wrap(glue, (tag) =>
+  fetch(new URL(\`../locales/\${tag}.json\`, import.meta.url)).then((r) => {
+    if (!r.ok) throw new Error(\`dispute-calc: could not load the \${tag} catalogue (HTTP \${r.status})\`);
+    return r.json();
+  }),
+);
+export default init;
+export const initSync = glue.initSync;
+export const { ${apiNames} } = api;
+`,
+);
+const apiTypes = `
+/** A message of the catalogues with its typed arguments, rendered in \`locale\` (default "en"). */
+export function formatMessage(message: Message, locale?: Locale): string;
+/** \`amount\` minor units of \`currency\` as the locale writes money ("CN¥199.00", "199,00 CNY"). */
+export function formatMoney(amount: number, currency: string, locale?: Locale): string;
+/** A date ("2024-03-08") or date-time with offset as the locale writes it ("March 8, 2024"). */
+export function formatDate(date: string, locale?: Locale): string;
+/** Loads a locale's catalogue (en and zh-CN are built in); resolves to the tag. */
+export function loadLocale(tag: Locale): Promise<Locale>;
+/** Registers a catalogue: a flat object of message id to ICU MessageFormat text. */
+export function registerLocale(tag: Locale, catalogue: Record<string, string>): void;
+`;
+writeFileSync(
+  "pkg/web/index.d.ts",
+  `export * from "./${name}.js";\nexport { default } from "./${name}.js";\nimport type { Message, Locale } from "./${name}.js";\n${apiTypes}`,
+);
+
+// Node: wasm-bindgen's nodejs target is CommonJS and loads the .wasm from disk on require. The
+// entries wrap it, with an \`init()\` that resolves at once so the same code runs everywhere, and
+// loadLocale reads the catalogue from disk.
 writeFileSync("pkg/node/package.json", JSON.stringify({ type: "commonjs" }, null, 2) + "\n");
 writeFileSync(
   "pkg/node/index.mjs",
-  `// Node entry: the wasm is loaded from disk on import, so init() has nothing left to do.
+  `// Node entry (ES module): the wasm is loaded from disk on import, so init() has nothing left to do.
 import { createRequire } from "node:module";
+import { readFile } from "node:fs/promises";
+import { wrap } from "../text/index.js";
 const require = createRequire(import.meta.url);
-const api = require("./${name}.js");
-export const { evaluateDispute, evaluateDisputes, returnShippingSplit, refundPenalty, rulesets } = api;
+const api = wrap(require("./${name}.js"), async (tag) =>
+  JSON.parse(await readFile(new URL(\`../locales/\${tag}.json\`, import.meta.url), "utf8")),
+);
+export const { ${apiNames} } = api;
 export function initSync() {
   return api;
 }
@@ -24,6 +88,21 @@ export default async function init() {
 }
 `,
 );
+writeFileSync(
+  "pkg/node/index.cjs",
+  `// Node entry (CommonJS): require("dispute-calc").
+"use strict";
+const { readFile } = require("node:fs/promises");
+const path = require("node:path");
+const { wrap } = require("../text/index.cjs");
+const api = wrap(require("./${name}.js"), async (tag) =>
+  JSON.parse(await readFile(path.join(__dirname, "..", "locales", tag + ".json"), "utf8")),
+);
+module.exports = { ...api, initSync: () => api, default: async () => api };
+`,
+);
+copyFileSync("pkg/web/index.d.ts", "pkg/node/index.d.ts");
+writeFileSync("pkg/node/index.d.ts", readFileSync("pkg/web/index.d.ts", "utf8").replaceAll(`./${name}.js`, `../web/${name}.js`));
 
 // Classic script with the wasm inlined as base64: for pages opened from file://, where ES modules
 // and fetch() of a .wasm are blocked. Defines one global, DisputeCalc, whose `ready` promise
@@ -40,14 +119,23 @@ ${glue}
   var binary = atob(base64);
   var bytes = new Uint8Array(binary.length);
   for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  var api = {};
+  ${textGlobal.outputFiles[0].text}
+  // loadLocale over http fetches locales/<tag>.json beside this script's folder; from file://
+  // a page adds the classic script locales/<tag>.js, which calls registerLocale.
+  var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : "";
+  var wrapped = DisputeCalcText.wrap(wasm_bindgen, function (tag) {
+    if (!here || here.indexOf("file:") === 0) {
+      throw new Error("dispute-calc: from file:// add <script src=\\"locales/" + tag + ".js\\"> after the global build");
+    }
+    return fetch(new URL("../locales/" + tag + ".json", here)).then(function (r) {
+      if (!r.ok) throw new Error("dispute-calc: could not load the " + tag + " catalogue (HTTP " + r.status + ")");
+      return r.json();
+    });
+  });
+  var api = { registerLocale: wrapped.registerLocale, formatMessage: wrapped.formatMessage, loadLocale: wrapped.loadLocale };
   globalThis.DisputeCalc = api;
   api.ready = wasm_bindgen({ module_or_path: bytes }).then(function () {
-    ["evaluateDispute", "evaluateDisputes", "returnShippingSplit", "refundPenalty", "rulesets"].forEach(
-      function (fn) {
-        api[fn] = wasm_bindgen[fn];
-      },
-    );
+    for (var fn in wrapped) api[fn] = wrapped[fn];
     return api;
   });
 })();
@@ -77,19 +165,21 @@ const manifest = {
     "After-sales dispute calculator (AliExpress, Amazon, Taobao, Tmall, Chinese consumer law) in WebAssembly: decisions, deadlines, shipping splits and penalties, computed in the page.",
   license: "MIT",
   type: "module",
-  main: "./node/dispute_calc.js",
-  module: "./web/dispute_calc.js",
-  types: "./web/dispute_calc.d.ts",
+  main: "./node/index.cjs",
+  module: "./web/index.js",
+  types: "./web/index.d.ts",
   customElements: "./element/custom-elements.json",
   exports: {
     ".": {
-      types: "./web/dispute_calc.d.ts",
+      types: "./web/index.d.ts",
       node: {
         import: "./node/index.mjs",
-        require: "./node/dispute_calc.js",
+        require: "./node/index.cjs",
       },
-      default: "./web/dispute_calc.js",
+      default: "./web/index.js",
     },
+    "./locales/*.json": "./locales/*.json",
+    "./locales/*.js": "./locales/*.js",
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
     "./exercises": writeExercises(),
@@ -107,8 +197,8 @@ const manifest = {
     "./vocabulary.js": "./vocabulary.js",
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "exercises", "element", "parallel", "queue", "vocabulary.json", "vocabulary.js", "README.md"],
-  sideEffects: ["./global/dispute-calc.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
+  files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "vocabulary.json", "vocabulary.js", "README.md"],
+  sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };

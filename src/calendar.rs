@@ -32,6 +32,20 @@ impl Stamp {
         }
     }
 
+    /// The same instant written in `zone`; a date stays as it is. A ruleset counts its calendar
+    /// days in one zone, so the day of an instant never depends on the offset it was written in.
+    pub fn in_zone(self, zone: FixedOffset) -> Stamp {
+        match self {
+            Stamp::At(t) => Stamp::At(t.with_timezone(&zone)),
+            date => date,
+        }
+    }
+
+    /// The calendar day as a date stamp: for a period that runs to the end of its last day.
+    pub fn day(self) -> Stamp {
+        Stamp::Date(self.date())
+    }
+
     /// `self + days` calendar days, in the same form. Saturates at the calendar's end rather than
     /// failing: only absurd policy values can get there.
     pub fn add_days(self, days: u32) -> Stamp {

@@ -11,6 +11,7 @@ wire_enum!(
         ChatRecord = "chat_record",
         CompletionRecord = "completion_record",
         ExclusionConfirmation = "exclusion_confirmation",
+        FaultDateRecord = "fault_date_record",
         InspectionReport = "inspection_report",
         ListingReturnPolicy = "listing_return_policy",
         OdometerPhoto = "odometer_photo",
@@ -53,6 +54,8 @@ wire_enum!(
         ThreeGuaranteesEnd = "threeGuaranteesEnd",
         ContactWaitEnd = "contactWaitEnd",
         ClaimEligibleAfter = "claimEligibleAfter",
+        GuaranteeEnd = "guaranteeEnd",
+        PresumptionEnd = "presumptionEnd",
     }
 );
 

@@ -4,29 +4,30 @@ use crate::calendar::Stamp;
 use crate::codes::{DeadlineName, EvidenceCode, OfferKind};
 use crate::model::{Dispute, Fault, Leg, Locale, Outcome, Payer};
 use crate::money::Currency;
-use crate::text::{paragraph, Msg, Text};
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use crate::text::{Messages, Msg, Text};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// One test a decision rests on.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Check {
     /// What was tested, as a stable snake_case code (`delivered_per_carrier`).
     pub id: &'static str,
     /// The rule id from rules.md that the test applies (`AE-R9`).
     pub rule: &'static str,
     pub passed: bool,
-    pub text: String,
+    /// What the test found, as a message (rendered into `text` by the package).
+    pub message: Text,
 }
 
 /// Another route the seller may offer the buyer besides `outcome` (AE-R2, the course's Amazon
 /// wrong-print case: keep the item with a partial refund or a coupon, or return it).
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct Offer {
     pub kind: OfferKind,
     pub outcome: Outcome,
     /// Money back for this route, in minor units (0 for a coupon).
     pub refund: u64,
-    pub text: String,
+    pub message: Text,
 }
 
 /// Named deadlines, written as a JSON object in the order they were set.
@@ -53,24 +54,206 @@ impl Serialize for Deadlines {
     }
 }
 
+/// One part of the reply: a message of the rules, or the n-th offer, numbered.
+// A reply has a handful of parts; boxing each text would allocate once per part.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum ReplyPart {
+    Text(Text),
+    /// `options[i]`, shown as choice `i + 1`.
+    Offer(usize),
+}
+
 /// The result of `evaluateDispute`.
-#[derive(Debug, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct Decision {
     pub outcome: Outcome,
     pub fault: Fault,
     pub refund: u64,
-    pub currency: &'static str,
+    pub currency: Currency,
     pub deadlines: Deadlines,
     pub checks: Vec<Check>,
     pub evidence: Vec<EvidenceCode>,
     pub rules: Vec<&'static str>,
-    pub summary: String,
-    pub reply: String,
+    /// The summary for the seller, as messages.
+    pub summary: Vec<Text>,
+    /// The reply to the buyer as the course teaches it: greet; apologize where the seller is at
+    /// fault; the facts and the rule; the options; a polite close.
+    pub reply: Vec<ReplyPart>,
     /// Other routes the seller may offer (keep the item with a partial refund, a coupon ...).
     pub options: Vec<Offer>,
     pub ruleset: &'static str,
     pub locale: Locale,
+    pub reply_locale: Locale,
+    /// Whether the texts are wanted: a batch with `{ text: false }` leaves every message out.
+    pub text: bool,
+}
+
+impl Serialize for Decision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let currency = self.currency;
+        let text = self.text;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("outcome", &self.outcome)?;
+        map.serialize_entry("fault", &self.fault)?;
+        map.serialize_entry("refund", &self.refund)?;
+        map.serialize_entry("currency", currency.code)?;
+        map.serialize_entry("deadlines", &self.deadlines)?;
+        let with = |items| With {
+            items,
+            currency,
+            text,
+        };
+        map.serialize_entry("checks", &with(Items::Checks(&self.checks)))?;
+        map.serialize_entry("evidence", &self.evidence)?;
+        map.serialize_entry("rules", &self.rules)?;
+        map.serialize_entry("options", &with(Items::Offers(&self.options)))?;
+        map.serialize_entry("ruleset", self.ruleset)?;
+        map.serialize_entry("locale", &self.locale)?;
+        map.serialize_entry("replyLocale", &self.reply_locale)?;
+        if text {
+            map.serialize_entry("messages", &DecisionMessages(self))?;
+        }
+        map.end()
+    }
+}
+
+/// `{ summary: Message[], reply: Message[] }`.
+struct DecisionMessages<'a>(&'a Decision);
+
+impl Serialize for DecisionMessages<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry(
+            "summary",
+            &Messages {
+                texts: &d.summary,
+                currency: d.currency,
+            },
+        )?;
+        map.serialize_entry("reply", &Reply(d))?;
+        map.end()
+    }
+}
+
+struct Reply<'a>(&'a Decision);
+
+impl Serialize for Reply<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let mut seq = serializer.serialize_seq(Some(d.reply.len()))?;
+        for part in &d.reply {
+            match part {
+                ReplyPart::Text(t) => seq.serialize_element(&t.data(d.currency))?,
+                ReplyPart::Offer(i) => {
+                    if let Some(offer) = d.options.get(*i) {
+                        seq.serialize_element(&OfferChoice {
+                            n: *i + 1,
+                            offer: &offer.message,
+                            currency: d.currency,
+                        })?;
+                    }
+                }
+            }
+        }
+        seq.end()
+    }
+}
+
+/// `{ id: "reply.option", args: { n, option } }`: an offer, numbered, inside the reply.
+struct OfferChoice<'a> {
+    n: usize,
+    offer: &'a Text,
+    currency: Currency,
+}
+
+impl Serialize for OfferChoice<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("id", OPTION.id())?;
+        map.serialize_entry(
+            "args",
+            &OfferArgs {
+                n: self.n,
+                option: self.offer.data(self.currency),
+            },
+        )?;
+        map.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct OfferArgs<'a> {
+    n: usize,
+    option: crate::text::Message<'a>,
+}
+
+/// The checks or the offers, each with its message unless the call wants no text.
+#[derive(Clone, Copy)]
+enum Items<'a> {
+    Checks(&'a [Check]),
+    Offers(&'a [Offer]),
+}
+
+#[derive(Clone, Copy)]
+struct With<'a> {
+    items: Items<'a>,
+    currency: Currency,
+    text: bool,
+}
+
+impl Serialize for With<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.items {
+            Items::Checks(checks) => serializer.collect_seq(checks.iter().map(|c| CheckOut {
+                check: c,
+                message: self.text.then(|| c.message.data(self.currency)),
+            })),
+            Items::Offers(offers) => serializer.collect_seq(offers.iter().map(|o| OfferOut {
+                offer: o,
+                message: self.text.then(|| o.message.data(self.currency)),
+            })),
+        }
+    }
+}
+
+struct CheckOut<'a> {
+    check: &'a Check,
+    message: Option<crate::text::Message<'a>>,
+}
+
+impl Serialize for CheckOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let c = self.check;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", c.id)?;
+        map.serialize_entry("rule", c.rule)?;
+        map.serialize_entry("passed", &c.passed)?;
+        if let Some(message) = &self.message {
+            map.serialize_entry("message", message)?;
+        }
+        map.end()
+    }
+}
+
+struct OfferOut<'a> {
+    offer: &'a Offer,
+    message: Option<crate::text::Message<'a>>,
+}
+
+impl Serialize for OfferOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let o = self.offer;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", o.kind.as_str())?;
+        map.serialize_entry("outcome", &o.outcome)?;
+        map.serialize_entry("refund", &o.refund)?;
+        if let Some(message) = &self.message {
+            map.serialize_entry("message", message)?;
+        }
+        map.end()
+    }
 }
 
 /// What a ruleset's evaluation concluded, before text is rendered.
@@ -87,29 +270,18 @@ pub struct Verdict {
 /// Collects checks, rules, deadlines and evidence while a ruleset decides.
 pub struct Eval<'a> {
     pub d: &'a Dispute,
-    checks: Vec<(&'static str, &'static str, bool, Text)>,
+    checks: Vec<Check>,
     rules: Vec<&'static str>,
     evidence: Vec<EvidenceCode>,
     deadlines: Deadlines,
-    offers: Vec<(OfferKind, Outcome, u64, Text)>,
+    offers: Vec<Offer>,
 }
 
-const GREETING: Msg = msg! {
-    en: "Dear customer, thank you for contacting us.",
-    zh: "亲爱的顾客，您好，感谢您联系我们。",
-};
-const APOLOGY: Msg = msg! {
-    en: "We are sorry for the trouble this order has caused you.",
-    zh: "对于这笔订单给您带来的不便，我们深表歉意。",
-};
-const OPTIONS_INTRO: Msg = msg! {
-    en: "You may choose whichever suits you best:",
-    zh: "您可以选择最适合您的方式：",
-};
-const CLOSING: Msg = msg! {
-    en: "Please let us know if there is anything else we can do. Best regards.",
-    zh: "如有其他需要，请随时联系我们。祝您生活愉快！",
-};
+pub(crate) const GREETING: Msg = msg!("reply.greeting");
+const APOLOGY: Msg = msg!("reply.apology");
+const OPTIONS_INTRO: Msg = msg!("reply.options_intro");
+pub(crate) const OPTION: Msg = msg!("reply.option", n: number, option: message);
+const CLOSING: Msg = msg!("reply.closing");
 
 impl<'a> Eval<'a> {
     pub fn new(d: &'a Dispute) -> Eval<'a> {
@@ -131,7 +303,12 @@ impl<'a> Eval<'a> {
         passed: bool,
         text: Text,
     ) -> bool {
-        self.checks.push((id, rule, passed, text));
+        self.checks.push(Check {
+            id,
+            rule,
+            passed,
+            message: text,
+        });
         passed
     }
 
@@ -183,100 +360,45 @@ impl<'a> Eval<'a> {
     }
 
     pub fn offer(&mut self, kind: OfferKind, outcome: Outcome, refund: u64, text: Text) {
-        self.offers.push((kind, outcome, refund, text));
+        self.offers.push(Offer {
+            kind,
+            outcome,
+            refund,
+            message: text,
+        });
     }
 
     pub fn finish(self, verdict: Verdict) -> Decision {
-        let locale = self.d.common.locale;
-        let currency: Currency = self.d.common.currency;
-        let with_text = self.d.common.text;
-        let render = |text: &Text| {
-            if with_text {
-                text.render(locale, currency)
-            } else {
-                String::new()
-            }
-        };
-        let checks: Vec<Check> = self
-            .checks
-            .into_iter()
-            .map(|(id, rule, passed, text)| Check {
-                id,
-                rule,
-                passed,
-                text: render(&text),
-            })
-            .collect();
-        let options: Vec<Offer> = self
-            .offers
-            .into_iter()
-            .map(|(kind, outcome, refund, text)| Offer {
-                kind,
-                outcome,
-                refund,
-                text: render(&text),
-            })
-            .collect();
-
-        let (summary, reply) = if with_text {
-            (
-                paragraph(&verdict.summary, locale, currency),
-                reply_text(verdict.fault, verdict.reply, &options, locale, currency),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-
+        let common = &self.d.common;
+        let mut reply = Vec::with_capacity(verdict.reply.len() + 4 + self.offers.len());
+        reply.push(ReplyPart::Text(Text::new(GREETING)));
+        if verdict.fault == Fault::Seller {
+            reply.push(ReplyPart::Text(Text::new(APOLOGY)));
+        }
+        reply.extend(verdict.reply.into_iter().map(ReplyPart::Text));
+        if !self.offers.is_empty() {
+            reply.push(ReplyPart::Text(Text::new(OPTIONS_INTRO)));
+            reply.extend((0..self.offers.len()).map(ReplyPart::Offer));
+        }
+        reply.push(ReplyPart::Text(Text::new(CLOSING)));
         Decision {
             outcome: verdict.outcome,
             fault: verdict.fault,
             refund: verdict.refund,
-            currency: currency.code,
+            currency: common.currency,
             deadlines: self.deadlines,
-            checks,
+            checks: self.checks,
             evidence: self.evidence,
             rules: self.rules,
-            summary,
+            summary: verdict.summary,
             reply,
-            options,
-            ruleset: self.d.common.ruleset.as_str(),
-            locale,
+            options: self.offers,
+            ruleset: common.ruleset.as_str(),
+            locale: common.locale,
+            reply_locale: common.reply_locale,
+            text: common.text,
         }
     }
-}
-
-/// The reply as the course teaches it: greet; apologize where the seller is at fault; the facts
-/// and the rule; the options; a polite close.
-fn reply_text(
-    fault: Fault,
-    body: Vec<Text>,
-    options: &[Offer],
-    locale: Locale,
-    currency: Currency,
-) -> String {
-    let mut reply = vec![Text::new(GREETING)];
-    if fault == Fault::Seller {
-        reply.push(Text::new(APOLOGY));
-    }
-    reply.extend(body);
-    let mut reply_text = paragraph(&reply, locale, currency);
-    if !options.is_empty() {
-        let sep = if locale == Locale::En { " " } else { "" };
-        reply_text.push_str(sep);
-        reply_text.push_str(&Text::new(OPTIONS_INTRO).render(locale, currency));
-        for (n, offer) in options.iter().enumerate() {
-            reply_text.push_str(sep);
-            reply_text.push('(');
-            reply_text.push_str(&(n + 1).to_string());
-            reply_text.push_str(") ");
-            reply_text.push_str(&offer.text);
-        }
-    }
-    let closing = Text::new(CLOSING).render(locale, currency);
-    reply_text.push_str(if locale == Locale::En { " " } else { "" });
-    reply_text.push_str(&closing);
-
-    reply_text
 }
 
 /// One entry of the shipping legs: a leg may be split between payers.
@@ -301,7 +423,28 @@ pub struct Split {
     pub fault: Fault,
     pub currency: &'static str,
     pub rules: Vec<&'static str>,
-    pub summary: String,
+    pub messages: SummaryOnly,
+}
+
+/// `{ summary: Message[] }`: the one text of a split or a penalty, as messages.
+#[derive(Debug)]
+pub struct SummaryOnly {
+    pub summary: Vec<Text>,
+    pub currency: Currency,
+}
+
+impl Serialize for SummaryOnly {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(
+            "summary",
+            &Messages {
+                texts: &self.summary,
+                currency: self.currency,
+            },
+        )?;
+        map.end()
+    }
 }
 
 /// The result of `refundPenalty`.
@@ -314,5 +457,5 @@ pub struct Penalty {
     pub formula: String,
     pub currency: &'static str,
     pub rules: Vec<&'static str>,
-    pub summary: String,
+    pub messages: SummaryOnly,
 }

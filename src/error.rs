@@ -13,6 +13,8 @@ wire_enum!(
         CurrencyMismatch = "currency_mismatch",
         DateOrder = "date_order",
         UnknownField = "unknown_field",
+        // Thrown by the package's renderer, never by the engine: a locale not loaded yet.
+        LocaleNotLoaded = "locale_not_loaded",
     }
 );
 

@@ -4,7 +4,8 @@
 //! The rules live in plain Rust ([`rulesets`], with [`calendar`], [`money`] and [`text`]); only
 //! `wasm.rs` knows about JavaScript. Data flows one way: JSON input -> validated facts
 //! ([`model`]) -> a ruleset decides -> a decision with checks, rule ids, deadlines and evidence ->
-//! text rendered in the caller's locale -> JSON output.
+//! JSON output whose texts are messages (ids and typed arguments), rendered by the package's JS in
+//! the caller's locales.
 
 /// Declares a fieldless enum with its wire names (snake_case strings), in one place. `INFO`
 /// describes it for `vocabulary.json` and the TypeScript declarations (`gen/`): its name there
@@ -36,14 +37,16 @@ macro_rules! wire_enum {
     };
 }
 
-// The text catalogue build.rs collects: `msg_index!` and the templates of each language.
+// The message index build.rs writes: `msg_index!`, MESSAGE_IDS and MESSAGE_ARGS.
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// `msg! { en: "...", zh: "..." }`: a [`text::Msg`], the index of the two templates in the
-/// catalogue (build.rs lists every message written this way in src/).
+/// `msg!("aliexpress.handling_late", days: number, deadline: date)`: a [`text::Msg`], the index of
+/// a message of the catalogues (`locales/<tag>.json`), declared with its arguments and their kinds
+/// (money, date, number, code, text, message). build.rs reads the declarations: an id missing
+/// from `locales/en.json` does not compile.
 macro_rules! msg {
-    { en: $en:tt, zh: $zh:tt $(,)? } => {
-        $crate::text::Msg(msg_index!($en $zh))
+    ($id:tt $(, $arg:ident : $kind:ident)* $(,)?) => {
+        $crate::text::Msg(msg_index!($id))
     };
 }
 

@@ -8,6 +8,7 @@ use crate::json::Value;
 use crate::money::{self, Currency};
 use crate::params::Params;
 use crate::vocab;
+use chrono::{FixedOffset, Offset, Utc};
 
 wire_enum!(
     /// A ruleset id of the API contract. `rulesets()` lists the ones this build implements.
@@ -26,6 +27,25 @@ wire_enum!(
         UsFtc = "us-ftc",
     }
 );
+
+impl RulesetId {
+    /// The zone in which the ruleset counts calendar days: a date-time input is rewritten in it
+    /// on reading, so the same instant gives the same verdict however its offset is written.
+    /// Beijing time (UTC+8) for the Chinese rulesets; the Pacific standard time (UTC-8, no
+    /// daylight saving) AliExpress shows its order deadlines in (rules.md §1.4); UTC for the rest.
+    pub fn day_zone(self) -> FixedOffset {
+        let hours = match self {
+            RulesetId::Taobao
+            | RulesetId::Tmall
+            | RulesetId::CnConsumer
+            | RulesetId::CnFood
+            | RulesetId::CnCar => 8,
+            RulesetId::Aliexpress => -8,
+            _ => 0,
+        };
+        FixedOffset::east_opt(hours * 3600).unwrap_or(Utc.fix())
+    }
+}
 
 /// How the reader turns a ruleset id, the currency and the raw `policy` into the ruleset's
 /// parameters: the ruleset registry passes its own (`rulesets::resolve`), so this vocabulary
@@ -152,12 +172,28 @@ wire_enum!(
 );
 
 wire_enum!(
-    /// The language of human-readable text. Never changes numbers, codes or rule ids.
+    /// A locale tag: `en` and `zh-CN` are built in; the others load with `loadLocale(tag)`. The
+    /// language of human-readable text; it never changes numbers, codes or rule ids.
     Locale {
         En = "en",
         ZhCn = "zh-CN",
+        Ru = "ru",
+        PtBr = "pt-BR",
+        Es = "es",
+        Fr = "fr",
+        De = "de",
+        It = "it",
+        Pl = "pl",
+        Ko = "ko",
+        Ja = "ja",
     }
 );
+
+impl Locale {
+    /// The tags, for error messages.
+    pub const LIST: &'static str =
+        "\"en\", \"zh-CN\", \"ru\", \"pt-BR\", \"es\", \"fr\", \"de\", \"it\", \"pl\", \"ko\", \"ja\"";
+}
 
 /// Fields shared by every input: the ruleset, its currency check, policy overrides and locale.
 pub struct Common {
@@ -165,6 +201,8 @@ pub struct Common {
     pub currency: Currency,
     pub params: Params,
     pub locale: Locale,
+    /// The buyer's language, for the reply (`replyLocale`; `locale` when not given).
+    pub reply_locale: Locale,
     /// Render the human-readable text (summary, reply, check and offer texts). A batch may turn it
     /// off: the numbers, codes and rule ids are the same either way.
     pub text: bool,
@@ -190,11 +228,13 @@ fn read_common(o: &Obj, resolve: Resolve) -> Result<Common> {
     })?;
     let params = resolve(ruleset, currency, o.value("policy"))?;
     let locale = o.choice("locale", Locale::ALL)?.unwrap_or(Locale::En);
+    let reply_locale = o.choice("replyLocale", Locale::ALL)?.unwrap_or(locale);
     Ok(Common {
         ruleset,
         currency,
         params,
         locale,
+        reply_locale,
         text: true,
     })
 }
@@ -210,6 +250,9 @@ pub struct Dates {
     pub opened: Option<Stamp>,
     pub estimated_delivery: Option<Stamp>,
     pub reshipped: Option<Stamp>,
+    /// The consumer sent the goods back (UK reg. 34(5): evidence of sending starts the refund's
+    /// 14 days when it comes before the goods).
+    pub return_sent: Option<Stamp>,
     pub return_received: Option<Stamp>,
     pub fault_found: Option<Stamp>,
     /// The consumer asked for a repair or replacement (UK CRA s.22: the 30 days pause).
@@ -218,7 +261,7 @@ pub struct Dates {
     pub repair_returned: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str; 12] = &vocab::names(&vocab::ORDER_DATES);
+const DATE_KEYS: &[&str; 13] = &vocab::names(&vocab::ORDER_DATES);
 
 /// Each pair (earlier, later) that a real order cannot break.
 const DATE_ORDER: &[(&str, &str)] = &[
@@ -232,6 +275,8 @@ const DATE_ORDER: &[(&str, &str)] = &[
     ("ordered", "opened"),
     ("shipped", "reshipped"),
     ("reshipped", "delivered"),
+    ("delivered", "returnSent"),
+    ("returnSent", "returnReceived"),
     ("delivered", "returnReceived"),
     ("ordered", "faultFound"),
     ("delivered", "repairRequested"),
@@ -240,7 +285,7 @@ const DATE_ORDER: &[(&str, &str)] = &[
 
 impl Dates {
     fn read(o: &Obj) -> Result<Dates> {
-        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_received, fault_found, repair_requested, repair_returned] =
+        let [ordered, paid, shipped, delivered, completed, opened, estimated_delivery, reshipped, return_sent, return_received, fault_found, repair_requested, repair_returned] =
             o.dates(DATE_KEYS)?;
         Ok(Dates {
             ordered,
@@ -251,11 +296,32 @@ impl Dates {
             opened,
             estimated_delivery,
             reshipped,
+            return_sent,
             return_received,
             fault_found,
             repair_requested,
             repair_returned,
         })
+    }
+
+    /// Every date-time rewritten in `zone` (see `RulesetId::day_zone`).
+    fn in_zone(self, zone: FixedOffset) -> Dates {
+        let z = |s: Option<Stamp>| s.map(|s| s.in_zone(zone));
+        Dates {
+            ordered: z(self.ordered),
+            paid: z(self.paid),
+            shipped: z(self.shipped),
+            delivered: z(self.delivered),
+            completed: z(self.completed),
+            opened: z(self.opened),
+            estimated_delivery: z(self.estimated_delivery),
+            reshipped: z(self.reshipped),
+            return_sent: z(self.return_sent),
+            return_received: z(self.return_received),
+            fault_found: z(self.fault_found),
+            repair_requested: z(self.repair_requested),
+            repair_returned: z(self.repair_returned),
+        }
     }
 
     pub fn by_name(&self, name: &str) -> Option<Stamp> {
@@ -268,6 +334,7 @@ impl Dates {
             "opened" => self.opened,
             "estimatedDelivery" => self.estimated_delivery,
             "reshipped" => self.reshipped,
+            "returnSent" => self.return_sent,
             "returnReceived" => self.return_received,
             "faultFound" => self.fault_found,
             "repairRequested" => self.repair_requested,
@@ -383,7 +450,9 @@ impl Dispute {
             o.choice("reason", Reason::ALL)?,
             "the buyer's claim, such as \"not_received\"",
         )?;
-        let as_of = o.need("asOf", o.date("asOf")?, DATE_FORM)?;
+        // Date-times are read in the ruleset's zone, where its calendar days are counted.
+        let zone = common.ruleset.day_zone();
+        let as_of = o.need("asOf", o.date("asOf")?, DATE_FORM)?.in_zone(zone);
         let price = o.need("price", o.amount("price")?, AMOUNT_FORM)?;
         let shipping_paid = o.amount("shippingPaid")?.unwrap_or(0);
         let destination = match o.string("destination", "an ISO 3166 alpha-2 country code")? {
@@ -400,7 +469,7 @@ impl Dispute {
             }
         };
         let dates = match o.object("dates", DATE_KEYS)? {
-            Some(d) => Dates::read(&d)?,
+            Some(d) => Dates::read(&d)?.in_zone(zone),
             None => Dates::default(),
         };
         dates.check_order(as_of)?;

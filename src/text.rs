@@ -1,112 +1,78 @@
-//! Human-readable text. Messages are data: an English and a Chinese template side by side, with
-//! `{name}` placeholders. Decisions carry messages and arguments; rendering happens once, at the
-//! end, in the caller's locale. The locale changes words only, never numbers.
+//! Human-readable text, as data. A rule names a message by its catalogue id (`msg!`) and gives its
+//! arguments; the engine returns `{ id, args }` and the package's JS renders it in the caller's
+//! locale (`locales/<tag>.json`, ICU MessageFormat, `Intl` for money, dates and plurals). The
+//! module holds no template text, so a language costs the wasm nothing.
 
-use std::ops::Range;
-use std::sync::OnceLock;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::calendar::Stamp;
-use crate::model::Locale;
-use crate::money::{self, Currency};
+use crate::money::Currency;
 
-/// One message in both languages: its index in the catalogue. Written with `msg!` next to the
-/// rule that uses it; build.rs gathers the templates into one text per language.
+/// One message of the catalogues: its index (build.rs numbers the `msg!` declarations).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Msg(pub u16);
 
-// The catalogue. All English templates lie side by side in the module, and all Chinese ones:
-// gzip codes each language better alone than the two interleaved, and a call site passes a
-// 16-bit index instead of a pointer and a length. The texts are joined at compile time, each
-// template followed by a NUL; where each one starts is found once, at the first render, rather
-// than stored (a stored table would cost 1.9 KB gzipped).
-// Measured in the README ("Size").
-/// The length of a language's text: every template and its NUL.
-const fn total(parts: &[&str]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < parts.len() {
-        n += parts[i].len() + 1;
-        i += 1;
+impl Msg {
+    /// The message's catalogue id (`aliexpress.handling_late`).
+    pub fn id(self) -> &'static str {
+        crate::MESSAGE_IDS
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or("")
     }
-    n
+
+    /// The arguments the message declares, with their kinds.
+    pub fn args(self) -> &'static [(&'static str, ArgKind)] {
+        crate::MESSAGE_ARGS
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or(&[])
+    }
+
+    /// Every message, in index order (for the vocabulary).
+    pub fn all() -> impl Iterator<Item = Msg> {
+        (0..crate::MESSAGE_IDS.len()).filter_map(|i| u16::try_from(i).ok().map(Msg))
+    }
 }
 
-const fn join<const LEN: usize>(parts: &[&str]) -> [u8; LEN] {
-    let mut out = [0u8; LEN];
-    let mut at = 0;
-    let mut i = 0;
-    while i < parts.len() {
-        let bytes = parts[i].as_bytes();
-        let mut j = 0;
-        while j < bytes.len() {
-            out[at] = bytes[j];
-            at += 1;
-            j += 1;
+/// The kind of a message argument, as the renderer formats it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgKind {
+    /// `{ amount, currency }`, minor units: written with `Intl.NumberFormat`'s currency style.
+    Money,
+    /// A date or date-time string: written with `Intl.DateTimeFormat`.
+    Date,
+    /// A number: plural and number formats apply.
+    Number,
+    /// A code or rule id, the same in every locale.
+    Code,
+    /// Literal text built at run time (a formula, a list of rule ids).
+    Text,
+    /// A nested message, rendered in the same locale.
+    Message,
+}
+
+impl ArgKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ArgKind::Money => "money",
+            ArgKind::Date => "date",
+            ArgKind::Number => "number",
+            ArgKind::Code => "code",
+            ArgKind::Text => "text",
+            ArgKind::Message => "message",
         }
-        at += 1; // the NUL
-        i += 1;
-    }
-    out
-}
-
-// Consts, not statics: they are only read to build the two statics below, which hold the one
-// copy in the module (a static's bytes cannot be read in a const context before Rust 1.83).
-#[allow(clippy::large_const_arrays)]
-const EN_BYTES: [u8; total(&crate::EN_PARTS)] = join(&crate::EN_PARTS);
-#[allow(clippy::large_const_arrays)]
-const ZH_BYTES: [u8; total(&crate::ZH_PARTS)] = join(&crate::ZH_PARTS);
-static EN: &str = match core::str::from_utf8(&EN_BYTES) {
-    Ok(s) => s,
-    Err(_) => panic!("English templates are not UTF-8"),
-};
-static ZH: &str = match core::str::from_utf8(&ZH_BYTES) {
-    Ok(s) => s,
-    Err(_) => panic!("Chinese templates are not UTF-8"),
-};
-
-/// Where each template starts, in bytes.
-struct Starts {
-    en: Vec<usize>,
-    zh: Vec<usize>,
-}
-
-fn starts() -> &'static Starts {
-    static STARTS: OnceLock<Starts> = OnceLock::new();
-    STARTS.get_or_init(|| Starts {
-        en: after_nuls(EN.as_bytes()),
-        zh: after_nuls(ZH.as_bytes()),
-    })
-}
-
-/// 0 and every position after a NUL: the starts of the templates, then the text's end.
-fn after_nuls(text: &[u8]) -> Vec<usize> {
-    let mut out = vec![0];
-    out.extend(
-        text.iter()
-            .enumerate()
-            .filter(|(_, c)| **c == 0)
-            .map(|(i, _)| i + 1),
-    );
-    out
-}
-
-/// Where template `index` lies in its language's text, without its NUL.
-fn span(starts: &[usize], index: u16) -> Range<usize> {
-    let i = usize::from(index);
-    match (starts.get(i), starts.get(i + 1)) {
-        (Some(&start), Some(&next)) => start..next.saturating_sub(1),
-        _ => 0..0,
     }
 }
 
-/// An argument of a message, formatted for the locale at render time.
+/// An argument of a message.
 #[derive(Clone, Copy, Debug)]
 pub enum Arg {
     /// An amount in minor units of the call's currency.
     Money(u64),
     Date(Stamp),
     Num(u64),
-    /// A nested message, rendered in the same locale.
+    /// A nested message.
     Msg(Msg),
     /// Literal text (codes, ids): the same in every locale.
     Raw(&'static str),
@@ -114,11 +80,24 @@ pub enum Arg {
     Owned,
 }
 
+impl Arg {
+    fn kind(&self) -> ArgKind {
+        match self {
+            Arg::Money(_) => ArgKind::Money,
+            Arg::Date(_) => ArgKind::Date,
+            Arg::Num(_) => ArgKind::Number,
+            Arg::Msg(_) => ArgKind::Message,
+            Arg::Raw(_) => ArgKind::Code,
+            Arg::Owned => ArgKind::Text,
+        }
+    }
+}
+
 /// The most arguments one message takes.
 const MAX_ARGS: usize = 8;
 
-/// A message with its arguments, not yet rendered. The arguments live inline (no heap), so
-/// building a text is a few stores and dropping one frees at most the one run-time string.
+/// A message with its arguments. The arguments live inline (no heap), so building a text is a
+/// few stores and dropping one frees at most the one run-time string.
 #[derive(Debug)]
 pub struct Text {
     pub msg: Msg,
@@ -141,6 +120,13 @@ impl Text {
     #[inline(never)]
     pub fn with(mut self, name: &'static str, arg: Arg) -> Text {
         debug_assert!(self.len < MAX_ARGS, "too many arguments for one message");
+        // The declaration (`msg!`) is what the catalogues and the vocabulary rely on.
+        debug_assert!(
+            self.msg.args().contains(&(name, arg.kind())),
+            "message {} is given `{name}` as {}, which its msg! declaration does not list",
+            self.msg.id(),
+            arg.kind().as_str()
+        );
         if let Some(slot) = self.args.get_mut(self.len) {
             *slot = (name, arg);
             self.len += 1;
@@ -175,92 +161,109 @@ impl Text {
         self.with(name, Arg::Msg(msg))
     }
 
-    pub fn render(&self, locale: Locale, currency: Currency) -> String {
-        let template = pick(self.msg, locale);
-        let mut out = String::with_capacity(template.len() + 16);
-        let mut rest = template;
-        // split_once with a char: no index arithmetic, so no slicing panic paths in the wasm.
-        while let Some((before, after)) = rest.split_once('{') {
-            out.push_str(before);
-            match after.split_once('}') {
-                Some((name, tail)) => {
-                    let args = self.args.get(..self.len).unwrap_or_default();
-                    match args.iter().find(|(n, _)| *n == name) {
-                        Some((_, arg)) => self.render_arg(&mut out, arg, locale, currency),
-                        None => {
-                            // A template naming an argument nobody passed: keep it visible.
-                            out.push('{');
-                            out.push_str(name);
-                            out.push('}');
-                        }
-                    }
-                    rest = tail;
-                }
-                None => {
-                    out.push('{');
-                    out.push_str(after);
-                    rest = "";
-                }
+    /// The run-time text of an `owned` argument.
+    pub fn owned_text(&self) -> &str {
+        &self.owned
+    }
+
+    /// The arguments given so far.
+    pub fn given(&self) -> &[(&'static str, Arg)] {
+        self.args.get(..self.len).unwrap_or_default()
+    }
+
+    /// The message as JSON data, `{ "id": ..., "args": { ... } }`, money in `currency`.
+    pub fn data(&self, currency: Currency) -> Message<'_> {
+        Message {
+            text: self,
+            currency,
+        }
+    }
+}
+
+/// A message as it crosses the boundary: `{ id, args }` with typed arguments.
+pub struct Message<'a> {
+    text: &'a Text,
+    currency: Currency,
+}
+
+impl Serialize for Message<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("id", self.text.msg.id())?;
+        map.serialize_entry(
+            "args",
+            &Args {
+                text: self.text,
+                currency: self.currency,
+            },
+        )?;
+        map.end()
+    }
+}
+
+struct Args<'a> {
+    text: &'a Text,
+    currency: Currency,
+}
+
+impl Serialize for Args<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let given = self.text.given();
+        let mut map = serializer.serialize_map(Some(given.len()))?;
+        for (name, arg) in given {
+            match arg {
+                Arg::Money(amount) => map.serialize_entry(
+                    name,
+                    &MoneyArg {
+                        amount: *amount,
+                        currency: self.currency.code,
+                    },
+                )?,
+                Arg::Date(stamp) => map.serialize_entry(name, &stamp.format())?,
+                Arg::Num(n) => map.serialize_entry(name, n)?,
+                Arg::Msg(msg) => map.serialize_entry(name, msg)?,
+                Arg::Raw(s) => map.serialize_entry(name, s)?,
+                Arg::Owned => map.serialize_entry(name, &self.text.owned)?,
             }
         }
-        out.push_str(rest);
-        out
+        map.end()
     }
 }
 
-fn pick(msg: Msg, locale: Locale) -> &'static str {
-    let (text, starts) = match locale {
-        Locale::En => (EN, &starts().en),
-        Locale::ZhCn => (ZH, &starts().zh),
-    };
-    // Templates are joined whole, so a span's ends are on character boundaries.
-    text.get(span(starts, msg.0)).unwrap_or("")
+#[derive(serde::Serialize)]
+struct MoneyArg {
+    amount: u64,
+    currency: &'static str,
 }
 
-/// `199.00 CNY` in English; `199.00元` for yuan in Chinese, `19.99 USD` otherwise.
-pub fn format_money(amount: u64, locale: Locale, currency: Currency) -> String {
-    let mut out = String::new();
-    push_money(&mut out, amount, locale, currency);
-    out
-}
-
-fn push_money(out: &mut String, amount: u64, locale: Locale, currency: Currency) {
-    out.push_str(&money::format_major(amount, currency));
-    if locale == Locale::ZhCn && currency.code == "CNY" {
-        out.push('元');
-    } else {
-        out.push(' ');
-        out.push_str(currency.code);
+/// A message without arguments (a nested one, a ruleset's name): `{ id, args: {} }`.
+impl Serialize for Msg {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("id", self.id())?;
+        map.serialize_entry("args", &Empty)?;
+        map.end()
     }
 }
 
-impl Text {
-    fn render_arg(&self, out: &mut String, arg: &Arg, locale: Locale, currency: Currency) {
-        match arg {
-            Arg::Money(amount) => push_money(out, *amount, locale, currency),
-            Arg::Date(stamp) => out.push_str(&stamp.format()),
-            Arg::Num(n) => out.push_str(&n.to_string()),
-            Arg::Msg(msg) => out.push_str(pick(*msg, locale)),
-            Arg::Raw(s) => out.push_str(s),
-            Arg::Owned => out.push_str(&self.owned),
-        }
+struct Empty;
+
+impl Serialize for Empty {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_map(Some(0))?.end()
     }
 }
 
-/// Renders several texts as one paragraph.
-pub fn paragraph(texts: &[Text], locale: Locale, currency: Currency) -> String {
-    let sep = match locale {
-        Locale::En => " ",
-        Locale::ZhCn => "",
-    };
-    let mut out = String::new();
-    for (i, text) in texts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(&text.render(locale, currency));
+/// A list of messages (a summary, a reply), money in `currency`.
+pub struct Messages<'a> {
+    pub texts: &'a [Text],
+    pub currency: Currency,
+}
+
+impl Serialize for Messages<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.texts.iter().map(|t| t.data(self.currency)))
     }
-    out
 }
 
 /// One or two texts as a Vec, out of line: `vec![..]` of a 300-byte Text inlines an
@@ -278,39 +281,47 @@ pub fn two(a: Text, b: Text) -> Vec<Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money;
 
-    const HELLO: Msg = msg! {
-        en: "Refund {amount} by {day} ({what}).",
-        zh: "请于{day}前退款{amount}（{what}）。",
-    };
-    const WHAT: Msg = msg! {
-        en: "full refund",
-        zh: "全额退款",
-    };
+    use crate::decision::{GREETING, OPTION as PROMISE};
 
     #[test]
-    fn renders_both_locales_with_the_same_numbers() {
+    fn a_message_is_its_id_and_typed_arguments() {
         let cny = money::currency("CNY").unwrap();
-        let t = Text::new(HELLO)
-            .money("amount", 19900)
-            .date("day", Stamp::parse("2024-03-08").unwrap())
-            .msg("what", WHAT);
+        let t = Text::new(PROMISE).num("n", 2).msg("option", GREETING);
+        let json = serde_json::to_string(&t.data(cny)).unwrap();
         assert_eq!(
-            t.render(Locale::En, cny),
-            "Refund 199.00 CNY by 2024-03-08 (full refund)."
-        );
-        assert_eq!(
-            t.render(Locale::ZhCn, cny),
-            "请于2024-03-08前退款199.00元（全额退款）。"
+            json,
+            r#"{"id":"reply.option","args":{"n":2,"option":{"id":"reply.greeting","args":{}}}}"#
         );
     }
 
     #[test]
-    fn a_missing_argument_stays_visible() {
+    fn money_carries_its_currency_and_dates_their_form() {
         let usd = money::currency("USD").unwrap();
+        let t = Text::new(crate::rulesets::state::R_UNSHIPPED).money("refund", 1999);
         assert_eq!(
-            Text::new(HELLO).render(Locale::En, usd),
-            "Refund {amount} by {day} ({what})."
+            serde_json::to_string(&t.data(usd)).unwrap(),
+            format!(
+                r#"{{"id":"{}","args":{{"refund":{{"amount":1999,"currency":"USD"}}}}}}"#,
+                t.msg.id()
+            )
         );
+    }
+
+    #[test]
+    fn every_id_is_unique_and_declares_its_arguments_once() {
+        let mut ids: Vec<&str> = Msg::all().map(Msg::id).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+        for m in Msg::all() {
+            let mut names: Vec<&str> = m.args().iter().map(|(n, _)| *n).collect();
+            let k = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), k, "{}", m.id());
+        }
     }
 }

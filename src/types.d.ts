@@ -46,17 +46,19 @@ export type Leg = "outbound" | "return" | "resend";
 /** Who pays a shipping leg. */
 export type Payer = "buyer" | "seller" | "insurer" | "carrier";
 
-/** The language of human-readable text. Never changes numbers, codes or rule ids. */
-export type Locale = "en" | "zh-CN";
+/** A locale tag: `en` and `zh-CN` are built in; the others load with `loadLocale(tag)`. The
+ * language of human-readable text; it never changes numbers, codes or rule ids. */
+export type Locale =
+  | "en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja";
 
 /** What the seller should submit or keep (`Decision.evidence`). */
 export type EvidenceCode =
   | "address_match" | "brand_authorisation" | "buyer_photos" | "chat_record" | "completion_record"
-  | "exclusion_confirmation" | "inspection_report" | "listing_return_policy" | "odometer_photo"
-  | "product_listing" | "proof_of_delivery" | "purchase_invoice" | "repair_record"
-  | "reship_consent" | "return_condition" | "return_inspection_photos" | "return_tracking"
-  | "shipment_record" | "source_documents" | "three_guarantee_certificate" | "tracking_delivered"
-  | "tracking_in_transit";
+  | "exclusion_confirmation" | "fault_date_record" | "inspection_report" | "listing_return_policy"
+  | "odometer_photo" | "product_listing" | "proof_of_delivery" | "purchase_invoice"
+  | "repair_record" | "reship_consent" | "return_condition" | "return_inspection_photos"
+  | "return_tracking" | "shipment_record" | "source_documents" | "three_guarantee_certificate"
+  | "tracking_delivered" | "tracking_in_transit";
 
 /** The name of a deadline a decision sets (the keys of `Decision.deadlines`). */
 export type DeadlineName =
@@ -64,7 +66,8 @@ export type DeadlineName =
   | "earliestDayToOpen" | "returnWindowLastDay" | "refundDueBy" | "claimWindowEnd"
   | "platformInterventionDay" | "returnShipDeadline" | "burdenShiftEnd" | "powertrainWindowEnd"
   | "replacementWindowEnd" | "repairWarrantyEnd" | "returnCertificateDue" | "escalationDeadline"
-  | "rejectWindowLastDay" | "threeGuaranteesEnd" | "contactWaitEnd" | "claimEligibleAfter";
+  | "rejectWindowLastDay" | "threeGuaranteesEnd" | "contactWaitEnd" | "claimEligibleAfter"
+  | "guaranteeEnd" | "presumptionEnd";
 
 /** Another route the seller may offer the buyer besides the outcome (`Offer.kind`). */
 export type OfferKind =
@@ -74,7 +77,7 @@ export type OfferKind =
 /** The `code` of a `DisputeInputError`, fixed by the API contract. */
 export type DisputeInputErrorCode =
   | "missing_field" | "invalid_type" | "invalid_date" | "invalid_amount" | "unknown_value"
-  | "currency_mismatch" | "date_order" | "unknown_field";
+  | "currency_mismatch" | "date_order" | "unknown_field" | "locale_not_loaded";
 
 /** `"YYYY-MM-DD"` or an RFC 3339 date-time with offset (`"2024-05-01T10:00:00+08:00"`). */
 export type DateString = string;
@@ -92,6 +95,22 @@ export type Policy = { [key: string]: number | DateString[] | undefined } & {
    * `cn-car`; see `RulesetInfo.holidays`). */
   holidays?: DateString[];
 };
+
+/** An amount with its currency, in the currency's minor unit. */
+export interface MoneyArg {
+  amount: MinorUnits;
+  currency: CurrencyCode;
+}
+
+/** A text as data: a catalogue id (`locales/<tag>.json`) and its typed arguments (money as
+ * `{ amount, currency }`, dates as date strings, numbers, codes, nested messages). Rendered with
+ * `formatMessage(message, locale)`. */
+export interface Message {
+  id: string;
+  args: Record<string, MessageArg>;
+}
+
+export type MessageArg = MoneyArg | DateString | number | string | Message;
 
 export interface DisputeInput {
   ruleset: Ruleset;
@@ -123,8 +142,10 @@ export interface DisputeInput {
   /** How the buyer paid (`us-ftc`). */
   paymentMethod?: PaymentMethod;
   policy?: Policy;
-  /** The language of the texts. */
+  /** The seller's language: summary, checks, offers. */
   locale?: Locale;
+  /** The buyer's language, for `reply` (default `locale`). */
+  replyLocale?: Locale;
 }
 
 export interface OrderDates {
@@ -139,6 +160,8 @@ export interface OrderDates {
   /** The latest estimated delivery date. */
   estimatedDelivery?: DateString;
   reshipped?: DateString;
+  /** The buyer sent the goods back. */
+  returnSent?: DateString;
   returnReceived?: DateString;
   faultFound?: DateString;
   /** The consumer asked for a repair or replacement (`uk-cra`: the 30 days pause). */
@@ -182,12 +205,17 @@ export interface Decision {
   evidence: EvidenceCode[];
   /** Rule ids applied (`"AE-R9"`). */
   rules: string[];
+  /** One paragraph for the seller, in `locale`. */
   summary: string;
+  /** A suggested message to the buyer, in `replyLocale`. */
   reply: string;
   /** Other routes the seller may offer besides `outcome`. */
   options: Offer[];
   ruleset: Ruleset;
   locale: Locale;
+  replyLocale: Locale;
+  /** The texts as data (absent with `{ text: false }`). */
+  messages: DecisionMessages;
 }
 
 export interface Check {
@@ -196,14 +224,23 @@ export interface Check {
   /** The rule id applied by the test (`"AE-R9"`). */
   rule: string;
   passed: boolean;
+  /** What the test found, in `locale` (absent with `{ text: false }`). */
   text: string;
+  message: Message;
 }
 
 export interface Offer {
   kind: OfferKind;
   outcome: Outcome;
   refund: MinorUnits;
+  /** The route in `locale` (absent with `{ text: false }`). */
   text: string;
+  message: Message;
+}
+
+export interface DecisionMessages {
+  summary: Message[];
+  reply: Message[];
 }
 
 export interface ShippingInput {
@@ -222,7 +259,7 @@ export interface ShippingInput {
   /** The trader told the consumer they bear the return cost (`eu-crd`, `uk-cra`). */
   informedOfReturnCost?: boolean;
   policy?: Policy;
-  /** The language of the texts. */
+  /** The seller's language: summary, checks, offers. */
   locale?: Locale;
 }
 
@@ -239,13 +276,20 @@ export interface ShippingSplit {
   currency: CurrencyCode;
   /** Rule ids applied (`"AE-R9"`). */
   rules: string[];
+  /** One paragraph for the seller, in `locale`. */
   summary: string;
+  /** The texts as data (absent with `{ text: false }`). */
+  messages: SummaryMessages;
 }
 
 export interface LegShare {
   leg: Leg;
   amount: MinorUnits;
   payer: Payer;
+}
+
+export interface SummaryMessages {
+  summary: Message[];
 }
 
 export interface PenaltyInput {
@@ -259,7 +303,7 @@ export interface PenaltyInput {
   /** A label or manual flaw that neither affects safety or quality nor misleads. */
   labelFlawOnly?: boolean;
   policy?: Policy;
-  /** The language of the texts. */
+  /** The seller's language: summary, checks, offers. */
   locale?: Locale;
 }
 
@@ -274,11 +318,15 @@ export interface PenaltyResult {
   currency: CurrencyCode;
   /** Rule ids applied (`"AE-R9"`). */
   rules: string[];
+  /** One paragraph for the seller, in `locale`. */
   summary: string;
+  /** The texts as data (absent with `{ text: false }`). */
+  messages: SummaryMessages;
 }
 
 export interface RulesetInfo {
   id: Ruleset;
+  /** The ruleset's name, in the requested locale. */
   name: string;
   /** The date of the rule text encoded. */
   version: string;
@@ -326,8 +374,8 @@ export interface InputErrorInfo {
 /** Options of `evaluateDisputes`. */
 export interface BatchOptions {
   /** Render summaries, replies and check texts (default true). Lists that show only outcomes,
-   * amounts and deadlines pass `false`: numbers, codes and rule ids are unchanged, the texts are
-   * empty strings, and each item costs a fraction as much. */
+   * amounts and deadlines pass `false`: numbers, codes and rule ids are unchanged, the texts and
+   * their messages are left out, and each item costs a fraction as much. */
   text?: boolean;
 }
 

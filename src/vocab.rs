@@ -65,6 +65,8 @@ pub enum Kind {
     Policy,
     /// `null` or the kind.
     Nullable(&'static Kind),
+    /// A text as data, `{ id, args }` (`vocabulary.json` `messages` lists the ids).
+    Message,
 }
 
 /// One field of an input or an output.
@@ -77,6 +79,12 @@ pub struct Field {
     /// The value an absent optional input takes, as JSON text (`"true"`, `"0"`).
     pub default: Option<&'static str>,
     pub doc: &'static str,
+    /// An output text the package's JS renders from `messages` in the call's locale; the engine
+    /// itself does not write it.
+    pub rendered: bool,
+    /// Written by the engine for the package's renderer, which replaces it (the ruleset's name
+    /// as a message): not part of the package's output, so not described in its declarations.
+    pub internal: bool,
 }
 
 const fn f(name: &'static str, kind: Kind) -> Field {
@@ -86,6 +94,8 @@ const fn f(name: &'static str, kind: Kind) -> Field {
         required: false,
         default: None,
         doc: "",
+        rendered: false,
+        internal: false,
     }
 }
 
@@ -100,6 +110,14 @@ impl Field {
     }
     const fn doc(mut self, doc: &'static str) -> Field {
         self.doc = doc;
+        self
+    }
+    const fn internal(mut self) -> Field {
+        self.internal = true;
+        self
+    }
+    const fn rendered(mut self) -> Field {
+        self.rendered = true;
         self
     }
 }
@@ -117,7 +135,7 @@ pub const fn names<const N: usize>(fields: &[Field; N]) -> [&'static str; N] {
 
 // ------------------------------------------------------------------------------- inputs
 
-pub const ORDER_DATES: [Field; 12] = [
+pub const ORDER_DATES: [Field; 13] = [
     f("ordered", Kind::Date),
     f("paid", Kind::Date),
     f("shipped", Kind::Date),
@@ -126,6 +144,7 @@ pub const ORDER_DATES: [Field; 12] = [
     f("opened", Kind::Date).doc("Claim or request opened."),
     f("estimatedDelivery", Kind::Date).doc("The latest estimated delivery date."),
     f("reshipped", Kind::Date),
+    f("returnSent", Kind::Date).doc("The buyer sent the goods back."),
     f("returnReceived", Kind::Date),
     f("faultFound", Kind::Date),
     f("repairRequested", Kind::Date)
@@ -164,12 +183,12 @@ const CURRENCY: Field = f("currency", Kind::Currency).req();
 const POLICY: Field = f("policy", Kind::Policy);
 const LOCALE: Field = f("locale", Kind::Enum(&Locale::INFO))
     .default("\"en\"")
-    .doc("The language of the texts.");
+    .doc("The seller's language: summary, checks, offers.");
 const INFORMED_OF_RETURN_COST: Field = f("informedOfReturnCost", Kind::Boolean)
     .default("true")
     .doc("The trader told the consumer they bear the return cost (`eu-crd`, `uk-cra`).");
 
-pub const DISPUTE_INPUT: [Field; 19] = [
+pub const DISPUTE_INPUT: [Field; 20] = [
     RULESET,
     f("reason", Kind::Enum(&Reason::INFO)).req(),
     f("asOf", Kind::Date)
@@ -197,6 +216,8 @@ pub const DISPUTE_INPUT: [Field; 19] = [
     f("paymentMethod", Kind::Enum(&PaymentMethod::INFO)).doc("How the buyer paid (`us-ftc`)."),
     POLICY,
     LOCALE,
+    f("replyLocale", Kind::Enum(&Locale::INFO))
+        .doc("The buyer's language, for `reply` (default `locale`)."),
 ];
 
 pub const SHIPPING_INPUT: [Field; 12] = [
@@ -237,10 +258,20 @@ pub const PENALTY_INPUT: [Field; 9] = [
 const RULES: Field = f("rules", Kind::List(&Kind::String))
     .req()
     .doc("Rule ids applied (`\"AE-R9\"`).");
-const SUMMARY: Field = f("summary", Kind::String).req();
+const SUMMARY: Field = f("summary", Kind::String)
+    .req()
+    .rendered()
+    .doc("One paragraph for the seller, in `locale`.");
+const SUMMARY_MESSAGES: [Field; 1] = [f("summary", Kind::List(&Kind::Message)).req()];
+const MESSAGES: Field = f(
+    "messages",
+    Kind::Object("SummaryMessages", &SUMMARY_MESSAGES),
+)
+.req()
+.doc("The texts as data (absent with `{ text: false }`).");
 const OUT_CURRENCY: Field = f("currency", Kind::Currency).req();
 
-pub const CHECK: [Field; 4] = [
+pub const CHECK: [Field; 5] = [
     f("id", Kind::String)
         .req()
         .doc("What was tested, as a stable code."),
@@ -248,17 +279,30 @@ pub const CHECK: [Field; 4] = [
         .req()
         .doc("The rule id applied by the test (`\"AE-R9\"`)."),
     f("passed", Kind::Boolean).req(),
-    f("text", Kind::String).req(),
+    f("text", Kind::String)
+        .req()
+        .rendered()
+        .doc("What the test found, in `locale` (absent with `{ text: false }`)."),
+    f("message", Kind::Message).req(),
 ];
 
-pub const OFFER: [Field; 4] = [
+pub const OFFER: [Field; 5] = [
     f("kind", Kind::Enum(&OfferKind::INFO)).req(),
     f("outcome", Kind::Enum(&Outcome::INFO)).req(),
     f("refund", Kind::Money).req(),
-    f("text", Kind::String).req(),
+    f("text", Kind::String)
+        .req()
+        .rendered()
+        .doc("The route in `locale` (absent with `{ text: false }`)."),
+    f("message", Kind::Message).req(),
 ];
 
-pub const DECISION: [Field; 13] = [
+const DECISION_MESSAGES: [Field; 2] = [
+    f("summary", Kind::List(&Kind::Message)).req(),
+    f("reply", Kind::List(&Kind::Message)).req(),
+];
+
+pub const DECISION: [Field; 15] = [
     f("outcome", Kind::Enum(&Outcome::INFO)).req(),
     f("fault", Kind::Enum(&Fault::INFO)).req(),
     f("refund", Kind::Money).req(),
@@ -272,12 +316,22 @@ pub const DECISION: [Field; 13] = [
         .doc("Evidence codes to submit or keep (`\"tracking_delivered\"`)."),
     RULES,
     SUMMARY,
-    f("reply", Kind::String).req(),
+    f("reply", Kind::String)
+        .req()
+        .rendered()
+        .doc("A suggested message to the buyer, in `replyLocale`."),
     f("options", Kind::List(&Kind::Object("Offer", &OFFER)))
         .req()
         .doc("Other routes the seller may offer besides `outcome`."),
     f("ruleset", Kind::Enum(&RulesetId::INFO)).req(),
     f("locale", Kind::Enum(&Locale::INFO)).req(),
+    f("replyLocale", Kind::Enum(&Locale::INFO)).req(),
+    f(
+        "messages",
+        Kind::Object("DecisionMessages", &DECISION_MESSAGES),
+    )
+    .req()
+    .doc("The texts as data (absent with `{ text: false }`)."),
 ];
 
 pub const LEG_SHARE: [Field; 3] = [
@@ -286,7 +340,7 @@ pub const LEG_SHARE: [Field; 3] = [
     f("payer", Kind::Enum(&Payer::INFO)).req(),
 ];
 
-pub const SHIPPING_SPLIT: [Field; 10] = [
+pub const SHIPPING_SPLIT: [Field; 11] = [
     f("buyerPays", Kind::Money).req(),
     f("sellerPays", Kind::Money).req(),
     f("insurerPays", Kind::Money).req(),
@@ -301,9 +355,10 @@ pub const SHIPPING_SPLIT: [Field; 10] = [
     OUT_CURRENCY,
     RULES,
     SUMMARY,
+    MESSAGES,
 ];
 
-pub const PENALTY_RESULT: [Field; 7] = [
+pub const PENALTY_RESULT: [Field; 8] = [
     f("refund", Kind::Money).req().doc("The price returned."),
     f("penalty", Kind::Money)
         .req()
@@ -315,6 +370,7 @@ pub const PENALTY_RESULT: [Field; 7] = [
     OUT_CURRENCY,
     RULES,
     SUMMARY,
+    MESSAGES,
 ];
 
 pub const PARAMETER_INFO: [Field; 5] = [
@@ -333,9 +389,13 @@ pub const PARAMETER_INFO: [Field; 5] = [
 
 pub const SOURCE: [Field; 2] = [f("title", Kind::String).req(), f("url", Kind::String).req()];
 
-pub const RULESET_INFO: [Field; 11] = [
+pub const RULESET_INFO: [Field; 12] = [
     f("id", Kind::Enum(&RulesetId::INFO)).req(),
-    f("name", Kind::String).req(),
+    f("name", Kind::String)
+        .req()
+        .rendered()
+        .doc("The ruleset's name, in the requested locale."),
+    f("message", Kind::Message).req().internal(),
     f("version", Kind::String)
         .req()
         .doc("The date of the rule text encoded."),

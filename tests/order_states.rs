@@ -13,7 +13,7 @@ mod common;
 use common::*;
 use dispute_calc::api;
 use dispute_calc::decision::Decision;
-use dispute_calc::model::{Fault, Locale, Outcome};
+use dispute_calc::model::{Fault, Outcome};
 use dispute_calc::ErrorCode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +187,9 @@ fn expected(
         ("paypal", "not_received", Unshipped | InTransit) => (Wait, &["PP-1"], &[]),
         ("paypal", "not_received", Delivered) => (Reject, &["PP-1", "PP-2"], &[]),
         ("paypal", _, Unshipped | InTransit) if goods => (Wait, &["PP-1"], &[]),
-        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &[]),
+        // A counterfeit is refunded in full and not sent back (PP-4).
+        ("paypal", "counterfeit", Delivered) => (RefundFull, &["PP-1", "PP-2", "PP-4"], &[]),
+        ("paypal", _, Delivered) if goods => (ReturnRefund, &["PP-1", "PP-2"], &["PP-4"]),
 
         // EU withdrawal: before shipment nothing comes back (no EU-13c, EU-14); the 14 days and
         // their extension count from delivery (EU-9, EU-10).
@@ -205,6 +207,32 @@ fn expected(
             ReturnRefund,
             &["EU-9", "EU-10", "EU-13", "EU-13c", "EU-14"],
             &[],
+        ),
+        // The EU legal guarantee (Directive 2019/771) needs the goods in hand; then, within two
+        // years of delivery (SGD-10) and presumed present at delivery within one (SGD-11), repair
+        // or replacement comes first, free of charge (SGD-13, SGD-14): the right goods for a
+        // wrong item, the missing ones for a short delivery. Termination (SGD-16) only after a
+        // failed repair; the goods travel at the seller's risk until delivery (EU-20).
+        ("eu-crd", _, Unshipped | InTransit) if goods => (Wait, &["SGD-10"], &["SGD-13"]),
+        ("eu-crd", "missing_items", Delivered) => (
+            Reship,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "wrong_item", Delivered) => (
+            Exchange,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
+        ),
+        ("eu-crd", "damaged_in_transit", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14", "EU-20"],
+            &["SGD-16"],
+        ),
+        ("eu-crd", "quality" | "not_as_described", Delivered) => (
+            Repair,
+            &["SGD-10", "SGD-11", "SGD-13", "SGD-14"],
+            &["SGD-16", "EU-20"],
         ),
 
         // UK cancellation mirrors it (UK-CCR-1 to 4); the 30-day right to reject needs the
@@ -272,31 +300,32 @@ fn figures(text: &str) -> Vec<String> {
     out
 }
 
-/// The reply in Chinese is not the English one, and names the same amounts and dates.
+/// The reply in Chinese says the same messages as the English one (the words are the
+/// renderer's), and names the same amounts and dates.
 fn both_languages(input: &str, en: &Decision) {
     let (en2, zh) = eval_both(input);
-    assert_eq!(en.reply, en2.reply);
-    assert_ne!(en.reply, zh.reply, "{input}");
+    assert_eq!(reply(en), reply(&en2));
+    assert_eq!(unfilled(en), None, "{input}");
     assert_eq!(
-        figures(&en.reply),
-        figures(&zh.reply),
+        figures(&reply(en)),
+        figures(&reply(&zh)),
         "reply figures\n{}\n{}",
-        en.reply,
-        zh.reply
+        reply(en),
+        reply(&zh)
     );
     assert_eq!(
-        figures(&en.summary),
-        figures(&zh.summary),
+        figures(&summary(en)),
+        figures(&summary(&zh)),
         "summary figures\n{}\n{}",
-        en.summary,
-        zh.summary
+        summary(en),
+        summary(&zh)
     );
 }
 
 #[test]
 fn every_ruleset_reason_and_order_state_decides_or_refuses_for_a_reason_that_fits() {
     let mut cells = 0;
-    for info in api::rulesets(Locale::En) {
+    for info in api::rulesets() {
         let currency = info.currency.unwrap_or("USD");
         for &reason in &info.reasons {
             for state in STATES {
@@ -336,7 +365,7 @@ fn every_ruleset_reason_and_order_state_decides_or_refuses_for_a_reason_that_fit
                         assert!(goods_check.is_none_or(|c| c.passed), "{input}");
                     }
                     if let Some((outcome, present, absent)) = expected(info.id, reason, state) {
-                        assert_eq!(d.outcome, outcome, "{input}\n{}", d.summary);
+                        assert_eq!(d.outcome, outcome, "{input}\n{}", summary(&d));
                         for rule in present {
                             assert!(
                                 d.rules.contains(rule),
@@ -389,12 +418,24 @@ fn tb_t1_hour_24_is_in_time_and_a_minute_later_the_refund_is_released() {
     assert!(check(&d, "seller_response_window").passed);
     assert_eq!(check(&d, "seller_response_window").rule, "TB-T1");
     assert!(!check(&d, "shipped").passed);
-    assert!(d
-        .summary
-        .contains("shipping before 2024-05-21T09:30:00+08:00 closes the request"));
-    assert!(d
-        .reply
-        .contains("by 2024-05-21T09:30:00+08:00 at the latest"));
+    let said = summary(&d);
+    assert!(
+        says(
+            &said,
+            "taobao.summary.ship_or_refund",
+            &["due=2024-05-21T09:30:00+08:00"]
+        ),
+        "{said}"
+    );
+    let said = reply(&d);
+    assert!(
+        says(
+            &said,
+            "state.reply.refund_by",
+            &["due=2024-05-21T09:30:00+08:00"]
+        ),
+        "{said}"
+    );
     for rule in ["TB-T1", "TB-R7"] {
         assert!(has_rule(&d, rule), "{rule}: {:?}", d.rules);
     }
@@ -403,8 +444,16 @@ fn tb_t1_hour_24_is_in_time_and_a_minute_later_the_refund_is_released() {
     assert_eq!(late.outcome, Outcome::RefundFull);
     assert_eq!(late.refund, 20900);
     assert!(!check(&late, "seller_response_window").passed);
-    assert!(late.summary.contains("closed on 2024-05-21T09:30:00+08:00"));
-    assert!(!late.summary.contains("closes the request"));
+    let said = summary(&late);
+    assert!(
+        says(
+            &said,
+            "taobao.summary.timed_out",
+            &["due=2024-05-21T09:30:00+08:00"]
+        ),
+        "{said}"
+    );
+    assert!(!says(&said, "taobao.summary.ship_or_refund", &[]), "{said}");
 }
 
 #[test]
@@ -448,7 +497,8 @@ fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
         deadline(&d, "handlingDeadline"),
         "2024-05-20T08:00:00+08:00"
     );
-    assert!(d.summary.contains("closes the request"), "{}", d.summary);
+    let said = summary(&d);
+    assert!(says(&said, "taobao.summary.ship_or_refund", &[]), "{said}");
 
     let d = run("taobao", "2024-05-20T08:01:00+08:00");
     assert_eq!(d.fault, Fault::Seller);
@@ -458,23 +508,22 @@ fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
     );
     assert!(!check(&d, "shipped_within_handling_time").passed);
     assert!(has_rule(&d, "TB-P1") && has_rule(&d, "TB-P5"));
+    let said = summary(&d);
     assert!(
-        d.summary.contains("9.95 CNY"),
-        "5% of 199.00: {}",
-        d.summary
+        says(&said, "taobao.summary.penalty", &["amount=9.95 CNY"]),
+        "5% of 199.00: {said}"
     );
     assert!(
-        !d.summary.contains("closes the request"),
-        "no shipping advice once late: {}",
-        d.summary
+        !says(&said, "taobao.summary.ship_or_refund", &[]),
+        "no shipping advice once late: {said}"
     );
 
     let d = run("tmall", "2024-05-20T08:01:00+08:00");
     assert!(has_rule(&d, "TM-P1"));
+    let said = summary(&d);
     assert!(
-        d.summary.contains("59.70 CNY"),
-        "30% of 199.00: {}",
-        d.summary
+        says(&said, "taobao.summary.penalty", &["amount=59.70 CNY"]),
+        "30% of 199.00: {said}"
     );
     let (_, zh) = eval_both(&unshipped(
         "tmall",
@@ -483,10 +532,11 @@ fn a_penalty_only_when_the_ship_time_had_passed_tb_p1_tm_p1() {
         "2024-05-20T08:01:00+08:00",
         "",
     ));
+    let said = reply(&zh);
     assert!(
-        zh.reply.contains("59.70元") && zh.reply.contains("209.00元"),
-        "{}",
-        zh.reply
+        says(&said, "taobao.reply.penalty", &["amount=59.70 CNY"])
+            && says(&said, "state.reply.unshipped", &["refund=209.00 CNY"]),
+        "{said}"
     );
 }
 
@@ -522,7 +572,11 @@ fn in_transit_the_buyer_refuses_and_pays_the_way_back_tb_r14() {
         deadline(&d, "sellerResponseDeadline"),
         "2024-05-14T21:00:00+08:00"
     );
-    assert!(d.reply.contains("refuse it"), "{}", d.reply);
+    let said = reply(&d);
+    assert!(
+        says(&said, "state.reply.refuse_parcel", &["refund=199.00 CNY"]),
+        "{said}"
+    );
     assert!(!d
         .deadlines
         .0
@@ -611,7 +665,11 @@ fn cn_consumer_before_shipment_refunds_everything_within_7_days_of_the_request()
         (Outcome::RefundFull, Fault::None, 20900)
     );
     assert_eq!(deadline(&d, "refundDueBy"), "2024-05-26");
-    assert!(d.reply.contains("by 2024-05-26"), "{}", d.reply);
+    let said = reply(&d);
+    assert!(
+        says(&said, "state.reply.refund_by", &["due=2024-05-26"]),
+        "{said}"
+    );
     // In transit: refund of the price once the goods are back, the way back on the buyer.
     let d = eval(
         r#"{"ruleset":"cn-consumer","reason":"no_reason","asOf":"2024-05-20","currency":"CNY","price":19900,"shippingPaid":1000,"dates":{"shipped":"2024-05-18"}}"#,
@@ -631,10 +689,11 @@ fn aliexpress_and_amazon_cancel_before_shipment_and_refund_everything() {
         (d.outcome, d.fault, d.refund),
         (Outcome::RefundFull, Fault::None, 2899)
     );
+    let said = reply(&d);
     assert!(
-        d.reply.contains("28.99 USD") && d.reply.contains("by 2024-05-24"),
-        "{}",
-        d.reply
+        says(&said, "state.reply.unshipped", &["refund=28.99 USD"])
+            && says(&said, "state.reply.refund_by", &["due=2024-05-24"]),
+        "{said}"
     );
     // Past the 7-day handling time the order is the seller's failure to ship (AE-R5).
     let d = eval(
@@ -657,10 +716,14 @@ fn aliexpress_and_amazon_cancel_before_shipment_and_refund_everything() {
         (d.outcome, d.fault, d.refund),
         (Outcome::RefundFull, Fault::None, 2499)
     );
+    let said = reply(&d);
     assert!(
-        d.reply.contains("by 2024-05-23T08:00:00+00:00"),
-        "{}",
-        d.reply
+        says(
+            &said,
+            "state.reply.refund_by",
+            &["due=2024-05-23T08:00:00+00:00"]
+        ),
+        "{said}"
     );
 }
 
@@ -669,20 +732,15 @@ fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
     let input = r#"{"ruleset":"taobao","reason":"quality","asOf":"2024-05-20","currency":"CNY","price":19900,"dates":{"paid":"2024-05-10","shipped":"2024-05-12"},"tracking":"in_transit"}"#;
     let (en, zh) = eval_both(input);
     assert_eq!(en.outcome, Outcome::Wait);
+    let said = reply(&en);
+    assert!(says(&said, "state.window", &["days=7"]), "{said}");
+    // taobao.reply.inspect: "... photograph them and refuse it, and we will refund you".
+    assert!(says(&said, "taobao.reply.inspect", &[]), "{said}");
+    // 签收后7天内可申请退货 (state.window) and 拒收 (taobao.reply.inspect), in Chinese.
+    let said = reply(&zh);
     assert!(
-        en.reply.contains("within 7 days of delivery"),
-        "{}",
-        en.reply
-    );
-    assert!(
-        en.reply.contains("refuse it, and we will refund you"),
-        "{}",
-        en.reply
-    );
-    assert!(
-        zh.reply.contains("签收后7天内可申请退货") && zh.reply.contains("拒收"),
-        "{}",
-        zh.reply
+        says(&said, "state.window", &["days=7"]) && says(&said, "taobao.reply.inspect", &[]),
+        "{said}"
     );
     assert!(has_evidence(&en, "tracking_in_transit"));
     // A shop's longer window is the one quoted.
@@ -690,11 +748,8 @@ fn a_goods_claim_before_delivery_says_when_it_can_be_made() {
         r#""tracking""#,
         r#""policy":{"returnWindowDays":15},"tracking""#,
     ));
-    assert!(
-        d.reply.contains("within 15 days of delivery"),
-        "{}",
-        d.reply
-    );
+    let said = reply(&d);
+    assert!(says(&said, "state.window", &["days=15"]), "{said}");
 }
 
 #[test]

@@ -132,6 +132,7 @@ fn base_input(rng: &mut Rng, fields: &[(String, &'static Kind)]) -> BTreeMap<Str
     event(&mut input, "faultFound", 10, rng);
     event(&mut input, "opened", 10, rng);
     event(&mut input, "repairRequested", 10, rng);
+    event(&mut input, "returnSent", 5, rng);
     event(&mut input, "returnReceived", 10, rng);
     event(&mut input, "repairReturned", 20, rng);
     if rng.chance(50) {

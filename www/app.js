@@ -23,6 +23,7 @@
       presetTaobaoUnshipped: "Taobao: ordered by mistake, refund before shipment",
       presetTmallUnshippedLate: "Tmall: refund before shipment, ship time passed",
       presetInsurance: "Return-shipping insurance: 27.00 postage",
+      presetEuGuarantee: "EU legal guarantee: faulty after 8 months",
       badLink: "The link's input could not be read:",
       footer: "dispute-calc runs entirely in this page (WebAssembly). Rule ids refer to the project's rule base; check the sources before relying on a figure.",
     },
@@ -43,6 +44,7 @@
       presetTaobaoUnshipped: "淘宝：拍错/不想要了，未发货退款",
       presetTmallUnshippedLate: "天猫：未发货退款，已超发货时间",
       presetInsurance: "运费险：退货运费27.00元",
+      presetEuGuarantee: "欧盟法定保证：收货8个月后出现故障",
       badLink: "无法读取链接中的输入：",
       footer: "dispute-calc 完全在本页面中运行（WebAssembly）。规则编号对应项目的规则库；采用某个数字前请核对来源。",
     },
@@ -86,6 +88,17 @@
         currency: "CNY", price: 19900,
         dates: { ordered: "2024-06-14T20:00:00+08:00", paid: "2024-06-14T20:00:00+08:00", opened: "2024-06-17T09:00:00+08:00" },
         tracking: "none",
+      },
+    },
+    {
+      // A fault 8 months after delivery in the EU: repair or replacement first, free of charge,
+      // within the two-year guarantee and the one-year presumption (Directive 2019/771).
+      id: "euGuarantee", label: "presetEuGuarantee", tool: "evaluate",
+      input: {
+        ruleset: "eu-crd", reason: "quality", asOf: "2025-01-20", currency: "EUR", price: 14900,
+        shippingPaid: 490,
+        dates: { ordered: "2024-05-02", shipped: "2024-05-03", delivered: "2024-05-06", faultFound: "2025-01-15", opened: "2025-01-20" },
+        tracking: "delivered", evidence: { buyerPhotos: true, chatRecord: true },
       },
     },
     {

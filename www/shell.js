@@ -34,12 +34,14 @@ var DisputeCalcPage = (function () {
       return;
     }
     if (o.preload) {
+      add("link", { rel: "modulepreload", href: "pkg/web/index.js" });
       add("link", { rel: "modulepreload", href: "pkg/web/dispute_calc.js" });
+      add("link", { rel: "modulepreload", href: "pkg/text/index.js" });
       add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
     }
     add("script", Object.assign({ type: "module", src: "pkg/element/index.js" }, hold));
     if (o.preload) {
-      import("./pkg/web/dispute_calc.js")
+      import("./pkg/web/index.js")
         .then(function (glue) {
           return glue.default();
         })

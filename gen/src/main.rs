@@ -13,6 +13,7 @@
 use dispute_calc::codes;
 use dispute_calc::money;
 use dispute_calc::rulesets::{self, RulesetSpec};
+use dispute_calc::text::Msg;
 use dispute_calc::vocab::{self, EnumInfo, Field, Kind};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
@@ -118,11 +119,23 @@ fn vocabulary() -> Value {
     })
 }
 
-/// Message ids with their arguments. The crate has no table of them yet (the texts are still
-/// `msg!` templates); when `text::MESSAGES` exists, list it here as
-/// `{ id: { arg: kind, ... } }`.
+/// Every message id of the catalogues (`locales/<tag>.json`) with its arguments and their kinds
+/// (`money`, `date`, `number`, `code`, `text`, `message`), sorted by id.
 fn messages() -> Value {
-    json!({})
+    let mut all: Vec<Msg> = Msg::all().collect();
+    all.sort_by_key(|m| m.id());
+    let map: Map<String, Value> = all
+        .into_iter()
+        .map(|m| {
+            let args: Map<String, Value> = m
+                .args()
+                .iter()
+                .map(|(name, kind)| (name.to_string(), kind.as_str().into()))
+                .collect();
+            (m.id().to_string(), Value::Object(args))
+        })
+        .collect();
+    Value::Object(map)
 }
 
 fn ruleset_json(spec: &RulesetSpec) -> Value {
@@ -135,7 +148,7 @@ fn ruleset_json(spec: &RulesetSpec) -> Value {
         })
         .collect();
     json!({
-        "name": { "en": spec.name_en, "zh-CN": spec.name_zh },
+        "name": { "message": spec.name.id() },
         "version": spec.version,
         "currency": spec.currency,
         "holidays": rulesets::counts_business_days(spec.id),
@@ -149,7 +162,13 @@ fn ruleset_json(spec: &RulesetSpec) -> Value {
 }
 
 fn fields_json(fields: &[Field]) -> Value {
-    Value::Array(fields.iter().map(field_json).collect())
+    Value::Array(
+        fields
+            .iter()
+            .filter(|f| !f.internal)
+            .map(field_json)
+            .collect(),
+    )
 }
 
 fn field_json(field: &Field) -> Value {
@@ -157,6 +176,9 @@ fn field_json(field: &Field) -> Value {
     out.insert("name".into(), field.name.into());
     out.extend(kind_json(&field.kind));
     out.insert("required".into(), field.required.into());
+    if field.rendered {
+        out.insert("rendered".into(), true.into());
+    }
     if let Some(default) = field.default {
         let value: Value = serde_json::from_str(default).expect("a default is JSON text");
         out.insert("default".into(), value);
@@ -182,6 +204,7 @@ fn kind_json(kind: &Kind) -> Map<String, Value> {
         Kind::String => return simple("string"),
         Kind::Currency => return simple("currency"),
         Kind::Policy => return simple("policy"),
+        Kind::Message => return simple("message"),
         Kind::Enum(e) => {
             out.insert("kind".into(), "enum".into());
             out.insert("enum".into(), e.name.into());
@@ -333,7 +356,7 @@ fn interface(out: &mut String, name: &str, fields: &[Field], written: &mut Vec<S
     }
     written.push(name.to_string());
     writeln!(out, "export interface {name} {{").unwrap();
-    for field in fields {
+    for field in fields.iter().filter(|f| !f.internal) {
         if !field.doc.is_empty() {
             doc_comment(out, "  ", field.doc);
         }
@@ -365,6 +388,7 @@ fn ts_type(kind: &Kind) -> String {
         Kind::String => "string".into(),
         Kind::Currency => "CurrencyCode".into(),
         Kind::Policy => "Policy".into(),
+        Kind::Message => "Message".into(),
         Kind::Enum(e) => e.name.into(),
         Kind::Object(name, _) => (*name).into(),
         Kind::List(of) => format!("{}[]", ts_type(of)),

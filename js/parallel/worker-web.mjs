@@ -1,4 +1,4 @@
-import init, { evaluateDisputes } from "../web/dispute_calc.js";
+import init, { evaluateDisputes } from "../web/index.js";
 import { decideChunk } from "./core.mjs";
 
 const ready = init();

@@ -26,8 +26,7 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Aliexpress,
-    name_en: "AliExpress buyer protection and disputes",
-    name_zh: "速卖通买家保护与纠纷规则",
+    name: msg!("ruleset.aliexpress.name"),
     // The newest dated source of the encoded numbers (ssopdot.com seller-rule digests, AE help
     // copies retrieved for rules.md); the course's worked example is from 2015.
     version: "2022-03",
@@ -55,6 +54,7 @@ pub const READS: &[Reads] = &[
         reasons: &[],
         fields: &[
             "asOf",
+            "price",
             "destination",
             "dates.ordered",
             "dates.paid",
@@ -73,7 +73,6 @@ pub const READS: &[Reads] = &[
             Reason::OutOfStock,
         ],
         fields: &[
-            "price",
             "shippingPaid",
             "tracking",
             "request",
@@ -90,8 +89,8 @@ pub const READS: &[Reads] = &[
             Reason::DamagedInTransit,
         ],
         fields: &[
-            "price",
             "shippingPaid",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
             "request",
@@ -102,8 +101,8 @@ pub const READS: &[Reads] = &[
     Reads {
         reasons: &[Reason::Counterfeit],
         fields: &[
-            "price",
             "shippingPaid",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
             "request",
@@ -111,6 +110,10 @@ pub const READS: &[Reads] = &[
             "evidence.buyerPhotos",
             "evidence.sourceDocuments",
         ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &["dates.returnSent"],
     },
 ];
 
@@ -246,318 +249,113 @@ const SOURCES: &[Source] = &[
     },
 ];
 
-const OFFER_RESHIP_MISSING: Msg = msg! {
-    en: "Keep what you received and we send the missing items at our cost.",
-    zh: "保留已收到的商品，由我们承担运费补发缺少的部分。",
-};
+const OFFER_RESHIP_MISSING: Msg = msg!("aliexpress.offer.reship_missing");
 
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const HANDLING_OK: Msg = msg! {
-    en: "Shipped on {shipped}, within the {days}-day handling time that ended on {deadline}.",
-    zh: "已于{shipped}发货，在{days}天备货期内（{deadline}截止）。",
-};
-const HANDLING_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the {days}-day handling time that ended on {deadline}.",
-    zh: "于{shipped}发货，晚于{days}天备货期（{deadline}截止）。",
-};
-const HANDLING_RUNNING: Msg = msg! {
-    en: "Not shipped yet; the {days}-day handling time runs until {deadline}.",
-    zh: "尚未发货；{days}天备货期至{deadline}截止。",
-};
-const HANDLING_EXPIRED: Msg = msg! {
-    en: "Not shipped within the {days}-day handling time, which ended on {deadline}.",
-    zh: "未在{days}天备货期内发货（已于{deadline}截止）。",
-};
-const WINDOW_OK: Msg = msg! {
-    en: "Claim made on {day}, within {days} days of order completion (last day {last}).",
-    zh: "于{day}提出，在订单完成后{days}天内（最后一天为{last}）。",
-};
-const WINDOW_LATE: Msg = msg! {
-    en: "Claim made on {day}, after the last day to open a dispute ({last}, {days} days after order completion).",
-    zh: "于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天）。",
-};
-const PROMISE_DELIVERED_OK: Msg = msg! {
-    en: "Delivered on {day}, within the {days}-day promised delivery time (deadline {deadline}).",
-    zh: "于{day}妥投，在{days}天承诺运达时间内（{deadline}截止）。",
-};
-const PROMISE_DELIVERED_LATE: Msg = msg! {
-    en: "Delivered on {day}, after the {days}-day promised delivery deadline of {deadline}.",
-    zh: "于{day}妥投，晚于{days}天承诺运达期限（{deadline}）。",
-};
-const PROMISE_RUNNING: Msg = msg! {
-    en: "The {days}-day promised delivery time runs until {deadline}.",
-    zh: "{days}天承诺运达时间至{deadline}截止。",
-};
-const PROMISE_EXPIRED: Msg = msg! {
-    en: "The {days}-day promised delivery time ended on {deadline} without delivery.",
-    zh: "{days}天承诺运达时间已于{deadline}届满，包裹仍未妥投。",
-};
-const EARLY_OK: Msg = msg! {
-    en: "A non-receipt dispute may be opened from {earliest}, {days} days after shipment; claim made on {day}.",
-    zh: "“未收到货”纠纷可于发货{days}天后（{earliest}起）提起；本次于{day}提出。",
-};
-const EARLY_IMMEDIATE: Msg = msg! {
-    en: "The promised delivery time is {days} days or less, so a dispute may be opened at once.",
-    zh: "承诺运达时间不超过{days}天，可随时提起纠纷。",
-};
-const EARLY_FAIL: Msg = msg! {
-    en: "Claim made on {day}, before {earliest}: a non-receipt dispute may be opened only {days} days after shipment.",
-    zh: "于{day}提出，早于{earliest}：“未收到货”纠纷须在发货{days}天后才能提起。",
-};
-const RESHIP_AGREED: Msg = msg! {
-    en: "Reshipped on {day} with the buyer's recorded agreement: the promised delivery time restarts from the reshipment.",
-    zh: "已于{day}重发，且有买家同意的记录：承诺运达时间自重发之日重新计算。",
-};
-const RESHIP_NOT_AGREED: Msg = msg! {
-    en: "Reshipped on {day} without proof of the buyer's agreement: the original delivery deadline stands.",
-    zh: "已于{day}重发，但没有买家同意的证明：原承诺运达期限不变。",
-};
-const TRACKING_NORMAL: Msg = msg! {
-    en: "Tracking is normal ({status}).",
-    zh: "物流状态正常（{status}）。",
-};
-const TRACKING_ABNORMAL: Msg = msg! {
-    en: "Tracking shows a problem ({status}): the parcel is not on its way to the buyer.",
-    zh: "物流异常（{status}）：包裹不会正常送达买家。",
-};
-const PHOTOS_YES: Msg = msg! {
-    en: "The buyer has given photos or video of the problem.",
-    zh: "买家已提供问题的照片或视频。",
-};
-const PHOTOS_NO: Msg = msg! {
-    en: "The buyer has given no photos or video of the problem.",
-    zh: "买家尚未提供问题的照片或视频。",
-};
-const SOURCE_DOCS: Msg = msg! {
-    en: "The seller holds source documents (brand authorisation, invoices) for the goods.",
-    zh: "卖家持有商品的来源证明（品牌授权、进货发票）。",
-};
-const SHOP_RETURNS_YES: Msg = msg! {
-    en: "The shop's policy accepts change-of-mind returns within {days} days of delivery.",
-    zh: "店铺政策承诺收货后{days}天内可无理由退货。",
-};
-const SHOP_RETURNS_NO: Msg = msg! {
-    en: "The shop's policy promises no change-of-mind returns.",
-    zh: "店铺政策未承诺无理由退货。",
-};
-const RETURN_WINDOW_OK: Msg = msg! {
-    en: "Return requested on {day}, within the return period (last day {last}).",
-    zh: "于{day}申请退货，在退货期内（最后一天为{last}）。",
-};
-const RETURN_WINDOW_LATE: Msg = msg! {
-    en: "Return requested on {day}, after the return period ended on {last}.",
-    zh: "于{day}申请退货，退货期已于{last}结束。",
-};
+const HANDLING_OK: Msg =
+    msg!("aliexpress.handling_ok", days: number, deadline: date, shipped: date);
+const HANDLING_LATE: Msg =
+    msg!("aliexpress.handling_late", days: number, deadline: date, shipped: date);
+const HANDLING_RUNNING: Msg = msg!("aliexpress.handling_running", days: number, deadline: date);
+const HANDLING_EXPIRED: Msg = msg!("aliexpress.handling_expired", days: number, deadline: date);
+const WINDOW_OK: Msg = msg!("aliexpress.window_ok", day: date, days: number, last: date);
+const WINDOW_LATE: Msg = msg!("aliexpress.window_late", day: date, days: number, last: date);
+const PROMISE_DELIVERED_OK: Msg =
+    msg!("aliexpress.promise_delivered_ok", day: date, days: number, deadline: date);
+const PROMISE_DELIVERED_LATE: Msg =
+    msg!("aliexpress.promise_delivered_late", day: date, days: number, deadline: date);
+const PROMISE_RUNNING: Msg = msg!("aliexpress.promise_running", days: number, deadline: date);
+const PROMISE_EXPIRED: Msg = msg!("aliexpress.promise_expired", days: number, deadline: date);
+const EARLY_OK: Msg = msg!("aliexpress.early_ok", day: date, days: number, earliest: date);
+const EARLY_IMMEDIATE: Msg = msg!("aliexpress.early_immediate", days: number);
+const EARLY_FAIL: Msg = msg!("aliexpress.early_fail", day: date, days: number, earliest: date);
+const RESHIP_AGREED: Msg = msg!("aliexpress.reship_agreed", day: date);
+const RESHIP_NOT_AGREED: Msg = msg!("aliexpress.reship_not_agreed", day: date);
+const TRACKING_NORMAL: Msg = msg!("aliexpress.tracking_normal", status: message);
+const TRACKING_ABNORMAL: Msg = msg!("aliexpress.tracking_abnormal", status: message);
+const PHOTOS_YES: Msg = msg!("aliexpress.photos_yes");
+const PHOTOS_NO: Msg = msg!("aliexpress.photos_no");
+const SOURCE_DOCS: Msg = msg!("aliexpress.source_docs");
+const SHOP_RETURNS_YES: Msg = msg!("aliexpress.shop_returns_yes", days: number);
+const SHOP_RETURNS_NO: Msg = msg!("aliexpress.shop_returns_no");
+const RETURN_WINDOW_OK: Msg = msg!("aliexpress.return_window_ok", day: date, last: date);
+const RETURN_WINDOW_LATE: Msg = msg!("aliexpress.return_window_late", day: date, last: date);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_DELIVERED: Msg = msg! {
-    en: "Reject: Buyer Protection does not cover non-receipt against delivered tracking (AE-R9). Submit as evidence the tracking, proof of delivery to the order address, the shipment record and your buyer messages (AE-R16).",
-    zh: "拒绝：物流已妥投，“未收到货”不在买家保护范围内（AE-R9）。请提交物流记录、送达订单地址的签收证明、发货记录及买家沟通记录作为证据（AE-R16）。",
-};
-const S_TRANSIT_FACTS: Msg = msg! {
-    en: "Shipped on {shipped} and delivered on {day}: {n} days in transit against a {days}-day promised delivery time (deadline {deadline}).",
-    zh: "{shipped}发货，{day}妥投：运输{n}天，承诺运达时间为{days}天（{deadline}截止）。",
-};
-const S_LATE_DELIVERY_NOTE: Msg = msg! {
-    en: "The parcel arrived after the promised deadline, but it arrived: the claim of non-receipt still fails.",
-    zh: "包裹虽晚于承诺期限送达，但已送达，“未收到货”的主张仍不成立。",
-};
-const S_WAIT_TRANSIT: Msg = msg! {
-    en: "Wait: the parcel is {status} and the {days}-day promised delivery time runs until {deadline}. Until then the buyer cannot escalate; after it, an undelivered parcel escalates itself (AE-R8). You may offer to extend protection (AE-R10).",
-    zh: "等待：包裹状态为{status}，{days}天承诺运达时间至{deadline}。此前买家不能升级纠纷，届时未送达则自动升级（AE-R8）。可提出延长收货保护期（AE-R10）。",
-};
-const S_NOT_ARRIVED: Msg = msg! {
-    en: "The promised delivery time ended on {deadline} without delivery: the buyer gets a full refund (AE-R1); the seller bears the loss and may claim from the carrier.",
-    zh: "承诺运达时间已于{deadline}届满仍未妥投：买家可获全额退款（AE-R1）；损失由卖家承担，可向物流商索赔。",
-};
-const S_ABNORMAL: Msg = msg! {
-    en: "Tracking shows {status}: the parcel will not arrive, so the dispute need not wait for the promised delivery deadline (AE-R8, AE-R17). Refund the buyer (AE-R1); the seller bears the loss and may claim from the carrier.",
-    zh: "物流显示{status}：包裹无法送达，纠纷无需等到承诺运达期满（AE-R8、AE-R17）。应向买家退款（AE-R1），损失由卖家承担，可向物流商索赔。",
-};
-const S_RESHIP: Msg = msg! {
-    en: "Reship, as the buyer asked; keep the buyer's agreement on record, or the promised delivery time does not restart (AE-R11).",
-    zh: "按买家要求重发；请保留买家同意的记录，否则承诺运达时间不会重新计算（AE-R11）。",
-};
-const S_TOO_EARLY: Msg = msg! {
-    en: "Wait: the claim was made on {day}, before {earliest}, the first day a non-receipt dispute may be opened ({days} days after shipment, AE-R7).",
-    zh: "等待：买家于{day}提出，早于{earliest}，即发货{days}天后方可提起“未收到货”纠纷的日期（AE-R7）。",
-};
-const S_UNSHIPPED_EXPIRED: Msg = msg! {
-    en: "Full refund: the order was not shipped within the {days}-day handling time that ended on {deadline}, so it is closed and refunded automatically (AE-R5).",
-    zh: "全额退款：订单未在{days}天备货期内发货（{deadline}截止），系统将自动关闭订单并退款（AE-R5）。",
-};
-const S_UNSHIPPED_RUNNING: Msg = msg! {
-    en: "Wait: the {days}-day handling time runs until {deadline}. Ship by then with a valid tracking number, or the order is closed and refunded automatically (AE-R5).",
-    zh: "等待：{days}天备货期至{deadline}。请在此前发货并上传有效物流单号，否则订单将自动关闭并退款（AE-R5）。",
-};
-const S_OUT_OF_STOCK: Msg = msg! {
-    en: "Full refund: the item is out of stock and cannot ship; cancelling now refunds the buyer as the handling-time rule would on {deadline} (AE-R5).",
-    zh: "全额退款：商品缺货无法发货；现在取消订单，与备货期于{deadline}届满时自动退款的结果相同（AE-R5）。",
-};
-const S_OUT_OF_TIME: Msg = msg! {
-    en: "Reject: the claim was made on {day}, after the last day to open a dispute ({last}, {days} days after order completion, AE-R6).",
-    zh: "拒绝：买家于{day}提出，已超过可提起纠纷的最后一天（{last}，订单完成后{days}天，AE-R6）。",
-};
-const S_NO_PHOTOS: Msg = msg! {
-    en: "Fault undetermined: the buyer has given no photos or video. Ask for them in your response; a claim without evidence in time is cancelled (AE-R16).",
-    zh: "责任待定：买家尚未提供照片或视频。请在回应中要求买家补充；逾期未提供证据的纠纷将被取消（AE-R16）。",
-};
-const S_COUNTERFEIT_DOCS: Msg = msg! {
-    en: "Contest the counterfeit claim with your source documents; if escalated, the platform decides on both sides' evidence (AE-R13, AE-R16). The Guaranteed Genuine multiple (AE-R19) is not computed: its current figure is unverified.",
-    zh: "以来源证明对“假货”主张提出异议；如升级，平台依双方证据裁决（AE-R13、AE-R16）。“正品保障”赔付倍数（AE-R19）现行标准未核实，不予计算。",
-};
-const S_NAD: Msg = msg! {
-    en: "The buyer's photos support the claim ({what}): the seller is at fault. The buyer may return it for a full refund of {full} or keep it for a partial refund of {keep} (AE-R2); the seller pays return shipping (AE-R18).",
-    zh: "买家照片支持其主张（{what}），责任在卖家。买家可退货获全额退款{full}，或留货获部分退款{keep}（AE-R2）；退货运费由卖家承担（AE-R18）。",
-};
-const S_RETURN_BY: Msg = msg! {
-    en: "Once the return is agreed the buyer must ship it by {day} (AE-R14); refund {amount} when it arrives.",
-    zh: "同意退货后，买家须在{day}前寄回（AE-R14）；收到退货后退款{amount}。",
-};
-const S_KEEP: Msg = msg! {
-    en: "Refund {amount} now; the buyer keeps the item.",
-    zh: "现在退款{amount}，买家保留商品。",
-};
-const S_SEND_CORRECT: Msg = msg! {
-    en: "Send the correct or missing items at your cost, as the buyer asked.",
-    zh: "按买家要求，由卖家承担运费补发正确或缺少的商品。",
-};
-const S_NO_REASON_NONE: Msg = msg! {
-    en: "Reject: Buyer Protection does not cover a change of mind, and the shop promises no change-of-mind returns (policy returnWindowDays is 0). On an accepted return the buyer would pay the postage (AE-R18).",
-    zh: "拒绝：买家保护不含改变主意，店铺也未承诺无理由退货（policy returnWindowDays 为0）。即使接受退货，运费也由买家承担（AE-R18）。",
-};
-const S_NO_REASON_OK: Msg = msg! {
-    en: "Accept the return under the shop's {days}-day change-of-mind promise (last day {last}). The buyer pays return postage (AE-R18) and must ship by {ship} (AE-R14); refund {amount} on arrival.",
-    zh: "按店铺{days}天无理由退货承诺接受退货（最后一天{last}）。买家承担退货运费（AE-R18），须在{ship}前寄回（AE-R14）；收到后退款{amount}。",
-};
-const S_NO_REASON_LATE: Msg = msg! {
-    en: "Reject: the shop's {days}-day change-of-mind return period ended on {last} (AE-R18).",
-    zh: "拒绝：店铺{days}天无理由退货期已于{last}结束（AE-R18）。",
-};
-const S_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Reject: the order shipped on {shipped}, within the {days}-day handling time that ended on {deadline} (AE-R5). Submit the shipment record.",
-    zh: "拒绝：订单于{shipped}发货，在{days}天备货期内（{deadline}截止）（AE-R5）。请提交发货记录。",
-};
-const S_LATE_BUT_DELIVERED: Msg = msg! {
-    en: "Reject: shipped on {shipped}, after the handling deadline of {deadline}, but delivered; the handling-time rule only closes unshipped orders and pays nothing for late dispatch (AE-R5).",
-    zh: "拒绝：于{shipped}发货，晚于{deadline}的备货期限，但已送达；备货期规则只关闭未发货订单，延迟发货不另赔付（AE-R5）。",
-};
-const S_LATE_IN_TRANSIT: Msg = msg! {
-    en: "Shipped on {shipped}, after the handling deadline of {deadline}: the order should have been closed and refunded then (AE-R5), and it is still undelivered.",
-    zh: "于{shipped}发货，晚于{deadline}的备货期限：订单本应届时关闭并退款（AE-R5），且至今未送达。",
-};
-const S_RESPOND: Msg = msg! {
-    en: "Respond by {day} (AE-R12): without a response the system carries out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
-    zh: "请在{day}前回应（AE-R12）：逾期未回应，系统将按买家的要求执行。如纠纷仍未解决，平台将于{platform}介入（AE-R13）。",
-};
-const S_RESPOND_PAST: Msg = msg! {
-    en: "The response deadline was {day} (AE-R12): without a response by then, the system has carried out the buyer's request. An unresolved dispute goes to the platform on {platform} (AE-R13).",
-    zh: "回应期限为{day}（AE-R12）：逾期未回应的，系统已按买家要求执行。纠纷未解决的，平台将于{platform}介入（AE-R13）。",
-};
+const S_DELIVERED: Msg = msg!("aliexpress.summary.delivered");
+const S_TRANSIT_FACTS: Msg = msg!("aliexpress.summary.transit_facts", day: date, days: number, deadline: date, n: number, shipped: date);
+const S_LATE_DELIVERY_NOTE: Msg = msg!("aliexpress.summary.late_delivery_note");
+const S_WAIT_TRANSIT: Msg =
+    msg!("aliexpress.summary.wait_transit", days: number, deadline: date, status: message);
+const S_NOT_ARRIVED: Msg = msg!("aliexpress.summary.not_arrived", deadline: date);
+const S_ABNORMAL: Msg = msg!("aliexpress.summary.abnormal", status: message);
+const S_RESHIP: Msg = msg!("aliexpress.summary.reship");
+const S_TOO_EARLY: Msg =
+    msg!("aliexpress.summary.too_early", day: date, days: number, earliest: date);
+const S_UNSHIPPED_EXPIRED: Msg =
+    msg!("aliexpress.summary.unshipped_expired", amount: money, days: number, deadline: date);
+const S_UNSHIPPED_RUNNING: Msg =
+    msg!("aliexpress.summary.unshipped_running", days: number, deadline: date);
+const S_OUT_OF_STOCK: Msg =
+    msg!("aliexpress.summary.out_of_stock", amount: money, days: number, deadline: date);
+const S_OUT_OF_TIME: Msg =
+    msg!("aliexpress.summary.out_of_time", day: date, days: number, last: date);
+const S_NO_PHOTOS: Msg = msg!("aliexpress.summary.no_photos");
+const S_COUNTERFEIT_DOCS: Msg = msg!("aliexpress.summary.counterfeit_docs");
+const S_NAD: Msg = msg!("aliexpress.summary.nad", full: money, keep: money, what: message);
+const S_RETURN_BY: Msg = msg!("aliexpress.summary.return_by", amount: money, day: date);
+const S_KEEP: Msg = msg!("aliexpress.summary.keep", amount: money);
+const S_SEND_CORRECT: Msg = msg!("aliexpress.summary.send_correct");
+const S_NO_REASON_NONE: Msg = msg!("aliexpress.summary.no_reason_none");
+const S_NO_REASON_OK: Msg =
+    msg!("aliexpress.summary.no_reason_ok", amount: money, days: number, last: date, ship: date);
+const S_NO_REASON_LATE: Msg = msg!("aliexpress.summary.no_reason_late", days: number, last: date);
+const S_SHIPPED_ON_TIME: Msg =
+    msg!("aliexpress.summary.shipped_on_time", days: number, deadline: date, shipped: date);
+const S_LATE_BUT_DELIVERED: Msg =
+    msg!("aliexpress.summary.late_but_delivered", days: number, deadline: date, shipped: date);
+const S_LATE_IN_TRANSIT: Msg =
+    msg!("aliexpress.summary.late_in_transit", days: number, deadline: date, shipped: date);
+const S_RESPOND: Msg = msg!("aliexpress.summary.respond", day: date, platform: date);
+const S_RESPOND_PAST: Msg = msg!("aliexpress.summary.respond_past", day: date, platform: date);
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-const R_DELIVERED_RULE: Msg = msg! {
-    en: "As the parcel was delivered, AliExpress Buyer Protection does not treat it as “not received”: we cannot refund it and will attach the delivery record to the dispute. Please ask your neighbours, building reception and local post office; if it is still missing, tell us and we will open an inquiry with the carrier.",
-    zh: "已妥投的订单不属于速卖通买家保护的“未收到货”范围，我们无法退款，并会将妥投记录提交到纠纷中。请向邻居、物业或门卫及当地邮局询问；如仍找不到，请告诉我们，我们会向物流公司查询。",
-};
-const R_IN_TRANSIT: Msg = msg! {
-    en: "Your parcel is on its way (tracking: {status}) and protected until {deadline}, the end of our promised delivery time: if it has not arrived by then, you get a full refund. If it needs more time, we can extend the protection period.",
-    zh: "您的包裹正在途中（物流状态：{status}），在承诺运达期限{deadline}前一直受保护：到期未送达的，您将获得全额退款。如需更长时间，我们可延长收货保护期。",
-};
-const R_CUSTOMS: Msg = msg! {
-    en: "If customs contacts you, please help with the clearance so the parcel can be released.",
-    zh: "如海关联系您，请协助办理清关手续，以便包裹尽快放行。",
-};
-const R_NOT_ARRIVED: Msg = msg! {
-    en: "Our promised delivery time ended on {deadline} without the carrier showing your parcel delivered, so AliExpress Buyer Protection entitles you to a refund.",
-    zh: "我们承诺的运达期限已于{deadline}届满，物流仍未显示妥投，根据速卖通买家保护规则，您有权获得退款。",
-};
-const R_ABNORMAL: Msg = msg! {
-    en: "The tracking for your parcel shows {status}, so it will not reach you as it should.",
-    zh: "您包裹的物流显示{status}，无法正常送达。",
-};
-const R_REFUND_FULL: Msg = msg! {
-    en: "We will refund the full {amount} you paid.",
-    zh: "我们将全额退还您支付的{amount}。",
-};
-const R_RESHIP: Msg = msg! {
-    en: "As you asked, we will send your order again and share the new tracking number; the delivery time will count from the new shipment.",
-    zh: "按您的要求，我们会重新发货并告知新的物流单号；运达时间将从重新发货之日起计算。",
-};
-const R_TOO_EARLY: Msg = msg! {
-    en: "Your parcel is still within normal transit time; please allow it a little longer. A non-receipt dispute can be opened from {earliest}, and if it has not arrived by {deadline}, our promised delivery date, you will get a full refund.",
-    zh: "您的包裹仍在正常运输时间内，请再耐心等待。“未收到货”纠纷可于{earliest}起提起；如到{deadline}（我们承诺的运达期限）仍未送达，您将获得全额退款。",
-};
-const R_UNSHIPPED_EXPIRED: Msg = msg! {
-    en: "Your order was not shipped within our {days}-day handling time, which ended on {deadline}, so under AliExpress rules it is cancelled and the full {amount} you paid is refunded.",
-    zh: "您的订单未在{days}天备货期内（{deadline}截止）发出，根据速卖通规则将被取消，您支付的{amount}将全额退还。",
-};
-const R_UNSHIPPED_RUNNING: Msg = msg! {
-    en: "We are preparing your order and will ship it by {deadline}, the end of our handling time, with a tracking number. If it has not shipped by then, it is cancelled and fully refunded automatically.",
-    zh: "您的订单正在备货，我们会在备货期截止的{deadline}前发货并告知物流单号；届时未发货的，订单将自动取消并全额退款。",
-};
-const R_OUT_OF_STOCK: Msg = msg! {
-    en: "Unfortunately the item is out of stock and we cannot ship it. We will cancel the order and refund the full {amount} you paid.",
-    zh: "很遗憾，该商品已缺货，我们无法发货。我们将取消订单，并全额退还您支付的{amount}。",
-};
-const R_OUT_OF_TIME: Msg = msg! {
-    en: "Under AliExpress rules, disputes on this order could be opened until {last}, {days} days after completion, so we cannot accept this one. If something is wrong with the item, please tell us and we will do what we can.",
-    zh: "根据速卖通规则，本订单的纠纷期已于{last}结束（订单完成后{days}天），我们无法受理此次申请。如商品确有问题，请告诉我们，我们会尽力处理。",
-};
-const R_NEED_PHOTOS: Msg = msg! {
-    en: "Please send clear photos or a short video of the item, the problem and the parcel label; AliExpress needs this evidence for the dispute to go ahead. We will propose a solution as soon as we have them.",
-    zh: "请发送清晰的照片或短视频，拍出商品、问题及包裹面单；速卖通要求纠纷提供这些证据才能继续。收到后我们会马上给出解决方案。",
-};
-const R_COUNTERFEIT_DOCS: Msg = msg! {
-    en: "We source this product through authorised channels and will submit the proof to AliExpress with the dispute. If you see a specific difference from the genuine product, please send us photos and we will check at once.",
-    zh: "本商品从正规授权渠道进货，我们会将证明随纠纷提交速卖通。如发现与正品的具体差异，请发送照片，我们会立即核查。",
-};
-const R_NAD: Msg = msg! {
-    en: "Thank you for the photos. We have checked them and confirm the problem: {what}.",
-    zh: "感谢您提供的照片。我们核实后确认：{what}。",
-};
-const R_RETURN: Msg = msg! {
-    en: "Please send it back within {days} days (by {day}); the return shipping is on us, and we will refund the full {amount} as soon as it arrives.",
-    zh: "请在{days}天内（{day}前）寄回，退货运费由我们承担，收到后我们会立即全额退款{amount}。",
-};
-const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send the correct item at our cost; please return this one within {days} days (by {day}), also at our cost.",
-    zh: "按您的要求，我们将免费寄出正确的商品；请在{days}天内（{day}前）寄回原商品，退货运费由我们承担。",
-};
-const R_SEND_MISSING: Msg = msg! {
-    en: "As you asked, we will send the missing or correct items at our cost and share the tracking number.",
-    zh: "按您的要求，我们将承担运费补发缺少或正确的商品，并告知物流单号。",
-};
-const R_NO_REASON_NONE: Msg = msg! {
-    en: "We understand you have changed your mind, but our store offers no change-of-mind returns and AliExpress Buyer Protection covers only items not received or not as described, so we cannot accept this return. If the item itself is faulty, please send us photos and we will help.",
-    zh: "我们理解您改变了主意，但本店不提供无理由退货，速卖通买家保护也只保障未收到货或货不对版，因此无法退货。如商品本身有问题，请发照片给我们，我们会帮您处理。",
-};
-const R_NO_REASON_OK: Msg = msg! {
-    en: "Our store accepts change-of-mind returns within {days} days of delivery, and your request is in time. Please send the item back unused in its original packaging by {ship}; the return postage is on you, and we refund {amount} once it arrives.",
-    zh: "本店支持收货后{days}天内无理由退货，您的申请在期限内。请在{ship}前将未使用的商品连同原包装寄回，运费由您承担，收到后即退款{amount}。",
-};
-const R_NO_REASON_LATE: Msg = msg! {
-    en: "Our change-of-mind return period is {days} days from delivery; for this order it ended on {last}, so we cannot accept a change-of-mind return.",
-    zh: "本店无理由退货期为收货后{days}天，本订单已于{last}到期，因此无法再接受无理由退货。",
-};
-const R_SHIPPED_ON_TIME: Msg = msg! {
-    en: "We shipped your order on {shipped}, within our {days}-day handling time, so not late. You can follow it with the tracking number on your order page.",
-    zh: "您的订单已于{shipped}发出，在我们{days}天备货期内，并未延迟。您可通过订单页面上的物流单号跟踪包裹。",
-};
-const R_LATE_BUT_DELIVERED: Msg = msg! {
-    en: "We shipped your order on {shipped}, later than our handling time allowed; we are sorry for the delay. As it has been delivered, AliExpress rules give no refund for late dispatch; please tell us if anything is wrong with the item.",
-    zh: "您的订单于{shipped}发出，晚于备货期，深表歉意。由于已送达，根据速卖通规则，延迟发货不另行退款；如商品有任何问题，请随时告诉我们。",
-};
-const R_LATE_IN_TRANSIT: Msg = msg! {
-    en: "We shipped your order on {shipped}, after our handling time ended on {deadline}, and it has not reached you yet; under AliExpress rules it should have been cancelled then.",
-    zh: "您的订单于{shipped}发出，晚于{deadline}截止的备货期，且尚未送达；根据速卖通规则，订单本应届时取消。",
-};
+const R_DELIVERED_RULE: Msg = msg!("aliexpress.reply.delivered_rule");
+const R_IN_TRANSIT: Msg = msg!("aliexpress.reply.in_transit", deadline: date, status: message);
+const R_CUSTOMS: Msg = msg!("aliexpress.reply.customs");
+const R_NOT_ARRIVED: Msg = msg!("aliexpress.reply.not_arrived", deadline: date);
+const R_ABNORMAL: Msg = msg!("aliexpress.reply.abnormal", status: message);
+const R_REFUND_FULL: Msg = msg!("aliexpress.reply.refund_full", amount: money);
+const R_RESHIP: Msg = msg!("aliexpress.reply.reship");
+const R_TOO_EARLY: Msg = msg!("aliexpress.reply.too_early", deadline: date, earliest: date);
+const R_UNSHIPPED_EXPIRED: Msg =
+    msg!("aliexpress.reply.unshipped_expired", amount: money, days: number, deadline: date);
+const R_UNSHIPPED_RUNNING: Msg = msg!("aliexpress.reply.unshipped_running", deadline: date);
+const R_OUT_OF_STOCK: Msg =
+    msg!("aliexpress.reply.out_of_stock", amount: money, days: number, deadline: date);
+const R_OUT_OF_TIME: Msg = msg!("aliexpress.reply.out_of_time", days: number, last: date);
+const R_NEED_PHOTOS: Msg = msg!("aliexpress.reply.need_photos");
+const R_COUNTERFEIT_DOCS: Msg = msg!("aliexpress.reply.counterfeit_docs");
+const R_NAD: Msg = msg!("aliexpress.reply.nad", what: message);
+const R_RETURN: Msg = msg!("aliexpress.reply.return", amount: money, day: date, days: number);
+const R_EXCHANGE: Msg = msg!("aliexpress.reply.exchange", amount: money, day: date, days: number);
+const R_SEND_MISSING: Msg = msg!("aliexpress.reply.send_missing");
+const R_NO_REASON_NONE: Msg = msg!("aliexpress.reply.no_reason_none");
+const R_NO_REASON_OK: Msg =
+    msg!("aliexpress.reply.no_reason_ok", amount: money, days: number, ship: date);
+const R_NO_REASON_LATE: Msg = msg!("aliexpress.reply.no_reason_late", days: number, last: date);
+const R_SHIPPED_ON_TIME: Msg =
+    msg!("aliexpress.reply.shipped_on_time", days: number, deadline: date, shipped: date);
+const R_LATE_BUT_DELIVERED: Msg =
+    msg!("aliexpress.reply.late_but_delivered", days: number, deadline: date, shipped: date);
+const R_LATE_IN_TRANSIT: Msg =
+    msg!("aliexpress.reply.late_in_transit", days: number, deadline: date, shipped: date);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.

@@ -27,8 +27,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Amazon,
-    name_en: "Amazon A-to-z Guarantee and returns",
-    name_zh: "亚马逊A-to-z保障与退货",
+    name: msg!("ruleset.amazon.name"),
     // The help pages are undated; this is the year of the newest dated copy consulted.
     version: "2025",
     currency: None,
@@ -57,13 +56,13 @@ pub const READS: &[Reads] = &[
             "dates.delivered",
             "dates.opened",
             "dates.estimatedDelivery",
-            "tracking",
         ],
     },
     Reads {
         reasons: &[Reason::NotReceived],
         fields: &[
             "dates.shipped",
+            "tracking",
             "request",
             "requestedAmount",
             "evidence.proofOfDelivery",
@@ -71,10 +70,16 @@ pub const READS: &[Reads] = &[
         ],
     },
     Reads {
-        reasons: &[Reason::NotAsDescribed],
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::DamagedInTransit,
+        ],
         fields: &[
             "dates.completed",
+            "dates.returnSent",
             "dates.returnReceived",
+            "tracking",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -82,35 +87,11 @@ pub const READS: &[Reads] = &[
         ],
     },
     Reads {
-        reasons: &[Reason::Quality, Reason::DamagedInTransit],
-        fields: &[
-            "dates.shipped",
-            "dates.completed",
-            "dates.reshipped",
-            "dates.returnReceived",
-            "request",
-            "requestedAmount",
-            "evidence.buyerPhotos",
-            "item.digitalUnsealed",
-        ],
-    },
-    Reads {
-        reasons: &[Reason::WrongItem],
+        reasons: &[Reason::WrongItem, Reason::MissingItems],
         fields: &[
             "dates.completed",
             "dates.reshipped",
-            "dates.returnReceived",
-            "request",
-            "requestedAmount",
-            "evidence.buyerPhotos",
-            "item.digitalUnsealed",
-        ],
-    },
-    Reads {
-        reasons: &[Reason::MissingItems],
-        fields: &[
-            "dates.shipped",
-            "dates.completed",
+            "dates.returnSent",
             "dates.returnReceived",
             "request",
             "requestedAmount",
@@ -123,7 +104,7 @@ pub const READS: &[Reads] = &[
         fields: &[
             "dates.shipped",
             "dates.completed",
-            "dates.reshipped",
+            "dates.returnSent",
             "dates.returnReceived",
         ],
     },
@@ -211,166 +192,57 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const COVERED: Msg = msg! {
-    en: "Physical goods sold by a third-party seller: covered by the A-to-z Guarantee.",
-    zh: "第三方卖家销售的实物商品，属于A-to-z保障范围。",
-};
-const NOT_COVERED: Msg = msg! {
-    en: "Digital goods: the A-to-z Guarantee does not cover digital items.",
-    zh: "数字商品：A-to-z保障不覆盖数字商品。",
-};
-const CLAIM_WINDOW_OK: Msg = msg! {
-    en: "Claim made on {day}, within {days} days of the latest estimated delivery date (last day {last}).",
-    zh: "于{day}提出，在最晚预计送达日后{days}天内（最后一天为{last}）。",
-};
-const CLAIM_WINDOW_LATE: Msg = msg! {
-    en: "Claim made on {day}, after the A-to-z claim window closed on {last} ({days} days after the latest estimated delivery date).",
-    zh: "于{day}提出，A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天）。",
-};
-const GRACE_OVER: Msg = msg! {
-    en: "The latest estimated delivery date was {edd}; the {days}-day grace period ended on {end}.",
-    zh: "最晚预计送达日为{edd}；{days}天宽限期已于{end}结束。",
-};
-const GRACE_RUNNING: Msg = msg! {
-    en: "The latest estimated delivery date is {edd}; the buyer may claim only after {end}, {days} days later.",
-    zh: "最晚预计送达日为{edd}；买家须在{days}天后、即{end}之后才能索赔。",
-};
-const RETURN_WINDOW_OK: Msg = msg! {
-    en: "Return requested on {day}, within the {days}-day return window (last day {last}).",
-    zh: "于{day}申请退货，在{days}天退货期内（最后一天为{last}）。",
-};
-const RETURN_WINDOW_LATE: Msg = msg! {
-    en: "Return requested on {day}, after the {days}-day return window closed on {last}.",
-    zh: "于{day}申请退货，{days}天退货期已于{last}结束。",
-};
+const COVERED: Msg = msg!("amazon.covered");
+const NOT_COVERED: Msg = msg!("amazon.not_covered");
+const CLAIM_WINDOW_OK: Msg = msg!("amazon.claim_window_ok", day: date, days: number, last: date);
+const CLAIM_WINDOW_LATE: Msg =
+    msg!("amazon.claim_window_late", day: date, days: number, last: date);
+const GRACE_OVER: Msg = msg!("amazon.grace_over", days: number, edd: date, end: date);
+const GRACE_RUNNING: Msg = msg!("amazon.grace_running", days: number, edd: date, end: date);
+const RETURN_WINDOW_OK: Msg = msg!("amazon.return_window_ok", day: date, days: number, last: date);
+const RETURN_WINDOW_LATE: Msg =
+    msg!("amazon.return_window_late", day: date, days: number, last: date);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_NOT_COVERED: Msg = msg! {
-    en: "Reject: the A-to-z Guarantee does not cover digital items (AMZ-5).",
-    zh: "拒绝：A-to-z保障不覆盖数字商品（AMZ-5）。",
-};
-const S_CLAIM_LATE: Msg = msg! {
-    en: "Reject: the claim was made on {day}, after the A-to-z window closed on {last}, {days} days after the latest estimated delivery date (AMZ-3).",
-    zh: "拒绝：买家于{day}提出，A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天，AMZ-3）。",
-};
-const S_DELIVERED_POD: Msg = msg! {
-    en: "Reject: the carrier confirms delivery and you hold proof of it. Delivered tracking makes a claim reviewable at once (AMZ-2): submit the tracking record and proof of delivery to Amazon.",
-    zh: "拒绝：物流确认已妥投，且您持有签收证明。物流显示妥投时买家可立即索赔（AMZ-2），请向亚马逊提交物流记录和签收证明。",
-};
-const S_DELIVERED_TRACKING: Msg = msg! {
-    en: "Fault undetermined: delivered tracking makes the claim reviewable at once (AMZ-2); Amazon decides on the evidence. Reject with the tracking record and ask the carrier for proof of delivery; failing that, consider a refund.",
-    zh: "责任待定：物流显示妥投，买家可立即索赔（AMZ-2），由亚马逊依证据裁决。请以物流记录拒绝，并向物流商索取签收证明；无法取得的，可考虑退款。",
-};
-const S_WAIT_GRACE: Msg = msg! {
-    en: "Wait: the latest estimated delivery date is {edd}; the buyer can claim non-receipt only after {end} (AMZ-2). If the parcel has not arrived by then, refund the price plus original shipping.",
-    zh: "等待：最晚预计送达日为{edd}，买家须在{end}后才能以未收到货索赔（AMZ-2）。届时仍未送达的，请退还货款及原运费。",
-};
-const S_NOT_ARRIVED: Msg = msg! {
-    en: "Not arrived, and the grace period after the latest estimated delivery date ({edd}) ended on {end}: the buyer may get an A-to-z refund of price plus original shipping (AMZ-2, AMZ-4). The seller bears the loss and may claim from the carrier.",
-    zh: "包裹未送达，最晚预计送达日（{edd}）后的宽限期已于{end}结束：买家可经A-to-z获退货款及原运费（AMZ-2、AMZ-4）。损失由卖家承担，可向物流商索赔。",
-};
-const S_RESHIP: Msg = msg! {
-    en: "Send a replacement, as the buyer asked.",
-    zh: "按买家要求补发商品。",
-};
-const S_RETURN_LATE: Msg = msg! {
-    en: "Reject: the return was requested on {day}, after the {days}-day return window closed on {last} (AMZ-7).",
-    zh: "拒绝：买家于{day}申请退货，{days}天退货期已于{last}结束（AMZ-7）。",
-};
-const S_NAD: Msg = msg! {
-    en: "The seller is at fault ({what}). The refund is the price plus original shipping, {full}; the return label is on the seller (AMZ-4), its cost not an input and not included. Returns are accepted until {last} (AMZ-7).",
-    zh: "责任在卖家（{what}）。退款为货款加原运费，共{full}；退货面单由卖家承担（AMZ-4），其费用非输入项，未计入。退货期至{last}（AMZ-7）。",
-};
-const S_KEEP_OFFERS: Msg = msg! {
-    en: "The buyer has not insisted on a return: you may also offer that they keep the item for a {coupon}% coupon ({couponValue}) or {keep} back.",
-    zh: "买家未坚持退货，您也可提出让买家保留商品，并给予{coupon}%的优惠券（价值{couponValue}）或退款{keep}。",
-};
-const S_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, as the buyer asked; the buyer keeps the item.",
-    zh: "按买家要求退款{amount}，买家保留商品。",
-};
-const S_EXCHANGE: Msg = msg! {
-    en: "Send a replacement, as the buyer asked, with a prepaid return label for the item received.",
-    zh: "按买家要求发送替换商品，并为收到的商品提供预付退货面单。",
-};
-const S_NO_REASON_OK: Msg = msg! {
-    en: "Accept the return: requested within the {days}-day window (last day {last}, AMZ-7). The buyer pays the return label; once the item is back, refund the price plus original shipping, {amount} (AMZ-4).",
-    zh: "接受退货：在{days}天退货期内申请（最后一天{last}，AMZ-7）。退货面单由买家承担；收到退货后退还货款及原运费共{amount}（AMZ-4）。",
-};
-const S_CONTACT_WAIT: Msg = msg! {
-    en: "The buyer contacted you on {opened} and can file an A-to-z claim only after {wait} (AMZ-1): resolving it now avoids a claim.",
-    zh: "买家于{opened}联系了您，须在{wait}之后才能提出A-to-z索赔（AMZ-1）：现在解决可避免索赔。",
-};
-const S_CONTACT_OVER: Msg = msg! {
-    en: "The wait after the buyer's contact ended on {wait}: the buyer may now file an A-to-z claim (AMZ-1).",
-    zh: "买家联系您后的等待期已于{wait}结束：买家现在可以提出A-to-z索赔（AMZ-1）。",
-};
-const S_RESPOND: Msg = msg! {
-    en: "Respond by {respond} (AMZ-6): without a response a claim is granted and debited from your account.",
-    zh: "请在{respond}前回应（AMZ-6）：逾期未回应，索赔将被批准并从您的账户扣款。",
-};
-const S_RESPOND_PAST: Msg = msg! {
-    en: "The response deadline was {respond} (AMZ-6): without a response by then a claim is granted and debited from your account.",
-    zh: "回应期限为{respond}（AMZ-6）：如未在期限内回应，索赔将被批准并从您的账户扣款。",
-};
+const S_NOT_COVERED: Msg = msg!("amazon.summary.not_covered");
+const S_CLAIM_LATE: Msg = msg!("amazon.summary.claim_late", day: date, days: number, last: date);
+const S_DELIVERED_POD: Msg = msg!("amazon.summary.delivered_pod");
+const S_DELIVERED_TRACKING: Msg = msg!("amazon.summary.delivered_tracking");
+const S_WAIT_GRACE: Msg = msg!("amazon.summary.wait_grace", edd: date, end: date);
+const S_NOT_ARRIVED: Msg = msg!("amazon.summary.not_arrived", edd: date, end: date);
+const S_RESHIP: Msg = msg!("amazon.summary.reship");
+const S_RETURN_LATE: Msg = msg!("amazon.summary.return_late", day: date, days: number, last: date);
+const S_NAD: Msg = msg!("amazon.summary.nad", full: money, last: date, what: message);
+const S_KEEP_OFFERS: Msg =
+    msg!("amazon.summary.keep_offers", coupon: number, couponValue: money, keep: money);
+const S_PARTIAL: Msg = msg!("amazon.summary.partial", amount: money);
+const S_EXCHANGE: Msg = msg!("amazon.summary.exchange");
+const S_NO_REASON_PRICE: Msg =
+    msg!("amazon.summary.no_reason_price", amount: money, days: number, last: date);
+const S_CONTACT_WAIT: Msg = msg!("amazon.summary.contact_wait", opened: date, wait: date);
+const S_CONTACT_OVER: Msg = msg!("amazon.summary.contact_over", wait: date);
+const S_RESPOND: Msg = msg!("amazon.summary.respond", respond: date);
+const S_RESPOND_PAST: Msg = msg!("amazon.summary.respond_past", respond: date);
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-const R_NOT_COVERED: Msg = msg! {
-    en: "The Amazon A-to-z Guarantee does not cover digital items like this one. If it does not work as described, please tell us exactly what happens and we will help you get it working.",
-    zh: "亚马逊A-to-z保障不涵盖此类数字商品。如无法正常使用，请告诉我们具体情况，我们会协助您解决。",
-};
-const R_CLAIM_LATE: Msg = msg! {
-    en: "The A-to-z Guarantee claim period for this order ended on {last}, {days} days after the latest estimated delivery date, so we cannot refund through it. Please tell us what happened and we will see how we can help.",
-    zh: "本订单的A-to-z索赔期已于{last}结束（最晚预计送达日后{days}天），无法再通过该保障退款。请告诉我们具体情况，我们会尽力帮您。",
-};
-const R_DELIVERED: Msg = msg! {
-    en: "It was delivered to your order address, so we cannot refund it as not received. Please check with neighbours, around your property and at any reception or mailroom; if it is still missing, tell us and we will ask the carrier to investigate.",
-    zh: "包裹已送达您的订单地址，因此无法按未收到货退款。请询问邻居，查看住所周围及前台或收发室；如仍找不到，请告诉我们，我们会请物流公司调查。",
-};
-const R_WAIT: Msg = msg! {
-    en: "Your order is on its way; the latest estimated delivery date is {edd}, and parcels sometimes take a few days more. If it has not arrived by {end}, please tell us and we will refund you in full at once.",
-    zh: "您的订单正在途中，最晚预计送达日为{edd}，包裹有时会晚几天。如到{end}仍未收到，请告诉我们，我们会立即全额退款。",
-};
-const R_NOT_ARRIVED: Msg = msg! {
-    en: "Your parcel should have reached you by {edd} at the latest, and it still has not arrived (tracking: {status}).",
-    zh: "您的包裹最晚应于{edd}送达，但至今仍未收到（物流状态：{status}）。",
-};
-const R_REFUND_FULL: Msg = msg! {
-    en: "We will refund the full {amount}, including the original shipping.",
-    zh: "我们将全额退款{amount}，包括原运费。",
-};
-const R_RESHIP: Msg = msg! {
-    en: "As you asked, we will send a replacement right away and share the new tracking number.",
-    zh: "按您的要求，我们会立即补发商品，并告知新的物流单号。",
-};
-const R_NAD: Msg = msg! {
-    en: "Thank you for letting us know about the problem: {what}.",
-    zh: "感谢您告知我们问题所在：{what}。",
-};
-const R_RETURN: Msg = msg! {
-    en: "Please return it with the prepaid return label; the return shipping is on us, and we will refund the full {amount}, original shipping included, as soon as it arrives.",
-    zh: "请使用预付退货面单寄回，运费由我们承担，收到后立即全额退款{amount}（含原运费）。",
-};
-const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost; please return the item you received with the prepaid label we will provide.",
-    zh: "按您的要求，我们将承担费用为您寄出替换商品；请使用我们提供的预付面单寄回收到的商品。",
-};
-const R_RETURN_LATE: Msg = msg! {
-    en: "The {days}-day return window for this order closed on {last}, so we cannot accept a return now. If the item has a fault, please describe it and we will see how we can help.",
-    zh: "本订单的{days}天退货期已于{last}结束，因此现在无法退货。如商品有故障，请描述具体情况，我们会尽力帮您。",
-};
-const R_NO_REASON_OK: Msg = msg! {
-    en: "You can return this item within the {days}-day return window, which closes on {last}. Please send it back unused in its original packaging; the return postage is on you, and on arrival we will refund {amount}, original shipping included.",
-    zh: "您可在{days}天退货期内（{last}截止）退回商品。请将未使用的商品连同原包装寄回，运费由您承担；收到后我们将退款{amount}（含原运费）。",
-};
-const OFFER_COUPON: Msg = msg! {
-    en: "Keep the item and receive a {pct}% coupon, worth {amount}, for your next order.",
-    zh: "保留商品，并获得一张{pct}%的优惠券（价值{amount}），可用于下次购物。",
-};
+const R_NOT_COVERED: Msg = msg!("amazon.reply.not_covered");
+const R_CLAIM_LATE: Msg = msg!("amazon.reply.claim_late", day: date, days: number, last: date);
+const R_DELIVERED: Msg = msg!("amazon.reply.delivered");
+const R_WAIT: Msg = msg!("amazon.reply.wait", edd: date, end: date);
+const R_NOT_ARRIVED: Msg = msg!("amazon.reply.not_arrived", edd: date, status: message);
+const R_REFUND_FULL: Msg = msg!("amazon.reply.refund_full", amount: money);
+const R_RESHIP: Msg = msg!("amazon.reply.reship");
+const R_NAD: Msg = msg!("amazon.reply.nad", what: message);
+const R_RETURN: Msg = msg!("amazon.reply.return", amount: money);
+const R_EXCHANGE: Msg = msg!("amazon.reply.exchange");
+const R_RETURN_LATE: Msg = msg!("amazon.reply.return_late", day: date, days: number, last: date);
+const R_NO_REASON_PRICE: Msg =
+    msg!("amazon.reply.no_reason_price", amount: money, days: number, last: date);
+const OFFER_COUPON: Msg = msg!("amazon.offer.coupon", amount: money, pct: number);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -390,8 +262,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         Reason::NotReceived => not_received(&mut e, full)?,
         Reason::NoReason => match OrderState::of(d) {
             OrderState::Unshipped => cancel_unshipped(&mut e, full),
-            OrderState::InTransit => no_reason_in_transit(&mut e, full),
-            OrderState::Delivered => no_reason(&mut e, full)?,
+            OrderState::InTransit => no_reason_in_transit(&mut e),
+            OrderState::Delivered => no_reason(&mut e)?,
         },
         _ => not_as_described(&mut e, full)?,
     };
@@ -729,26 +601,27 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     })
 }
 
-/// A change of mind: returnable within the window (AMZ-7); the buyer pays the return label and
-/// gets the price plus original shipping back (AMZ-4, "other reasons").
-fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
+/// A change of mind: returnable within the window (AMZ-7); the item was as described, so the
+/// buyer pays the return label and gets the item price back, not the original shipping (AMZ-4).
+fn no_reason(e: &mut Eval) -> Result<Verdict> {
     let (in_time, last, days, day) = return_window(e)?;
     if !in_time {
         return Ok(return_late(last, days, day));
     }
     e.apply("AMZ-4");
     e.evidence(Ev::ReturnTracking);
+    let price = e.d.price;
     let fill = |t: Text| {
         t.num("days", u64::from(days))
             .date("last", last)
-            .money("amount", full)
+            .money("amount", price)
     };
     Ok(verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
-        fill(Text::new(S_NO_REASON_OK)),
-        fill(Text::new(R_NO_REASON_OK)),
+        price,
+        fill(Text::new(S_NO_REASON_PRICE)),
+        fill(Text::new(R_NO_REASON_PRICE)),
     ))
 }
 
@@ -773,20 +646,21 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
 }
 
 /// A change of mind while the parcel travels: the buyer refuses it or returns it within the
-/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the price
-/// plus original shipping once it is back (AMZ-4).
-fn no_reason_in_transit(e: &mut Eval, full: u64) -> Verdict {
+/// window, which counts from delivery (AMZ-7), paying the return label; the refund is the item
+/// price once it is back, not the original shipping (AMZ-4: a change of mind).
+fn no_reason_in_transit(e: &mut Eval) -> Verdict {
     e.apply("AMZ-4");
     e.apply("AMZ-7");
     e.evidence(Ev::ShipmentRecord);
     e.evidence(Ev::ReturnTracking);
+    let price = e.d.price;
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
-        full,
+        price,
         Text::new(S_REFUSE_PARCEL)
-            .money("refund", full)
+            .money("refund", price)
             .raw("rule", "AMZ-4, AMZ-7"),
-        Text::new(R_REFUSE_PARCEL).money("refund", full),
+        Text::new(R_REFUSE_PARCEL).money("refund", price),
     )
 }

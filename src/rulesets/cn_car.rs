@@ -14,10 +14,12 @@
 //! - Years are calendar months: 2 years after 2024-01-10 is 2026-01-10, the last day in time;
 //!   from a 29 February the period ends on 28 February (the month's last day), never panics.
 //! - Statutory periods and limits may be extended by policy (a maker's longer warranty), not
-//!   shortened (CPL-26). The [M] numbers (CAR-5 repair days / times, CAR-8 usage rate) and the
-//!   2013-rule numbers (CAR-6, CAR-7) are parameters only, quoted as figures to verify.
-//! - On a return the refund is the price less usage compensation (CAR-8): price x km / 1000 x
-//!   rate, the rate in basis points (default 50 = 0.5%, the low end of the range), half-up.
+//!   shortened (CPL-26). The periods, distances and the 30 days / 4 repairs of CAR-5 were
+//!   confirmed in the 2021 text; the 2013-rule numbers (CAR-6, CAR-7) are parameters only.
+//! - The 7-day (CAR-2) and 60-day / 3,000 km (CAR-3) replacements and returns are free (免费更换、
+//!   退货): a return there refunds the whole price. Usage compensation (CAR-8) is deducted only on
+//!   a return after repeated failed repairs (CAR-4, CAR-5): price x km / 1000 x rate, the rate in
+//!   basis points, at most 50 (0.5%, the 2021 cap; default 50), half-up.
 
 use super::cn_consumer::{after_day, as_days, statutory};
 use super::state::OrderState;
@@ -32,8 +34,7 @@ use chrono::{Months, NaiveDate};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnCar,
-    name_en: "PRC household car three-guarantees rule (2021)",
-    name_zh: "家用汽车产品修理、更换、退货责任规定（2021）",
+    name: msg!("ruleset.cn-car.name"),
     version: "2022-01-01",
     currency: Some("CNY"),
     params: PARAMS,
@@ -62,63 +63,63 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: 36500,
         rule: "CAR-2",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "replacementDays",
         default: 60,
         max: 36500,
         rule: "CAR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "replacementKm",
         default: 3000,
         max: 10_000_000,
         rule: "CAR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "threeGuaranteesMonths",
         default: 24,
         max: 1200,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "threeGuaranteesKm",
         default: 50000,
         max: 10_000_000,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairWarrantyMonths",
         default: 36,
         max: 1200,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairWarrantyKm",
         default: 60000,
         max: 10_000_000,
         rule: "CAR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairDaysLimit",
         default: 30,
         max: 36500,
         rule: "CAR-5",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "repairTimesLimit",
         default: 4,
         max: 1000,
         rule: "CAR-5",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "spareCarDays",
@@ -134,16 +135,22 @@ const PARAMS: &[ParamSpec] = &[
         rule: "CAR-7",
         verified: false,
     },
+    // The 2021 rule caps the coefficient at 0.5% per 1,000 km (the 2013 range of 0.5-0.8% no
+    // longer applies): a maker may set less, never more.
     ParamSpec {
         key: "usageRateBasisPoints",
         default: 50,
-        max: 10000,
+        max: 50,
         rule: "CAR-8",
-        verified: false,
+        verified: true,
     },
 ];
 
 const SOURCES: &[Source] = &[
+    Source {
+        title: "家用汽车产品修理、更换、退货责任规定 (SAMR Order 43, 2021), full text copy: free replacement or return (arts. 18-19), 使用补偿系数n不得高于0.5%",
+        url: "http://readke.com/c/2810046_2.html",
+    },
     Source {
         title: "家用汽车产品修理、更换、退货责任规定 (SAMR Order 43, 2021): news of the rule",
         url: "http://www.xivipbz.cn/news/show.php?itemid=92663",
@@ -176,110 +183,33 @@ fn usage_compensation(price: u64, km: u64, basis_points: u64) -> u64 {
     u64::try_from(q).unwrap_or(u64::MAX).min(price)
 }
 
-const START_DELIVERY: Msg = msg! {
-    en: "Periods run from delivery on {start}.",
-    zh: "三包期限自交车日{start}起算。",
-};
-const START_INVOICE: Msg = msg! {
-    en: "No delivery date: periods run from the invoice (payment) date {start}.",
-    zh: "无交车日期：自开票（付款）日{start}起算。",
-};
-const TIME_IN: Msg = msg! {
-    en: "{period}: fault found {found}, by {end}.",
-    zh: "{period}：{found}发现故障，未超过{end}。",
-};
-const TIME_OUT: Msg = msg! {
-    en: "{period}: fault found {found}, after {end}.",
-    zh: "{period}：{found}发现故障，已超过{end}。",
-};
-const KM_IN: Msg = msg! {
-    en: "{period}: {km} km, within {limit} km.",
-    zh: "{period}：{km}公里，未超过{limit}公里。",
-};
-const KM_OUT: Msg = msg! {
-    en: "{period}: {km} km, over {limit} km.",
-    zh: "{period}：{km}公里，超过{limit}公里。",
-};
-const P_POWERTRAIN: Msg = msg! {
-    en: "Powertrain replace-or-return period",
-    zh: "动力总成包退换期",
-};
-const P_REPLACE: Msg = msg! {
-    en: "Replace-or-return period",
-    zh: "包退换期",
-};
-const P_THREE: Msg = msg! {
-    en: "Three-guarantee period",
-    zh: "三包有效期",
-};
-const P_WARRANTY: Msg = msg! {
-    en: "Repair warranty",
-    zh: "包修期",
-};
-const DEFECT_LISTED: Msg = msg! {
-    en: "Listed fault: {defect}.",
-    zh: "属规定情形：{defect}。",
-};
-const DEFECT_NOT_LISTED: Msg = msg! {
-    en: "Not a fault listed for early replacement or return.",
-    zh: "不属于可提前更换或退货的规定情形。",
-};
-const STEERING: Msg = msg! {
-    en: "steering failure",
-    zh: "转向系统失效",
-};
-const BRAKE: Msg = msg! {
-    en: "brake failure",
-    zh: "制动系统失效",
-};
-const BODY: Msg = msg! {
-    en: "body cracking",
-    zh: "车身开裂",
-};
-const FUEL: Msg = msg! {
-    en: "fuel leak",
-    zh: "燃油泄漏",
-};
-const BATTERY: Msg = msg! {
-    en: "traction-battery fire",
-    zh: "动力蓄电池起火",
-};
-const REPLACE_SUM: Msg = msg! {
-    en: "Free replacement or return at the consumer's choice ({rule}). On a return, refund {refund}: the price less {comp} usage compensation for {km} km at {rate} basis points per 1,000 km (CAR-8, to verify).",
-    zh: "可免费更换或退货，由消费者选择（{rule}）。如退货，退款{refund}：车价扣除行驶{km}公里的使用补偿费{comp}（每千公里万分之{rate}，CAR-8，待核实）。",
-};
-const CERT_SUM: Msg = msg! {
-    en: "On a return, issue the return certificate and refund by {due} ({days} working days, CAR-7).",
-    zh: "如退货，应于{due}前（{days}个工作日，CAR-7）出具退车证明并退清车款。",
-};
-const REPLACE_REPLY: Msg = msg! {
-    en: "Under the three-guarantee rules you may choose a free replacement or a return; a return refunds {refund}: the price less a {comp} usage charge for the {km} km driven. Please bring the car, purchase invoice and three-guarantee certificate, and keep all inspection and repair records.",
-    zh: "根据汽车三包规定，您可选择免费更换或退货；退货退款{refund}，即车款扣除已行驶{km}公里的使用补偿费{comp}。请携带车辆、购车发票和三包凭证办理，并保留检测和维修记录。",
-};
-const THREE_SUM: Msg = msg! {
-    en: "Three-guarantee period (CAR-1, until {end} or {limit} km): free repair, parts and labour. Over {spare} days for one repair: spare car or transport costs (CAR-6). Replacement or return after repeated failed repairs (CAR-4), over {rdays} days of repairs or over {rtimes} repairs of one problem (CAR-5, to verify).",
-    zh: "三包有效期内（CAR-1，至{end}或{limit}公里）：免费修理（含零件和工时）。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。多次修理仍未排除（CAR-4），或累计修理超过{rdays}日、同一问题修理超过{rtimes}次的（CAR-5，待核实），可更换或退货。",
-};
-const THREE_REPLY: Msg = msg! {
-    en: "Your car is within the three-guarantee period (until {end} or {limit} km): repairs are free, parts and labour included, and if one takes over {spare} days we lend you a spare car or cover reasonable transport costs. Please book an authorised service centre, bring the three-guarantee certificate and keep the repair records.",
-    zh: "您的车辆在三包有效期内（至{end}或{limit}公里），免费修理（含零件和工时）；单次修理超过{spare}天的，提供备用车或承担合理交通费。请预约授权服务站，携带三包凭证并保留维修记录。",
-};
-const WARRANTY_SUM: Msg = msg! {
-    en: "Past the three-guarantee period, within the repair warranty (CAR-1, until {end} or {limit} km): free repair, no replacement or return. Over {spare} days for one repair: spare car or transport costs (CAR-6).",
-    zh: "已过三包有效期，仍在包修期内（CAR-1，至{end}或{limit}公里）：免费修理，不适用更换或退货。单次修理超过{spare}日的，提供备用车或交通补偿（CAR-6）。",
-};
-const WARRANTY_REPLY: Msg = msg! {
-    en: "Your car is past the three-guarantee period but under the repair warranty (until {end} or {limit} km): the repair is free, and if it takes over {spare} days we lend you a spare car or cover reasonable transport costs. Please book an authorised service centre.",
-    zh: "您的车辆已过三包有效期，但在包修期内（至{end}或{limit}公里），修理免费；修理超过{spare}天的，提供备用车或承担合理交通费。请预约授权服务站。",
-};
-const BEYOND_SUM: Msg = msg! {
-    en: "Beyond the repair warranty (CAR-1, {end} or {limit} km): repair at the owner's cost.",
-    zh: "已超过包修期（CAR-1，{end}或{limit}公里）：修理费用由车主承担。",
-};
-const BEYOND_REPLY: Msg = msg! {
-    en: "Your car is past the repair warranty (until {end} or {limit} km), so this repair is not free. We can arrange it at our standard rates; please also check whether an extended warranty or a recall applies.",
-    zh: "您的车辆已超过包修期（至{end}或{limit}公里），本次修理不再免费。我们可按标准收费为您安排；也请确认是否适用延保或召回。",
-};
+const START_DELIVERY: Msg = msg!("cn_car.start_delivery", start: date);
+const START_INVOICE: Msg = msg!("cn_car.start_invoice", start: date);
+const TIME_IN: Msg = msg!("cn_car.time_in", end: date, found: date, period: message, start: date);
+const TIME_OUT: Msg = msg!("cn_car.time_out", end: date, found: date, period: message, start: date);
+const KM_IN: Msg = msg!("cn_car.km_in", km: number, limit: number, period: message);
+const KM_OUT: Msg = msg!("cn_car.km_out", km: number, limit: number, period: message);
+const P_POWERTRAIN: Msg = msg!("cn_car.p_powertrain");
+const P_REPLACE: Msg = msg!("cn_car.p_replace");
+const P_THREE: Msg = msg!("cn_car.p_three");
+const P_WARRANTY: Msg = msg!("cn_car.p_warranty");
+const DEFECT_LISTED: Msg = msg!("cn_car.defect_listed", defect: message);
+const DEFECT_NOT_LISTED: Msg = msg!("cn_car.defect_not_listed");
+const STEERING: Msg = msg!("cn_car.steering");
+const BRAKE: Msg = msg!("cn_car.brake");
+const BODY: Msg = msg!("cn_car.body");
+const FUEL: Msg = msg!("cn_car.fuel");
+const BATTERY: Msg = msg!("cn_car.battery");
+const REPLACE_FREE_SUM: Msg = msg!("cn_car.replace_free_sum", refund: money, rule: code);
+const CERT_SUM: Msg = msg!("cn_car.cert_sum", days: number, due: date);
+const REPLACE_FREE_REPLY: Msg = msg!("cn_car.replace_free_reply", km: number, refund: money);
+const THREE_REPAIR_SUM: Msg = msg!("cn_car.three_repair_sum", end: date, limit: number, rdays: number, rtimes: number, spare: number);
+const THREE_USAGE_SUM: Msg = msg!("cn_car.three_usage_sum", comp: money, km: number, rate: number);
+const THREE_REPLY: Msg = msg!("cn_car.three_reply", end: date, limit: number, spare: number);
+const WARRANTY_SUM: Msg = msg!("cn_car.warranty_sum", end: date, limit: number, spare: number);
+const WARRANTY_REPLY: Msg = msg!("cn_car.warranty_reply", end: date, limit: number, spare: number);
+const BEYOND_SUM: Msg = msg!("cn_car.beyond_sum", end: date, limit: number);
+const BEYOND_REPLY: Msg = msg!("cn_car.beyond_reply", end: date, limit: number);
 
 /// A time limit and a distance limit, "whichever comes first": both checks are recorded.
 struct Limit {
@@ -490,21 +420,15 @@ fn replacement_rule(
     }
 }
 
-/// Replacement or return under `rule`, the refund less usage compensation (CAR-8), the return
-/// certificate's due day (CAR-7).
+/// Free replacement or return under `rule` (CAR-2, CAR-3): a return refunds the whole price, no
+/// usage compensation deducted; the return certificate's due day (CAR-7).
 fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
     let d = e.d;
     let params = &d.common.params;
     e.apply(rule);
-    e.apply("CAR-8");
-    let rate = params.get("usageRateBasisPoints");
-    let comp = usage_compensation(d.price, f.odometer, rate);
-    let refund = d.price.saturating_sub(comp);
-    let mut summary = one(Text::new(REPLACE_SUM)
+    let refund = d.price;
+    let mut summary = one(Text::new(REPLACE_FREE_SUM)
         .raw("rule", rule)
-        .money("comp", comp)
-        .num("km", f.odometer)
-        .num("rate", rate)
         .money("refund", refund));
     if let Some(opened) = d.dates.opened {
         let days = params.days("returnCertificateWorkingDays");
@@ -522,8 +446,7 @@ fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
         fault: Fault::Seller,
         refund,
         summary,
-        reply: one(Text::new(REPLACE_REPLY)
-            .money("comp", comp)
+        reply: one(Text::new(REPLACE_FREE_REPLY)
             .num("km", f.odometer)
             .money("refund", refund)),
     }
@@ -539,16 +462,25 @@ fn repair(e: &mut Eval, f: &Facts, three: &Limit, warranty: &Limit) -> Verdict {
         e.apply("CAR-4");
         e.apply("CAR-5");
         e.apply("CAR-6");
+        e.apply("CAR-8");
+        let rate = params.get("usageRateBasisPoints");
+        let comp = usage_compensation(e.d.price, f.odometer, rate);
         return Verdict {
             outcome: Outcome::Repair,
             fault: Fault::Seller,
             refund: 0,
-            summary: one(Text::new(THREE_SUM)
-                .date("end", three.end)
-                .num("limit", three.km)
-                .num("spare", spare)
-                .num("rdays", params.get("repairDaysLimit"))
-                .num("rtimes", params.get("repairTimesLimit"))),
+            summary: vec![
+                Text::new(THREE_REPAIR_SUM)
+                    .date("end", three.end)
+                    .num("limit", three.km)
+                    .num("spare", spare)
+                    .num("rdays", params.get("repairDaysLimit"))
+                    .num("rtimes", params.get("repairTimesLimit")),
+                Text::new(THREE_USAGE_SUM)
+                    .money("comp", comp)
+                    .num("km", f.odometer)
+                    .num("rate", rate),
+            ],
             reply: one(Text::new(THREE_REPLY)
                 .date("end", three.end)
                 .num("limit", three.km)

@@ -26,17 +26,16 @@ use super::state::{
 use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
-use crate::decision::{Decision, Eval, Penalty, Verdict};
+use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Violation};
 use crate::money::{self, MAX_SAFE};
 use crate::rulesets::Params;
-use crate::text::{one, paragraph, two, Msg, Text};
+use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnConsumer,
-    name_en: "PRC Consumer Rights Protection Law and the 7-day no-reason return measures",
-    name_zh: "消费者权益保护法及七日无理由退货办法",
+    name: msg!("ruleset.cn-consumer.name"),
     version: "2024-07-01",
     currency: Some("CNY"),
     params: PARAMS,
@@ -54,19 +53,14 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 pub const READS: &[Reads] = &[
     Reads {
         reasons: &[],
-        fields: &[
-            "price",
-            "dates.shipped",
-            "dates.delivered",
-            "dates.completed",
-        ],
+        fields: &["price", "dates.delivered", "dates.completed"],
     },
     Reads {
         reasons: &[Reason::NoReason],
         fields: &[
             "asOf",
+            "dates.shipped",
             "dates.opened",
-            "dates.reshipped",
             "dates.returnReceived",
             "tracking",
             "item.madeToOrder",
@@ -85,7 +79,6 @@ pub const READS: &[Reads] = &[
             "dates.opened",
             "dates.reshipped",
             "dates.faultFound",
-            "tracking",
             "request",
         ],
     },
@@ -96,6 +89,7 @@ pub const READS: &[Reads] = &[
             "shippingPaid",
             "dates.opened",
             "dates.faultFound",
+            "tracking",
             "request",
         ],
     },
@@ -104,6 +98,7 @@ pub const READS: &[Reads] = &[
         fields: &[
             "shippingPaid",
             "dates.reshipped",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
             "evidence.sourceDocuments",
@@ -173,10 +168,7 @@ const SOURCES: &[Source] = &[
 
 // ---- shared with cn-food and cn-car ----------------------------------------------------------
 
-const POLICY_VOID: Msg = msg! {
-    en: "Policy {key} = {given} is less favourable than the statutory {law}, so void; {law} applies.",
-    zh: "政策{key}={given}不如法定的{law}有利于消费者，该约定无效，按{law}执行。",
-};
+const POLICY_VOID: Msg = msg!("cn_consumer.policy_void", given: number, key: code, law: number);
 
 /// A statutory period or limit: a policy may make it more favourable to the consumer, never less
 /// (CPL-26). `more_is_better`: the consumer gains from a larger value (a return window) rather
@@ -282,14 +274,8 @@ pub(super) fn fraud_amount(
     Ok((amount, formula))
 }
 
-const PROMISE_PREVAILS: Msg = msg! {
-    en: "The seller's higher promise of {promised} binds it (CPL-16).",
-    zh: "卖家承诺的赔偿{promised}高于法定标准，按承诺执行（CPL-16）。",
-};
-const PROMISE_LOWER: Msg = msg! {
-    en: "The seller's promise of {promised} is lower; the statutory amount applies.",
-    zh: "卖家承诺的赔偿{promised}低于法定标准，按法定标准执行。",
-};
+const PROMISE_PREVAILS: Msg = msg!("cn_consumer.promise_prevails", promised: money);
+const PROMISE_LOWER: Msg = msg!("cn_consumer.promise_lower", promised: money);
 
 /// Finishes a statutory penalty: the seller's higher promise prevails (CPL-16), the total is
 /// checked against 2^53-1, and the text is rendered. `head` is the summary's opening sentence,
@@ -347,24 +333,16 @@ pub(super) fn finish_penalty(
         formula,
         currency: currency.code,
         rules,
-        summary: paragraph(&summary, p.common.locale, currency),
+        messages: SummaryOnly { summary, currency },
     })
 }
 
 // ---- refundPenalty: fraud (CPL-55) ----------------------------------------------------------
 
-const FRAUD_PENALTY: Msg = msg! {
-    en: "Fraud (CPL-55): refund {price} plus, at the buyer's request, {penalty} ({formula}); {total} in all.",
-    zh: "欺诈（CPL-55）：退还货款{price}，并应买家要求另赔{penalty}（{formula}），合计{total}。",
-};
-const LABEL_FLAW: Msg = msg! {
-    en: "A label, manual or advertising flaw that neither affects quality nor misleads: no fraud compensation (CPL-REG-49). Refund {price}; {total} in all.",
-    zh: "仅为标签、说明书或宣传材料瑕疵，不影响质量且不误导消费者：不适用欺诈赔偿（CPL-REG-49）。退还货款{price}，合计{total}。",
-};
-const PUNITIVE_NOTE: Msg = msg! {
-    en: "Loss of {loss} stated: it is compensated separately; up to 2 x the loss for death or serious injury (CPL-55b) is for a court and not computed.",
-    zh: "已填写损失{loss}：损失另行赔偿；致人死亡或健康严重损害的，不超过损失二倍的惩罚性赔偿（CPL-55b）由法院裁量，此处不计算。",
-};
+const FRAUD_PENALTY: Msg =
+    msg!("cn_consumer.fraud_penalty", formula: text, penalty: money, price: money, total: money);
+const LABEL_FLAW: Msg = msg!("cn_consumer.label_flaw", price: money, total: money);
+const PUNITIVE_NOTE: Msg = msg!("cn_consumer.punitive_note", loss: money);
 
 /// CPL-55: `max(3 x price, 500 CNY)` on top of the refund; none for a label-only flaw
 /// (CPL-REG-49); the seller's higher promise prevails (CPL-16).
@@ -427,7 +405,7 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
     e.apply("CPL-25");
     e.apply("7D-13");
     let refund = paid(d)?;
-    let due = claimed(d).add_days(as_days(refund_days));
+    let due = claimed(d).day().add_days(as_days(refund_days));
     e.deadline(Dl::RefundDueBy, due);
     Ok(e.finish(Verdict {
         outcome: Outcome::RefundFull,
@@ -479,118 +457,39 @@ fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-const NR_IN_TIME: Msg = msg! {
-    en: "Return requested on {asked}, within {days} days of receipt on {received} (until {last}).",
-    zh: "{asked}申请退货，在{received}签收后{days}日内（至{last}）。",
-};
-const NR_LATE: Msg = msg! {
-    en: "Return requested on {asked}, after the {days} days from receipt on {received} ended on {last}.",
-    zh: "{asked}申请退货，{received}签收后的{days}日已于{last}届满。",
-};
-const NOT_EXCLUDED: Msg = msg! {
-    en: "Not a category excluded by law.",
-    zh: "不属于法定不适用无理由退货的商品。",
-};
-const EXCLUDED: Msg = msg! {
-    en: "Excluded by law: {what}.",
-    zh: "依法不适用无理由退货：{what}。",
-};
-const MADE_TO_ORDER: Msg = msg! {
-    en: "made to the buyer's order",
-    zh: "消费者定作的商品",
-};
-const PERISHABLE: Msg = msg! {
-    en: "fresh or perishable goods",
-    zh: "鲜活易腐的商品",
-};
-const DIGITAL: Msg = msg! {
-    en: "unsealed audio-visual, software or digital goods",
-    zh: "拆封的音像制品、计算机软件等数字化商品",
-};
-const PERIODICAL: Msg = msg! {
-    en: "newspapers or periodicals already delivered",
-    zh: "交付的报纸、期刊",
-};
-const NOT_CONFIRMED: Msg = msg! {
-    en: "No exclusion confirmed by the buyer at purchase, so none can be relied on.",
-    zh: "买家购买时未确认不退货事项，卖家不得以此拒绝。",
-};
-const CONFIRMED: Msg = msg! {
-    en: "The buyer confirmed at purchase that this item has no no-reason return.",
-    zh: "买家购买时已确认该商品不适用无理由退货。",
-};
-const INTACT: Msg = msg! {
-    en: "The goods are intact.",
-    zh: "商品完好。",
-};
-const INTACT_UNKNOWN: Msg = msg! {
-    en: "Intact is checked on arrival; opening to inspect or a reasonable trial does not count against it.",
-    zh: "是否完好待退货到达时查验；拆封查验、合理调试不影响完好。",
-};
-const NOT_INTACT: Msg = msg! {
-    en: "The goods are not intact (seal broken, tags removed, damaged or activated).",
-    zh: "商品已不完好（密封已拆、吊牌已剪、已损坏或已激活）。",
-};
-const REFUND_DUE: Msg = msg! {
-    en: "Return received {day}; refund due by {due}.",
-    zh: "退货于{day}签收，应于{due}前退款。",
-};
-const REFUND_OVERDUE: Msg = msg! {
-    en: "Return received {day}; the refund was due by {due} and is overdue.",
-    zh: "退货于{day}签收，应于{due}前退款，现已逾期。",
-};
-const NR_GRANTED: Msg = msg! {
-    en: "No-reason return (CPL-25, 7D-10): requested within {days} days, by {last}. Refund {refund} within {refund_days} days of receiving the intact goods (7D-13); return shipping is on the buyer (7D-18).",
-    zh: "支持无理由退货（CPL-25、7D-10）：在{days}日内（{last}前）提出。收到完好退货后{refund_days}日内退款{refund}（7D-13），退货运费由买家承担（7D-18）。",
-};
-const NR_REFUSED: Msg = msg! {
-    en: "No-reason return refused: {why}. A quality claim (CPL-24) stays open.",
-    zh: "不支持无理由退货：{why}。如有质量问题，买家仍可依CPL-24主张。",
-};
-const WHY_LATE: Msg = msg! {
-    en: "requested after the period",
-    zh: "超过退货期限",
-};
-const WHY_EXCLUDED: Msg = msg! {
-    en: "excluded by law (CPL-25, 7D-6)",
-    zh: "依法不适用（CPL-25、7D-6）",
-};
-const WHY_CONFIRMED: Msg = msg! {
-    en: "exclusion confirmed at purchase (7D-7)",
-    zh: "购买时已确认不适用（7D-7）",
-};
-const WHY_NOT_INTACT: Msg = msg! {
-    en: "goods not intact (7D-8/9)",
-    zh: "商品不完好（7D-8/9）",
-};
-const NR_REPLY_OK: Msg = msg! {
-    en: "You are within the {days}-day no-reason return period (until {last}). Please return the item complete, with accessories and any gifts; the return postage is on you. We refund {refund} within {refund_days} days of receipt.",
-    zh: "您在{days}天无理由退货期内（至{last}）。请将商品连同配件、赠品完整寄回，运费由您承担。收到后{refund_days}天内退款{refund}。",
-};
-const NR_REPLY_RECEIVED: Msg = msg! {
-    en: "We received your return on {day} and will refund {refund} by {due}.",
-    zh: "我们已于{day}收到您的退货，将于{due}前为您退款{refund}。",
-};
-const NR_REPLY_LATE: Msg = msg! {
-    en: "The no-reason return period for your order ended on {last}, so we cannot accept a no-reason return.",
-    zh: "您订单的无理由退货期已于{last}届满，无法办理无理由退货。",
-};
-const NR_REPLY_EXCLUDED: Msg = msg! {
-    en: "By law this item cannot be returned without a reason ({what}).",
-    zh: "该商品依法不适用无理由退货（{what}）。",
-};
-const NR_REPLY_CONFIRMED: Msg = msg! {
-    en: "When ordering, you confirmed that this item cannot be returned without a reason, so we cannot accept the return.",
-    zh: "您下单时已确认该商品不支持无理由退货，因此无法办理。",
-};
-const NR_REPLY_NOT_INTACT: Msg = msg! {
-    en: "A no-reason return needs the item complete and in its original condition, which it no longer is, so we cannot accept it.",
-    zh: "无理由退货要求商品完好，而该商品已不完好，因此无法办理。",
-};
-const NR_REPLY_QUALITY: Msg = msg! {
-    en: "If it has a quality problem, please send us photos and we will sort it out.",
-    zh: "如商品有质量问题，请发照片给我们，我们会为您妥善处理。",
-};
+const NR_IN_TIME: Msg =
+    msg!("cn_consumer.nr_in_time", asked: date, days: number, last: date, received: date);
+const NR_LATE: Msg =
+    msg!("cn_consumer.nr_late", asked: date, days: number, last: date, received: date);
+const NOT_EXCLUDED: Msg = msg!("cn_consumer.not_excluded");
+const EXCLUDED: Msg = msg!("cn_consumer.excluded", what: message);
+const MADE_TO_ORDER: Msg = msg!("cn_consumer.made_to_order");
+const PERISHABLE: Msg = msg!("cn_consumer.perishable");
+const DIGITAL: Msg = msg!("cn_consumer.digital");
+const PERIODICAL: Msg = msg!("cn_consumer.periodical");
+const NOT_CONFIRMED: Msg = msg!("cn_consumer.not_confirmed");
+const CONFIRMED: Msg = msg!("cn_consumer.confirmed");
+const INTACT: Msg = msg!("cn_consumer.intact");
+const INTACT_UNKNOWN: Msg = msg!("cn_consumer.intact_unknown");
+const NOT_INTACT: Msg = msg!("cn_consumer.not_intact");
+const REFUND_DUE: Msg = msg!("cn_consumer.refund_due", day: date, due: date);
+const REFUND_OVERDUE: Msg = msg!("cn_consumer.refund_overdue", day: date, due: date);
+const NR_GRANTED: Msg =
+    msg!("cn_consumer.nr_granted", days: number, last: date, refund: money, refund_days: number);
+const NR_REFUSED: Msg = msg!("cn_consumer.nr_refused", why: message);
+const WHY_LATE: Msg = msg!("cn_consumer.why_late");
+const WHY_EXCLUDED: Msg = msg!("cn_consumer.why_excluded");
+const WHY_CONFIRMED: Msg = msg!("cn_consumer.why_confirmed");
+const WHY_NOT_INTACT: Msg = msg!("cn_consumer.why_not_intact");
+const NR_REPLY_OK: Msg =
+    msg!("cn_consumer.nr_reply_ok", days: number, last: date, refund: money, refund_days: number);
+const NR_REPLY_RECEIVED: Msg =
+    msg!("cn_consumer.nr_reply_received", day: date, due: date, refund: money);
+const NR_REPLY_LATE: Msg = msg!("cn_consumer.nr_reply_late", last: date);
+const NR_REPLY_EXCLUDED: Msg = msg!("cn_consumer.nr_reply_excluded", what: message);
+const NR_REPLY_CONFIRMED: Msg = msg!("cn_consumer.nr_reply_confirmed");
+const NR_REPLY_NOT_INTACT: Msg = msg!("cn_consumer.nr_reply_not_intact");
+const NR_REPLY_QUALITY: Msg = msg!("cn_consumer.nr_reply_quality");
 
 /// The statutory exclusions (CPL-25, 7D-6) and one the buyer confirmed at purchase (7D-7,
 /// 7D-20), as checks. Returns the statutory exclusion that applies, if any, and whether no
@@ -647,7 +546,8 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     let asked = claimed(d);
     let days = statutory(&mut e, &SPEC, "returnWindowDays", true);
     let refund_days = statutory(&mut e, &SPEC, "refundDays", false);
-    let last = received.add_days(as_days(days));
+    // A day period: it runs to the end of its last day, so the deadline is that day.
+    let last = received.day().add_days(as_days(days));
     e.deadline(Dl::ReturnWindowLastDay, last);
     e.apply("CPL-25");
     e.apply("7D-10");
@@ -691,7 +591,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         e.evidence(Ev::ReturnTracking);
         let mut reply = Vec::new();
         if let Some(back) = d.dates.return_received {
-            let due = back.add_days(as_days(refund_days));
+            let due = back.day().add_days(as_days(refund_days));
             e.deadline(Dl::RefundDueBy, due);
             let overdue = after_day(d.as_of, due);
             e.check(
@@ -752,62 +652,21 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-const QA_IN: Msg = msg! {
-    en: "Raised on {asked}, within {days} days of receipt on {received} (until {last}): a return is allowed.",
-    zh: "{asked}提出，在{received}签收后{days}日内（至{last}）：可以退货。",
-};
-const QA_AFTER: Msg = msg! {
-    en: "Raised on {asked}, after the {days} days from receipt on {received} (until {last}): exchange or repair; a return only if the contract may be ended.",
-    zh: "{asked}提出，{received}签收后的{days}日已于{last}届满：更换或修理；符合法定解除条件的方可退货。",
-};
-const BURDEN_IN: Msg = msg! {
-    en: "Defect found {found}, within {months} months of receipt (until {end}): for durable goods (cars, computers, TVs, fridges, air-conditioners, washers) the seller must prove there is no defect.",
-    zh: "瑕疵于{found}发现，在签收后{months}个月内（至{end}）：耐用商品（机动车、计算机、电视机、电冰箱、空调器、洗衣机等）由经营者举证。",
-};
-const BURDEN_OUT: Msg = msg! {
-    en: "Defect found {found}, after the {months} months from receipt ended on {end}: the buyer must show it.",
-    zh: "瑕疵于{found}发现，签收后{months}个月已于{end}届满：由买家举证。",
-};
-const QA_SUM_RETURN: Msg = msg! {
-    en: "CPL-24, within {days} days: accept the return and refund {refund}; return shipping and other necessary costs are on the seller.",
-    zh: "CPL-24，{days}日内：同意退货并退款{refund}，退货运费等必要费用由卖家承担。",
-};
-const QA_SUM_EXCHANGE: Msg = msg! {
-    en: "CPL-24: exchange as the buyer asks; shipping both ways is on the seller.",
-    zh: "CPL-24：按买家要求换货，往返运费由卖家承担。",
-};
-const QA_SUM_REPAIR: Msg = msg! {
-    en: "CPL-24, after {days} days: repair or exchange at the seller's cost, shipping included; a return only if the contract may be ended.",
-    zh: "CPL-24，已过{days}日：由卖家承担费用（含运费）修理或更换；符合法定解除条件的方可退货。",
-};
-const BURDEN_SUM: Msg = msg! {
-    en: "For durable goods the seller bears the burden of proof until {end} (CPL-23).",
-    zh: "耐用商品在{end}前由卖家举证（CPL-23）。",
-};
-const FRAUD_IF: Msg = msg! {
-    en: "If the listing was knowingly false (e.g. another shop's photos), it is fraud: the buyer may also claim {penalty} ({formula}, CPL-55).",
-    zh: "如描述系故意虚假（如盗用他店图片），构成欺诈：买家还可主张赔偿{penalty}（{formula}，CPL-55）。",
-};
-const QA_REPLY_RETURN: Msg = msg! {
-    en: "As you told us within {days} days of delivery, you can return the item and we will refund {refund} when it arrives. The return postage is on us: please keep the receipt.",
-    zh: "您在签收后{days}天内反馈，可以退货，我们收到后为您退款{refund}。退货运费由我们承担，请保留运费凭证。",
-};
-const QA_REPLY_EXCHANGE: Msg = msg! {
-    en: "We will send you a replacement; please send the faulty item back. The postage both ways is on us.",
-    zh: "我们将为您换货，请将有问题的商品寄回，往返运费由我们承担。",
-};
-const QA_REPLY_REPAIR: Msg = msg! {
-    en: "It is over {days} days since delivery, so a return is no longer automatic, but we will fix it at our cost, shipping included. Photos or a short video of the problem will help us act quickly.",
-    zh: "签收已超过{days}天，无法直接退货，但我们会承担费用（含运费）为您解决。请发送问题照片或短视频，便于尽快处理。",
-};
-const OFFER_REPAIR: Msg = msg! {
-    en: "a free repair;",
-    zh: "免费维修；",
-};
-const OFFER_EXCHANGE: Msg = msg! {
-    en: "an exchange for a new item.",
-    zh: "更换新品。",
-};
+const QA_IN: Msg = msg!("cn_consumer.qa_in", asked: date, days: number, last: date, received: date);
+const QA_AFTER: Msg =
+    msg!("cn_consumer.qa_after", asked: date, days: number, last: date, received: date);
+const BURDEN_IN: Msg = msg!("cn_consumer.burden_in", end: date, found: date, months: number);
+const BURDEN_OUT: Msg = msg!("cn_consumer.burden_out", end: date, found: date, months: number);
+const QA_SUM_RETURN: Msg = msg!("cn_consumer.qa_sum_return", days: number, refund: money);
+const QA_SUM_EXCHANGE: Msg = msg!("cn_consumer.qa_sum_exchange");
+const QA_SUM_REPAIR: Msg = msg!("cn_consumer.qa_sum_repair", days: number);
+const BURDEN_SUM: Msg = msg!("cn_consumer.burden_sum", end: date);
+const FRAUD_IF: Msg = msg!("cn_consumer.fraud_if", formula: text, penalty: money);
+const QA_REPLY_RETURN: Msg = msg!("cn_consumer.qa_reply_return", days: number, refund: money);
+const QA_REPLY_EXCHANGE: Msg = msg!("cn_consumer.qa_reply_exchange");
+const QA_REPLY_REPAIR: Msg = msg!("cn_consumer.qa_reply_repair", days: number);
+const OFFER_REPAIR: Msg = msg!("cn_consumer.offer.repair");
+const OFFER_EXCHANGE: Msg = msg!("cn_consumer.offer.exchange");
 
 /// CPL-24 (and CPL-23): quality and not-as-described claims.
 fn quality(d: &Dispute) -> Result<Decision> {
@@ -816,8 +675,8 @@ fn quality(d: &Dispute) -> Result<Decision> {
     let asked = claimed(d);
     let days = statutory(&mut e, &SPEC, "qualityReturnDays", true);
     let months = statutory(&mut e, &SPEC, "burdenShiftMonths", true);
-    let last = received.add_days(as_days(days));
-    let end = super::cn_car::add_months(received, as_days(months));
+    let last = received.day().add_days(as_days(days));
+    let end = super::cn_car::add_months(received.day(), as_days(months));
     e.deadline(Dl::ReturnWindowLastDay, last);
     e.deadline(Dl::BurdenShiftEnd, end);
     e.apply("CPL-24");
@@ -910,30 +769,13 @@ fn quality(d: &Dispute) -> Result<Decision> {
     }))
 }
 
-const GENUINE_SHOWN: Msg = msg! {
-    en: "The seller holds invoices or brand authorisation showing the goods are genuine.",
-    zh: "卖家持有进货发票或品牌授权，可证明商品为正品。",
-};
-const GENUINE_NOT_SHOWN: Msg = msg! {
-    en: "The seller has no invoices or brand authorisation showing the goods are genuine: passing off is fraud.",
-    zh: "卖家无法提供进货发票或品牌授权证明商品为正品：以假充真属于欺诈。",
-};
-const FRAUD_SUM: Msg = msg! {
-    en: "Fake sold as genuine: fraud (CPL-55). Accept the return and refund {refund}; the return freight is on the seller, whose fault it is (CPL-24). At the buyer's request also pay {penalty} ({formula}).",
-    zh: "以假充真，构成欺诈（CPL-55）：同意退货并退款{refund}，退货系卖家过错，退货运费由卖家承担（CPL-24）。经买家要求，另赔{penalty}（{formula}）。",
-};
-const FRAUD_REPLY: Msg = msg! {
-    en: "Please send the item back at our expense; we will refund {refund} on arrival. Under article 55 of the Consumer Rights Protection Law you are also entitled to {penalty} compensation, paid with the refund.",
-    zh: "请将商品寄回，运费由我们承担，收到后即退款{refund}。根据《消费者权益保护法》第五十五条，您还可获得{penalty}的赔偿，与退款一并支付。",
-};
-const GENUINE_SUM: Msg = msg! {
-    en: "Source documents show the goods are genuine: no fraud (CPL-55). If disputed, an authentication decides; a confirmed fake means a refund of {refund} plus {penalty} ({formula}).",
-    zh: "进货凭证证明商品为正品，欺诈不成立（CPL-55）。如有异议，以鉴定为准；经鉴定为假货的，退款{refund}并另赔{penalty}（{formula}）。",
-};
-const GENUINE_REPLY: Msg = msg! {
-    en: "Our purchase invoices and brand authorisation, which we can share, show the item is genuine. If in doubt, the brand or an accredited lab can authenticate it; if it is not genuine, we refund in full and compensate you as the law provides.",
-    zh: "我们的进货发票和品牌授权可证明商品为正品，可供查看。如有疑问，可交由品牌方或有资质的机构鉴定；如非正品，我们将全额退款并依法赔偿。",
-};
+const GENUINE_SHOWN: Msg = msg!("cn_consumer.genuine_shown");
+const GENUINE_NOT_SHOWN: Msg = msg!("cn_consumer.genuine_not_shown");
+const FRAUD_SUM: Msg = msg!("cn_consumer.fraud_sum", formula: text, penalty: money, refund: money);
+const FRAUD_REPLY: Msg = msg!("cn_consumer.fraud_reply", penalty: money, refund: money);
+const GENUINE_SUM: Msg =
+    msg!("cn_consumer.genuine_sum", formula: text, penalty: money, refund: money);
+const GENUINE_REPLY: Msg = msg!("cn_consumer.genuine_reply");
 
 /// CPL-55: a counterfeit sold as genuine is fraud unless the seller shows it is genuine.
 fn counterfeit(d: &Dispute) -> Result<Decision> {

@@ -23,8 +23,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnFood,
-    name_en: "PRC Food Safety Law art. 148",
-    name_zh: "食品安全法第一百四十八条",
+    name: msg!("ruleset.cn-food.name"),
     version: "2021-04-29",
     currency: Some("CNY"),
     params: PARAMS,
@@ -34,20 +33,25 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
-pub const READS: &[Reads] = &[Reads {
-    reasons: &[],
-    fields: &[
-        "price",
-        "shippingPaid",
-        "dates.shipped",
-        "dates.delivered",
-        "dates.completed",
-        "dates.reshipped",
-        "dates.returnReceived",
-        "tracking",
-        "evidence.buyerPhotos",
-    ],
-}];
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &["dates.shipped"],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {
@@ -96,18 +100,10 @@ fn amount(params: &Params, price: u64, loss: u64, currency: Currency) -> Result<
     Ok((amount, formula))
 }
 
-const FOOD_PENALTY: Msg = msg! {
-    en: "Unsafe food (FSL-148): refund {price} plus {penalty} ({formula}); {total} in all. This replaces, not adds to, the CPL-55 compensation.",
-    zh: "不符合食品安全标准（FSL-148）：退还货款{price}，另付赔偿金{penalty}（{formula}），合计{total}。该赔偿取代而非叠加CPL-55的赔偿。",
-};
-const LABEL_FLAW: Msg = msg! {
-    en: "A label or instruction flaw that neither affects safety nor misleads: no increased compensation (FSL-148). Refund {price}; {total} in all.",
-    zh: "仅为标签、说明书瑕疵，不影响食品安全且不误导消费者：不适用增加赔偿（FSL-148）。退还货款{price}，合计{total}。",
-};
-const LOSS_NOTE: Msg = msg! {
-    en: "The loss of {loss} is compensated besides (FSL-148).",
-    zh: "损失{loss}另行赔偿（FSL-148）。",
-};
+const FOOD_PENALTY: Msg =
+    msg!("cn_food.food_penalty", formula: text, penalty: money, price: money, total: money);
+const LABEL_FLAW: Msg = msg!("cn_food.label_flaw", price: money, total: money);
+const LOSS_NOTE: Msg = msg!("cn_food.loss_note", loss: money);
 
 pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     let price = p.price;
@@ -131,30 +127,12 @@ pub fn penalty(p: &PenaltyInput) -> Result<Penalty> {
     )
 }
 
-const EVIDENCE_GIVEN: Msg = msg! {
-    en: "The buyer has sent photos of the food, label and batch.",
-    zh: "买家已提供食品、标签及批次照片。",
-};
-const EVIDENCE_MISSING: Msg = msg! {
-    en: "No photos of the food, label and batch, or test report, yet.",
-    zh: "买家尚未提供食品、标签及批次照片或检测报告。",
-};
-const FOOD_SUM: Msg = msg! {
-    en: "Unsafe-food claim (FSL-148): refund {refund}. If the food is non-compliant and the seller knew, the buyer may also claim {penalty} ({formula}), replacing CPL-55; none for a label flaw that neither affects safety nor misleads.",
-    zh: "食品安全索赔（FSL-148）：退款{refund}。如食品确不符合标准且卖家明知，买家还可主张赔偿金{penalty}（{formula}），取代CPL-55；标签瑕疵不影响安全且不误导的除外。",
-};
-const FOOD_REPLY: Msg = msg! {
-    en: "We will refund {refund} in full. No need to return the food; please keep it packed for any testing. If it fails food-safety standards, the Food Safety Law also entitles you to {multiple} times the price (at least {min}), settled with you on the evidence.",
-    zh: "我们将全额退款{refund}。食品无需寄回，请连同包装保存以备检测。如确不符合食品安全标准，依《食品安全法》您还可获得价款{multiple}倍（不低于{min}）的赔偿金，我们将依证据与您协商。",
-};
-const WAIT_SUM: Msg = msg! {
-    en: "An unsafe-food claim (FSL-148) needs evidence: ask for photos of the food, label and batch, or a test report; keep the batch's purchase records.",
-    zh: "食品安全索赔（FSL-148）需有证据：请买家提供食品、标签及批次照片或检测报告；卖家保留该批次进货查验记录。",
-};
-const WAIT_REPLY: Msg = msg! {
-    en: "Food safety matters to us. Please send photos of the food and packaging showing the label, production date and batch number, plus any test report or medical record, and keep the rest of the food. We will act once we have them.",
-    zh: "我们重视食品安全。请发送食品及包装照片（拍清标签、生产日期和批号）及检测报告或就医记录（如有），并保留剩余食品。收到后我们会尽快处理。",
-};
+const EVIDENCE_GIVEN: Msg = msg!("cn_food.evidence_given");
+const EVIDENCE_MISSING: Msg = msg!("cn_food.evidence_missing");
+const FOOD_SUM: Msg = msg!("cn_food.food_sum", formula: text, penalty: money, refund: money);
+const FOOD_REPLY: Msg = msg!("cn_food.food_reply", min: money, multiple: number, refund: money);
+const WAIT_SUM: Msg = msg!("cn_food.wait_sum");
+const WAIT_REPLY: Msg = msg!("cn_food.wait_reply");
 
 /// FSL-148 claims: refund plus the increased compensation, once the buyer's evidence is in.
 pub fn evaluate(d: &Dispute) -> Result<Decision> {

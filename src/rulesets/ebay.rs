@@ -20,8 +20,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Ebay,
-    name_en: "eBay Money Back Guarantee",
-    name_zh: "eBay退款保证",
+    name: msg!("ruleset.ebay.name"),
     // The eBay.ie guarantee page dates its signature threshold 2020-10-19; the help pages
     // consulted for rules.md are undated copies of 2025.
     version: "2025",
@@ -52,14 +51,14 @@ pub const READS: &[Reads] = &[
             "dates.completed",
             "dates.opened",
             "dates.estimatedDelivery",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
-            "request",
         ],
     },
     Reads {
         reasons: &[Reason::NotReceived],
-        fields: &["dates.shipped", "evidence.proofOfDelivery"],
+        fields: &["evidence.proofOfDelivery"],
     },
     Reads {
         reasons: &[
@@ -70,7 +69,7 @@ pub const READS: &[Reads] = &[
             Reason::DamagedInTransit,
             Reason::Counterfeit,
         ],
-        fields: &["requestedAmount", "evidence.buyerPhotos"],
+        fields: &["request", "requestedAmount", "evidence.buyerPhotos"],
     },
 ];
 
@@ -98,10 +97,13 @@ const PARAMS: &[ParamSpec] = &[
         rule: "EBAY-2",
         verified: true,
     },
-    // EUR 550.00 on eBay.ie, in minor units of the order's currency; other sites set their own.
+    // 0: the site's figure, taken from the currency (order total, tax included): GBP 450.00 on
+    // eBay.co.uk, EUR 550.00 on the euro sites, USD / CAD / AUD 750.00 on eBay.com, .ca and
+    // .com.au. A policy value, in minor units of the order's currency, replaces it (and is
+    // needed in any other currency).
     ParamSpec {
         key: "signatureThreshold",
-        default: 55000,
+        default: 0,
         max: MAX_SAFE,
         rule: "EBAY-4",
         verified: true,
@@ -123,6 +125,18 @@ const SOURCES: &[Source] = &[
         url: "https://www.ebay.ie/pages/help/policies/money-back-guarantee.html",
     },
     Source {
+        title: "eBay.co.uk signature confirmation policy: order total (postage and taxes included) of GBP 450 or more",
+        url: "https://www.ebay.co.uk/help/policies/member-behavior-policies/signature-confirmationpolicy?id=5154",
+    },
+    Source {
+        title: "eBay seller update (US, fall 2020): signature confirmation on order totals of USD 750 or more",
+        url: "https://export.ebay.com/en/seller-updates/releases-archive/ebay-fall-2020-update/shipping/",
+    },
+    Source {
+        title: "eBay Australia seller update (2020): signature confirmation on orders totalling AUD 750 or more",
+        url: "https://sellercentre.ebay.com.au/2020-spring-seller-update/embg-updates",
+    },
+    Source {
         title: "eBay.ca Money Back Guarantee",
         url: "https://pages.ebay.ca/ebay-money-back-guarantee/",
     },
@@ -131,58 +145,26 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const SIGNATURE_NOT_NEEDED: Msg = msg! {
-    en: "Total {total}, below the {threshold} signature threshold: tracking protects the seller.",
-    zh: "总额{total}低于{threshold}的签收门槛：物流记录即可保护卖家。",
-};
-const SIGNATURE_GIVEN: Msg = msg! {
-    en: "Total {total}, at or above {threshold}, with signature confirmation.",
-    zh: "总额{total}达到{threshold}，且有签收确认。",
-};
-const SIGNATURE_MISSING: Msg = msg! {
-    en: "Total {total}, at or above {threshold}, without signature confirmation: tracking alone does not protect the seller.",
-    zh: "总额{total}达到{threshold}，但无签收确认：仅凭物流记录不能保护卖家。",
-};
+const SIGNATURE_NOT_NEEDED: Msg = msg!("ebay.signature_not_needed", threshold: money, total: money);
+const SIGNATURE_GIVEN: Msg = msg!("ebay.signature_given", threshold: money, total: money);
+const SIGNATURE_MISSING: Msg = msg!("ebay.signature_missing", threshold: money, total: money);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries, for the seller.
 
-const S_UNPROTECTED: Msg = msg! {
-    en: "Refund {amount} (EBAY-3): from {threshold} seller protection needs signature confirmation, and there is none (EBAY-4).",
-    zh: "退款{amount}（EBAY-3）：{threshold}起卖家保护须有签收确认，本单没有（EBAY-4）。",
-};
-const S_WAIT_EDD: Msg = msg! {
-    en: "Wait: the buyer can report non-receipt from {earliest}, after the estimated delivery date, until {last} (EBAY-1).",
-    zh: "等待：买家须在预计送达日之后、自{earliest}起至{last}提出未收到物品（EBAY-1）。",
-};
-const S_RESHIP: Msg = msg! {
-    en: "Send a replacement with tracking, as the buyer asked; refund instead if the buyer prefers.",
-    zh: "按买家要求补发商品并提供物流单号；如买家希望退款，则改为退款。",
-};
-const S_SNAD: Msg = msg! {
-    en: "Accept the return ({what}): refund price plus postage, {amount}, once it is back (EBAY-3); the return label is yours.",
-    zh: "接受退货（{what}）：收到后退还货款及运费{amount}（EBAY-3）；退货面单由您承担。",
-};
-const S_RESPOND: Msg = msg! {
-    en: "Respond by {respond} ({bd} business days); from {step} the buyer may ask eBay to step in, until {escalate} (EBAY-2).",
-    zh: "请在{respond}前回应（{bd}个工作日）；自{step}起买家可请求eBay介入，直至{escalate}（EBAY-2）。",
-};
+const S_UNPROTECTED: Msg = msg!("ebay.summary.unprotected", amount: money, threshold: money);
+const S_WAIT_EDD: Msg = msg!("ebay.summary.wait_edd", earliest: date, edd: date, last: date);
+const S_RESHIP: Msg = msg!("ebay.summary.reship");
+const S_SNAD: Msg = msg!("ebay.summary.snad", amount: money, what: message);
+const S_RESPOND: Msg =
+    msg!("ebay.summary.respond", bd: number, escalate: date, respond: date, step: date);
 
 // ---------------------------------------------------------------------------------------------
 // Replies, to the buyer.
 
-const R_WAIT: Msg = msg! {
-    en: "Your order is on its way, due by {edd}. If it has not arrived, tell us from {earliest} and we will refund you in full.",
-    zh: "您的订单正在途中，预计{edd}送达。如未收到，请自{earliest}起告诉我们，我们会全额退款。",
-};
-const R_RESHIP: Msg = msg! {
-    en: "Your parcel has not arrived; as you asked, we will send a replacement right away with a new tracking number.",
-    zh: "您的包裹未能送达；按您的要求，我们会立即补发并提供新的物流单号。",
-};
-const R_SNAD: Msg = msg! {
-    en: "Please return it with our prepaid label; we will refund {amount}, postage included, on arrival.",
-    zh: "请使用我们的预付面单寄回；收到后我们将退款{amount}（含运费）。",
-};
+const R_WAIT: Msg = msg!("ebay.reply.wait", earliest: date, edd: date, last: date);
+const R_RESHIP: Msg = msg!("ebay.reply.reship");
+const R_SNAD: Msg = msg!("ebay.reply.snad", amount: money, what: message);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -267,7 +249,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         if let Some(v) = out_of_time(e, anchor) {
             return Ok(v);
         }
-        return Ok(delivered_claim(e, full));
+        return delivered_claim(e, full);
     }
     let edd = edd(d)?;
     let earliest = edd.add_days(1);
@@ -327,10 +309,30 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     ))
 }
 
+/// EBAY-4: the signature threshold of the site the currency names (the order total, tax
+/// included), unless the policy sets one; a currency of no listed site needs the policy.
+fn signature_threshold(d: &Dispute) -> Result<u64> {
+    let p = &d.common.params;
+    if p.is_set("signatureThreshold") {
+        return Ok(p.get("signatureThreshold"));
+    }
+    match d.common.currency.code {
+        "GBP" => Ok(45_000),
+        "EUR" => Ok(55_000),
+        "USD" | "CAD" | "AUD" => Ok(75_000),
+        other => Err(missing(
+            "policy.signatureThreshold",
+            &format!(
+                "policy.signatureThreshold is needed: eBay's signature threshold (EBAY-4) is known for GBP (eBay.co.uk, 450.00), EUR (550.00), USD, CAD and AUD (750.00), not for {other}; give the site's figure in minor units"
+            ),
+        )),
+    }
+}
+
 /// EBAY-4: delivery tracking protects the seller, with signature confirmation from the threshold.
-fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
+fn delivered_claim(e: &mut Eval, full: u64) -> Result<Verdict> {
     let d = e.d;
-    let threshold = d.common.params.get("signatureThreshold");
+    let threshold = signature_threshold(d)?;
     let needs_signature = full >= threshold;
     let signed = d.evidence.proof_of_delivery;
     let protected = !needs_signature || signed;
@@ -355,10 +357,10 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
     }
     if protected {
         e.evidence(Ev::AddressMatch);
-        return delivered_reject(e, "EBAY-4");
+        return Ok(delivered_reject(e, "EBAY-4"));
     }
     e.apply("EBAY-3");
-    verdict(
+    Ok(verdict(
         Outcome::RefundFull,
         Fault::Seller,
         full,
@@ -366,7 +368,7 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Verdict {
             .money("amount", full)
             .money("threshold", threshold)),
         one(Text::new(R_NOT_ARRIVED).money("amount", full)),
-    )
+    ))
 }
 
 /// Not as described, faulty, wrong, incomplete, damaged or fake: a return for the price plus

@@ -7,120 +7,51 @@ use crate::model::{Dispute, Reason, Tracking};
 use crate::money::MAX_SAFE;
 use crate::text::Msg;
 
-const TRACKING_NONE: Msg = msg! {
-    en: "no tracking update",
-    zh: "暂无物流信息",
-};
+const TRACKING_NONE: Msg = msg!("marketplace.tracking_none");
 
-const TRACKING_INVALID: Msg = msg! {
-    en: "an invalid tracking number",
-    zh: "物流单号无效",
-};
+const TRACKING_INVALID: Msg = msg!("marketplace.tracking_invalid");
 
-const TRACKING_IN_TRANSIT: Msg = msg! {
-    en: "in transit",
-    zh: "运输中",
-};
+const TRACKING_IN_TRANSIT: Msg = msg!("marketplace.tracking_in_transit");
 
-const TRACKING_DELIVERED: Msg = msg! {
-    en: "delivered",
-    zh: "已妥投",
-};
+const TRACKING_DELIVERED: Msg = msg!("marketplace.tracking_delivered");
 
-const TRACKING_RETURNED: Msg = msg! {
-    en: "returned to sender",
-    zh: "已退回寄件人",
-};
+const TRACKING_RETURNED: Msg = msg!("marketplace.tracking_returned");
 
-const TRACKING_CUSTOMS: Msg = msg! {
-    en: "held by customs",
-    zh: "被海关扣留",
-};
+const TRACKING_CUSTOMS: Msg = msg!("marketplace.tracking_customs");
 
-const TRACKING_LOST: Msg = msg! {
-    en: "lost",
-    zh: "丢失",
-};
+const TRACKING_LOST: Msg = msg!("marketplace.tracking_lost");
 
-const REASON_NAD: Msg = msg! {
-    en: "the item is not as described",
-    zh: "商品与描述不符",
-};
+const REASON_NAD: Msg = msg!("marketplace.reason_nad");
 
-const REASON_QUALITY: Msg = msg! {
-    en: "the item has a quality problem",
-    zh: "商品存在质量问题",
-};
+const REASON_QUALITY: Msg = msg!("marketplace.reason_quality");
 
-const REASON_WRONG: Msg = msg! {
-    en: "the wrong item was sent",
-    zh: "发错了商品",
-};
+const REASON_WRONG: Msg = msg!("marketplace.reason_wrong");
 
-const REASON_MISSING: Msg = msg! {
-    en: "some items are missing from the order",
-    zh: "订单少发了商品",
-};
+const REASON_MISSING: Msg = msg!("marketplace.reason_missing");
 
-const REASON_DAMAGED: Msg = msg! {
-    en: "the item was damaged in transit",
-    zh: "商品在运输途中损坏",
-};
+const REASON_DAMAGED: Msg = msg!("marketplace.reason_damaged");
 
-const REASON_COUNTERFEIT: Msg = msg! {
-    en: "the item does not appear to be genuine",
-    zh: "商品疑似非正品",
-};
+const REASON_COUNTERFEIT: Msg = msg!("marketplace.reason_counterfeit");
 
-pub(super) const OFFER_KEEP_PARTIAL: Msg = msg! {
-    en: "Keep the item and receive a refund of {amount}.",
-    zh: "保留商品，我们退款{amount}。",
-};
+pub(super) const OFFER_KEEP_PARTIAL: Msg = msg!("marketplace.offer.keep_partial", amount: money);
 
-pub(super) const OFFER_RETURN_FULL: Msg = msg! {
-    en: "Return the item, with the return shipping on us, for a full refund of {amount}.",
-    zh: "退回商品（退货运费由我们承担），全额退款{amount}。",
-};
+pub(super) const OFFER_RETURN_FULL: Msg = msg!("marketplace.offer.return_full", amount: money);
 
-pub(super) const DELIVERED_ON: Msg = msg! {
-    en: "The carrier's records show the parcel delivered on {day}.",
-    zh: "物流记录显示包裹已于{day}妥投。",
-};
+pub(super) const DELIVERED_ON: Msg = msg!("marketplace.delivered_on", day: date);
 
-pub(super) const DELIVERED: Msg = msg! {
-    en: "The carrier's records show the parcel delivered.",
-    zh: "物流记录显示包裹已妥投。",
-};
+pub(super) const DELIVERED: Msg = msg!("marketplace.delivered");
 
-pub(super) const NOT_DELIVERED: Msg = msg! {
-    en: "The carrier's records do not show delivery (tracking: {status}).",
-    zh: "物流记录未显示妥投（物流状态：{status}）。",
-};
+pub(super) const NOT_DELIVERED: Msg = msg!("marketplace.not_delivered", status: message);
 
-pub(super) const S_REFUND: Msg = msg! {
-    en: "Refund {amount}.",
-    zh: "退款{amount}。",
-};
+pub(super) const S_REFUND: Msg = msg!("marketplace.summary.refund", amount: money);
 
-pub(super) const S_REFUND_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, the partial amount the buyer asked for.",
-    zh: "按买家要求部分退款{amount}。",
-};
+pub(super) const S_REFUND_PARTIAL: Msg = msg!("marketplace.summary.refund_partial", amount: money);
 
-pub(super) const R_SHIPPED: Msg = msg! {
-    en: "We have checked your order: it was shipped on {shipped}.",
-    zh: "我们已核实您的订单：商品已于{shipped}发出。",
-};
+pub(super) const R_SHIPPED: Msg = msg!("marketplace.reply.shipped", shipped: date);
 
-pub(super) const R_REFUND_PARTIAL: Msg = msg! {
-    en: "We will refund {amount}, as you asked.",
-    zh: "我们将按您的要求退款{amount}。",
-};
+pub(super) const R_REFUND_PARTIAL: Msg = msg!("marketplace.reply.refund_partial", amount: money);
 
-pub(super) const R_KEEP: Msg = msg! {
-    en: "As you asked, you can keep the item and we will refund {amount}.",
-    zh: "按您的要求，您可以保留商品，我们将退款{amount}。",
-};
+pub(super) const R_KEEP: Msg = msg!("marketplace.reply.keep", amount: money);
 
 pub(super) fn tracking_msg(t: Option<Tracking>) -> Msg {
     match t {

@@ -5,7 +5,7 @@
 use crate::decision::{Decision, Penalty, Split};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::json::Value;
-use crate::model::{Dispute, Locale, PenaltyInput, Reason, ShippingInput, Violation};
+use crate::model::{Dispute, PenaltyInput, Reason, ShippingInput, Violation};
 use crate::money::Currency;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -40,8 +40,8 @@ pub struct Source {
 /// What `rulesets()` shows of a ruleset, and what the code reads its defaults from.
 pub struct RulesetSpec {
     pub id: RulesetId,
-    pub name_en: &'static str,
-    pub name_zh: &'static str,
+    /// The ruleset's name, a message of the catalogues (`ruleset.<id>.name`).
+    pub name: crate::text::Msg,
     /// The date of the rule text encoded.
     pub version: &'static str,
     /// `Some("CNY")` for rulesets that apply to one currency only.
@@ -56,7 +56,14 @@ pub struct RulesetSpec {
 
 /// Input fields of `evaluateDispute` that every ruleset reads for every reason: which ruleset and
 /// claim, the currency, the policy and the language. Each ruleset's `READS` lists the others.
-pub const READ_BY_ALL: &[&str] = &["ruleset", "reason", "currency", "policy", "locale"];
+pub const READ_BY_ALL: &[&str] = &[
+    "ruleset",
+    "reason",
+    "currency",
+    "policy",
+    "locale",
+    "replyLocale",
+];
 
 /// Input fields of `evaluateDispute` (dotted paths: `dates.shipped`, `evidence.buyerPhotos`)
 /// that a ruleset's decisions read for the listed reasons (an empty list: every reason). A
@@ -131,7 +138,11 @@ pub fn implemented_ids() -> Vec<&'static str> {
 
 /// Whether a ruleset counts business days, and so accepts `policy.holidays`.
 pub fn counts_business_days(id: RulesetId) -> bool {
-    matches!(id, RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar)
+    // eu-crd: the public holidays that end a period a working day later (Regulation 1182/71).
+    matches!(
+        id,
+        RulesetId::Ebay | RulesetId::UsFtc | RulesetId::CnCar | RulesetId::EuCrd
+    )
 }
 
 /// What the input reader asks of the registry (see `model::Resolve`): the ruleset must be
@@ -169,7 +180,8 @@ pub fn resolve(id: RulesetId, currency: Currency, policy: Option<&Value>) -> Res
 #[serde(rename_all = "camelCase")]
 pub struct RulesetInfo {
     pub id: &'static str,
-    pub name: &'static str,
+    /// The name, as a message (the package renders it into `name` in the caller's locale).
+    pub message: crate::text::Msg,
     pub version: &'static str,
     pub currency: Option<&'static str>,
     pub parameters: ParamDefaults,
@@ -196,15 +208,12 @@ impl Serialize for ParamDefaults {
     }
 }
 
-pub fn infos(locale: Locale) -> Vec<RulesetInfo> {
+pub fn infos() -> Vec<RulesetInfo> {
     SPECS
         .iter()
         .map(|s| RulesetInfo {
             id: s.id.as_str(),
-            name: match locale {
-                Locale::En => s.name_en,
-                Locale::ZhCn => s.name_zh,
-            },
+            message: s.name,
             version: s.version,
             currency: s.currency,
             parameters: ParamDefaults(s.params),
@@ -247,6 +256,9 @@ pub(crate) fn not_covered(
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let id = d.common.ruleset;
     let spec = spec_of(id);
+    if id == RulesetId::UsFtc && !spec.reasons.contains(&d.reason) {
+        return Err(us_ftc::not_a_shipping_claim(d.reason));
+    }
     if !spec.reasons.contains(&d.reason) {
         return Err(not_covered(
             "reason",

@@ -1,7 +1,9 @@
 //! PayPal Buyer Protection (rules.md §5.3), from the seller's side: a dispute opens within 180
 //! days of payment and escalates to a claim within 20 days of opening (PP-1); it covers items
 //! not received and significantly not as described, refunding the price plus original shipping
-//! but not the return shipping, which is the buyer's (PP-2); up to a coverage cap (PP-3).
+//! but not the return shipping, which is the buyer's (PP-2); a counterfeit item is refunded in
+//! full and not returned to the seller (PP-4). The USD 20,000 cap some country pages show
+//! (PP-3) is not general: it applies only when `policy.coverageCap` sets it.
 
 use super::world::{
     claim_day, delivered_reject, full_amount, goods_received, missing, period_over, snad_return,
@@ -19,8 +21,7 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Paypal,
-    name_en: "PayPal Buyer Protection",
-    name_zh: "PayPal买家保障",
+    name: msg!("ruleset.paypal.name"),
     // The smart-help articles consulted for rules.md (FAQ1417, FAQ2337) are undated 2025 copies.
     version: "2025",
     currency: None,
@@ -51,6 +52,7 @@ pub const READS: &[Reads] = &[
             "dates.delivered",
             "dates.completed",
             "dates.opened",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
         ],
@@ -66,9 +68,12 @@ pub const READS: &[Reads] = &[
             Reason::WrongItem,
             Reason::MissingItems,
             Reason::DamagedInTransit,
-            Reason::Counterfeit,
         ],
         fields: &["request", "requestedAmount", "evidence.buyerPhotos"],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &["evidence.buyerPhotos"],
     },
 ];
 
@@ -89,10 +94,11 @@ const PARAMS: &[ParamSpec] = &[
         rule: "PP-1",
         verified: true,
     },
-    // USD 20,000.00 on a regional page, in minor units of the order's currency.
+    // 0: no cap. Some country pages cap Buyer Protection (USD 20,000.00 on one); a shop in such
+    // a region sets it, in minor units of the order's currency.
     ParamSpec {
         key: "coverageCap",
-        default: 2_000_000,
+        default: 0,
         max: MAX_SAFE,
         rule: "PP-3",
         verified: false,
@@ -113,6 +119,10 @@ const SOURCES: &[Source] = &[
         url: "https://www.lawinsider.com/clause/paypal-buyer-protection",
     },
     Source {
+        title: "PayPal User Agreement, Seller Protection: a seller who loses a counterfeit claim refunds in full and does not get the item back",
+        url: "https://www.paypal.com/us/legalhub/useragreement-full",
+    },
+    Source {
         title: "PayPal Buyer Protection (regional page)",
         url: "https://www.sandbox.paypal.com/jm/webapps/mpp/paypal-safety-and-security",
     },
@@ -121,38 +131,19 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const CAP_OK: Msg = msg! {
-    en: "Paid {amount}, within the {cap} coverage limit.",
-    zh: "支付{amount}，在{cap}的保障上限内。",
-};
-const CAP_OVER: Msg = msg! {
-    en: "Paid {amount}, above the {cap} coverage limit: at most {cap} is refunded.",
-    zh: "支付{amount}，超过{cap}的保障上限：最多退还{cap}。",
-};
+const CAP_OK: Msg = msg!("paypal.cap_ok", amount: money, cap: money);
+const CAP_OVER: Msg = msg!("paypal.cap_over", amount: money, cap: money);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_WAIT: Msg = msg! {
-    en: "Wait: the parcel is on its way ({status}); answer with the tracking number, and refund price plus shipping if it is not delivered (PP-2).",
-    zh: "等待：包裹正在途中（{status}）；请以物流单号回应，如最终未送达，退还货款及运费（PP-2）。",
-};
-const R_WAIT: Msg = msg! {
-    en: "Your order is on its way ({status}); follow it with the tracking number. If it does not arrive, tell us and we will refund you in full.",
-    zh: "您的订单正在途中（{status}），可凭物流单号跟踪。如未送达，请告诉我们，我们会全额退款。",
-};
-const S_SNAD: Msg = msg! {
-    en: "Accept the return ({what}): refund price plus original shipping, {amount}, once the item is back; the return shipping is the buyer's (PP-2).",
-    zh: "接受退货（{what}）：收到退货后退还货款及原运费{amount}；退货运费由买家承担（PP-2）。",
-};
-const R_SNAD: Msg = msg! {
-    en: "Please send it back with tracking, at your cost under PayPal Buyer Protection; we will refund {amount} on arrival.",
-    zh: "请以可跟踪方式寄回，按PayPal买家保障运费由您承担；收到后我们将退款{amount}。",
-};
-const S_ESCALATE: Msg = msg! {
-    en: "The buyer may escalate to a claim until {escalate} (PP-1).",
-    zh: "买家可在{escalate}前将争议升级为索赔（PP-1）。",
-};
+const S_WAIT: Msg = msg!("paypal.summary.wait", status: message);
+const R_WAIT: Msg = msg!("paypal.reply.wait", status: message);
+const S_SNAD: Msg = msg!("paypal.summary.snad", amount: money, what: message);
+const R_SNAD: Msg = msg!("paypal.reply.snad", amount: money, what: message);
+const S_COUNTERFEIT: Msg = msg!("paypal.summary.counterfeit", amount: money);
+const R_COUNTERFEIT: Msg = msg!("paypal.reply.counterfeit", amount: money);
+const S_ESCALATE: Msg = msg!("paypal.summary.escalate", escalate: date);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -201,9 +192,12 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     Ok(e.finish(v))
 }
 
-/// PP-3: Buyer Protection refunds at most the coverage cap.
+/// PP-3: Buyer Protection refunds at most the coverage cap, where the policy sets one.
 fn covered_amount(e: &mut Eval, full: u64) -> u64 {
     let cap = e.d.common.params.get("coverageCap");
+    if cap == 0 {
+        return full;
+    }
     let within = full <= cap;
     let text = Text::new(if within { CAP_OK } else { CAP_OVER })
         .money("amount", full)
@@ -282,6 +276,21 @@ fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
     e.apply("PP-2");
     if !goods_received(e, "PP-2") {
         return wait_for_goods(d, "PP-2", Some(last));
+    }
+    if d.reason == Reason::Counterfeit {
+        e.apply("PP-4");
+        if d.evidence.buyer_photos {
+            e.evidence(Ev::BuyerPhotos);
+        }
+        e.evidence(Ev::SourceDocuments);
+        e.evidence(Ev::ChatRecord);
+        return verdict(
+            Outcome::RefundFull,
+            Fault::Seller,
+            amount,
+            one(Text::new(S_COUNTERFEIT).money("amount", amount)),
+            one(Text::new(R_COUNTERFEIT).money("amount", amount)),
+        );
     }
     snad_return(e, amount, false, (S_SNAD, R_SNAD))
 }

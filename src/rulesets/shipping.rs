@@ -17,84 +17,30 @@
 //!   rest of the leg stays with its payer.
 
 use super::RulesetId;
-use crate::decision::{LegShare, Split};
+use crate::decision::{LegShare, Split, SummaryOnly};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Fault, Leg, Payer, Reason, ShippingInput};
-use crate::text::{one, paragraph, Msg, Text};
+use crate::text::{one, Msg, Text};
 
-const TOTALS: Msg = msg! {
-    en: "Shipping of {total} in all: the buyer pays {buyer}, the seller {seller}, the insurer {insurer} and the carrier {carrier} (fault: {fault}; rules: {rules}).",
-    zh: "运费合计{total}：买家承担{buyer}，卖家承担{seller}，保险承担{insurer}，承运方承担{carrier}（责任方：{fault}；依据：{rules}）。",
-};
-const SELLER_PAYS: Msg = msg! {
-    en: "The seller is at fault, so every leg is at its cost.",
-    zh: "责任在卖家，各段运费均由卖家负担。",
-};
-const SELLER_BUT_RETURN: Msg = msg! {
-    en: "The seller is at fault and bears the outbound and resend legs; the return leg is the buyer's under the ruleset.",
-    zh: "责任在卖家，发货及重发运费由卖家承担；按该规则，退货运费由买家承担。",
-};
-const RETURN_NOT_INFORMED: Msg = msg! {
-    en: "The buyer withdrew, but was not told they would bear the return cost, so the seller bears the return leg as well as the outbound one.",
-    zh: "买家行使了撤回权，但经营者未告知其须承担退货费用，因此退货运费与发货运费均由卖家承担。",
-};
-const REFUND_OUTBOUND: Msg = msg! {
-    en: "The seller refunds the {amount} of outbound shipping the buyer paid.",
-    zh: "买家已付的发货运费{amount}由卖家退还。",
-};
-const BUYER_RETURN_ONLY: Msg = msg! {
-    en: "The buyer bears the return leg; the outbound leg stays with the seller.",
-    zh: "买家承担退货运费，发货运费仍由卖家承担。",
-};
-const BUYER_ALL: Msg = msg! {
-    en: "The item did not ship free, so the buyer bears all shipping, the outbound leg included.",
-    zh: "该商品不包邮，买家承担全部运费（含发货运费）。",
-};
-const BUYER_RESEND: Msg = msg! {
-    en: "The buyer also pays for sending the replacement.",
-    zh: "换货重新发出的运费也由买家承担。",
-};
-const UNDETERMINED: Msg = msg! {
-    en: "Fault is not established: the seller bears the outbound leg and the buyer the return leg.",
-    zh: "责任无法认定：发货运费由卖家承担，退货运费由买家承担。",
-};
-const CARRIER: Msg = msg! {
-    en: "The carrier is at fault and pays the return and resend legs; the outbound leg stays with the seller, who chose the carrier.",
-    zh: "责任在承运方，由其承担退货及重发运费；发货运费由选择承运方的卖家承担。",
-};
-const INSURED: Msg = msg! {
-    en: "Return-shipping insurance pays {paid} of the {ret} return leg.",
-    zh: "退货运费险承担退货运费{ret}中的{paid}。",
-};
-const CAPPED: Msg = msg! {
-    en: "The payout of {payout} exceeds the return cost, so only {paid} counts.",
-    zh: "保险赔付{payout}超过退货运费，仅计{paid}。",
-};
-const OUT_OF_RANGE: Msg = msg! {
-    en: "A payout of {payout} is outside the usual {min} to {max}; check it with the insurer.",
-    zh: "赔付{payout}不在通常的{min}至{max}范围内，请向保险公司核实。",
-};
+const TOTALS: Msg = msg!("shipping.totals", buyer: money, carrier: money, fault: message, insurer: money, rules: text, seller: money, total: money);
+const SELLER_PAYS: Msg = msg!("shipping.seller_pays");
+const SELLER_BUT_RETURN: Msg = msg!("shipping.seller_but_return");
+const RETURN_NOT_INFORMED: Msg = msg!("shipping.return_not_informed");
+const REFUND_OUTBOUND: Msg = msg!("shipping.refund_outbound", amount: money);
+const BUYER_RETURN_ONLY: Msg = msg!("shipping.buyer_return_only");
+const BUYER_ALL: Msg = msg!("shipping.buyer_all");
+const BUYER_RESEND: Msg = msg!("shipping.buyer_resend");
+const UNDETERMINED: Msg = msg!("shipping.undetermined");
+const CARRIER: Msg = msg!("shipping.carrier");
+const INSURED: Msg = msg!("shipping.insured", paid: money, ret: money);
+const CAPPED: Msg = msg!("shipping.capped", paid: money, payout: money);
+const OUT_OF_RANGE: Msg = msg!("shipping.out_of_range", max: money, min: money, payout: money);
 
-pub(super) const FAULT_SELLER: Msg = msg! {
-    en: "seller",
-    zh: "卖家",
-};
-pub(super) const FAULT_BUYER: Msg = msg! {
-    en: "buyer",
-    zh: "买家",
-};
-const FAULT_CARRIER: Msg = msg! {
-    en: "carrier",
-    zh: "承运方",
-};
-const FAULT_NONE: Msg = msg! {
-    en: "none",
-    zh: "无",
-};
-const FAULT_UNDETERMINED: Msg = msg! {
-    en: "undetermined",
-    zh: "无法认定",
-};
+pub(super) const FAULT_SELLER: Msg = msg!("shipping.fault_seller");
+pub(super) const FAULT_BUYER: Msg = msg!("shipping.fault_buyer");
+const FAULT_CARRIER: Msg = msg!("shipping.fault_carrier");
+const FAULT_NONE: Msg = msg!("shipping.fault_none");
+const FAULT_UNDETERMINED: Msg = msg!("shipping.fault_undetermined");
 
 /// Whether `returnShippingSplit` decides for this ruleset.
 pub fn supports(id: RulesetId) -> bool {
@@ -172,6 +118,8 @@ fn rules_for(id: RulesetId, fault: Fault, s: &ShippingInput) -> Vec<&'static str
         RulesetId::Paypal => rules.push("PP-2"),
         RulesetId::EuCrd => match fault {
             Fault::Buyer => rules.extend(["EU-13", "EU-13b", "EU-14"]),
+            // The legal guarantee: remedies free of charge, the return on the seller.
+            Fault::Seller => rules.extend(["SGD-14", "SGD-16"]),
             _ => rules.push("EU-13"),
         },
         RulesetId::UkCra => match fault {
@@ -245,9 +193,8 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         Fault::Seller => (Payer::Seller, Payer::Seller, Payer::Seller),
         Fault::Buyer if withdrawal => (Payer::Seller, return_payer, Payer::Buyer),
         Fault::Carrier => (Payer::Seller, Payer::Carrier, Payer::Carrier),
-        Fault::Buyer if s.free_shipping || id == RulesetId::Amazon => {
-            (Payer::Seller, Payer::Buyer, Payer::Buyer)
-        }
+        // AMZ-4: a change of mind gets the item price back, not the original shipping.
+        Fault::Buyer if s.free_shipping => (Payer::Seller, Payer::Buyer, Payer::Buyer),
         Fault::Buyer => (Payer::Buyer, Payer::Buyer, Payer::Buyer),
         Fault::None | Fault::Undetermined => (Payer::Seller, Payer::Buyer, Payer::Seller),
     };
@@ -327,7 +274,6 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
             }
         }
     }
-    let locale = s.common.locale;
     let currency = s.common.currency;
     Ok(Split {
         buyer_pays: t.buyer,
@@ -339,6 +285,9 @@ pub fn split(s: &ShippingInput) -> Result<Split> {
         fault,
         currency: currency.code,
         rules,
-        summary: paragraph(&text, locale, currency),
+        messages: SummaryOnly {
+            summary: text,
+            currency,
+        },
     })
 }

@@ -23,7 +23,7 @@ pub enum OrderState {
 impl OrderState {
     /// The state from the dates and the carrier's status. Delivery wins over shipment, and
     /// shipment over nothing: `dates.delivered`, `dates.completed` (receipt confirmed),
-    /// `dates.returnReceived` (the goods came back, so they had arrived) or tracking `delivered`
+    /// `dates.returnSent` or `dates.returnReceived` (the goods went back, so they had arrived) or tracking `delivered`
     /// make it delivered; else `dates.shipped`, `dates.reshipped` or a parcel's tracking status
     /// (`in_transit`, `held_by_customs`, `returned_to_sender`, `lost`) make it in transit; an
     /// order with none of these has not shipped. Tracking `none` and `invalid` name no parcel.
@@ -31,6 +31,7 @@ impl OrderState {
         let dates = &d.dates;
         if dates.delivered.is_some()
             || dates.completed.is_some()
+            || dates.return_sent.is_some()
             || dates.return_received.is_some()
             || d.tracking == Some(Tracking::Delivered)
         {
@@ -70,70 +71,28 @@ impl OrderState {
     }
 }
 
-const NOT_SHIPPED: Msg = msg! {
-    en: "not shipped yet",
-    zh: "尚未发货",
-};
-const IN_TRANSIT: Msg = msg! {
-    en: "on its way",
-    zh: "正在运输途中",
-};
-const DELIVERED: Msg = msg! {
-    en: "delivered",
-    zh: "已签收",
-};
+const NOT_SHIPPED: Msg = msg!("state.not_shipped");
+const IN_TRANSIT: Msg = msg!("state.in_transit");
+const DELIVERED: Msg = msg!("state.delivered");
 
-const C_NOT_RECEIVED: Msg = msg! {
-    en: "The goods have not reached the buyer: the order is {state}.",
-    zh: "买家尚未收到商品：订单{state}。",
-};
-const S_AWAIT: Msg = msg! {
-    en: "Wait: the buyer says {claim}, but the order is {state}, so there is nothing to judge yet ({rule}); the claim can be made once the goods arrive.",
-    zh: "等待：买家称{claim}，但订单{state}，尚无可查验的商品（{rule}）；收货后即可提出。",
-};
-const S_ENTER_DATE: Msg = msg! {
-    en: "If the buyer has them, enter the delivery date.",
-    zh: "如买家已收到商品，请填写签收日期。",
-};
-const R_AWAIT: Msg = msg! {
-    en: "Your order is {state}, so it has not reached you yet. When it arrives, please check it; if {claim}, tell us with a few photos and we will put it right.",
-    zh: "您的订单{state}，目前尚未送达。收到后请检查商品；如{claim}，请拍照告诉我们，我们会为您妥善处理。",
-};
-const WINDOW: Msg = msg! {
-    en: "A return can be asked within {days} days of delivery.",
-    zh: "签收后{days}天内可申请退货。",
-};
+const C_NOT_RECEIVED: Msg = msg!("state.check.not_received", state: message);
+const S_AWAIT: Msg = msg!("state.summary.await", claim: message, rule: code, state: message);
+const S_ENTER_DATE: Msg = msg!("state.summary.enter_date");
+const R_AWAIT: Msg = msg!("state.reply.await", claim: message, state: message);
+const WINDOW: Msg = msg!("state.window", days: number);
 
 /// "The order has not been shipped.": the failed `shipped` check of every ruleset.
-pub const C_NOT_SHIPPED: Msg = msg! {
-    en: "The order has not been shipped.",
-    zh: "订单尚未发货。",
-};
+pub const C_NOT_SHIPPED: Msg = msg!("state.check.not_shipped");
 /// The reply to a refund of an order that has not shipped.
-pub const R_UNSHIPPED: Msg = msg! {
-    en: "Your order has not shipped yet, so we are cancelling it and refunding the full {refund}.",
-    zh: "您的订单尚未发货，我们将为您取消订单并全额退款{refund}。",
-};
+pub const R_UNSHIPPED: Msg = msg!("state.reply.unshipped", refund: money);
 /// The day by which the buyer has the refund at the latest (a timer, or a refund term).
-pub const R_REFUND_BY: Msg = msg! {
-    en: "The refund reaches you by {due} at the latest.",
-    zh: "退款最迟将于{due}前到账。",
-};
+pub const R_REFUND_BY: Msg = msg!("state.reply.refund_by", due: date);
 /// The summary of a cancellation before shipment, under `rule`.
-pub const S_CANCEL: Msg = msg! {
-    en: "Cancel the order and refund {refund}, everything paid: nothing has shipped ({rule}).",
-    zh: "取消订单并退还全部{refund}：商品尚未发出（{rule}）。",
-};
+pub const S_CANCEL: Msg = msg!("state.summary.cancel", refund: money, rule: code);
 /// The summary of a change of mind accepted while the parcel travels, under `rule`.
-pub const S_REFUSE_PARCEL: Msg = msg! {
-    en: "Accept: the buyer refuses the parcel or returns it after delivery, paying the way back, and gets {refund} once it is back ({rule}).",
-    zh: "同意：买家拒收或收货后退回，退回运费由买家承担，商品退回后退款{refund}（{rule}）。",
-};
+pub const S_REFUSE_PARCEL: Msg = msg!("state.summary.refuse_parcel", refund: money, rule: code);
 /// The reply to a change of mind while the parcel travels.
-pub const R_REFUSE_PARCEL: Msg = msg! {
-    en: "Your parcel is already on its way: refuse it at delivery, or send it back unused at your cost after it arrives, and we will refund {refund} once it is back with us.",
-    zh: "您的包裹已在途中：您可以拒收，或收货后原样寄回（运费由您承担），商品退回后我们将退款{refund}。",
-};
+pub const R_REFUSE_PARCEL: Msg = msg!("state.reply.refuse_parcel", refund: money);
 
 /// A claim that needs the goods in hand, on an order the buyer has not received: `wait`, with a
 /// failed `goods_received` check under `rule` (the ruleset's rule for raising the claim), and a

@@ -1,6 +1,7 @@
 //! Taobao (淘宝): the platform dispute-handling rules (2025-08-15 revision), the 7-day no-reason
 //! return, refund timeouts and the late-shipment / out-of-stock penalty.
 
+use super::cn_consumer::{as_days, statutory};
 use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_REFUSE_PARCEL,
@@ -8,7 +9,7 @@ use super::state::{
 use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
-use crate::decision::{Decision, Eval, Penalty, Verdict};
+use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Tracking, Violation};
 use crate::money::{self, MAX_SAFE};
@@ -16,8 +17,7 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Taobao,
-    name_en: "Taobao dispute rules",
-    name_zh: "淘宝平台争议处理规则",
+    name: msg!("ruleset.taobao.name"),
     version: "2025-08-15",
     currency: Some("CNY"),
     params: PARAMS,
@@ -32,7 +32,6 @@ pub const READS: &[Reads] = &[
         reasons: &[],
         fields: &[
             "shippingPaid",
-            "dates.delivered",
             "dates.opened",
             "dates.returnReceived",
             "tracking",
@@ -41,12 +40,13 @@ pub const READS: &[Reads] = &[
     Reads {
         reasons: &[Reason::NotReceived],
         fields: &[
-            "asOf",
             "price",
             "dates.paid",
+            "dates.delivered",
             "dates.completed",
             "dates.estimatedDelivery",
             "dates.reshipped",
+            "dates.returnSent",
             "request",
             "evidence.proofOfDelivery",
         ],
@@ -55,9 +55,9 @@ pub const READS: &[Reads] = &[
         reasons: &[Reason::NotAsDescribed, Reason::DamagedInTransit],
         fields: &[
             "price",
-            "dates.shipped",
+            "dates.delivered",
             "dates.completed",
-            "dates.reshipped",
+            "dates.returnSent",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -68,8 +68,10 @@ pub const READS: &[Reads] = &[
         fields: &[
             "price",
             "dates.shipped",
+            "dates.delivered",
             "dates.completed",
             "dates.reshipped",
+            "dates.returnSent",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -77,11 +79,26 @@ pub const READS: &[Reads] = &[
         ],
     },
     Reads {
-        reasons: &[Reason::WrongItem, Reason::MissingItems],
+        reasons: &[Reason::WrongItem],
         fields: &[
             "price",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::MissingItems],
+        fields: &[
+            "price",
+            "dates.delivered",
             "dates.completed",
             "dates.reshipped",
+            "dates.returnSent",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -94,7 +111,7 @@ pub const READS: &[Reads] = &[
             "price",
             "dates.paid",
             "dates.shipped",
-            "dates.reshipped",
+            "dates.delivered",
             "request",
             "item.madeToOrder",
             "item.perishable",
@@ -111,21 +128,24 @@ pub const READS: &[Reads] = &[
             "dates.ordered",
             "dates.paid",
             "dates.shipped",
+            "dates.delivered",
             "dates.completed",
             "dates.reshipped",
+            "dates.returnSent",
             "request",
         ],
     },
     Reads {
         reasons: &[Reason::OutOfStock],
-        fields: &["dates.shipped", "dates.completed"],
+        fields: &["dates.shipped", "dates.completed", "dates.returnSent"],
     },
     Reads {
         reasons: &[Reason::Counterfeit],
         fields: &[
             "price",
-            "dates.shipped",
+            "dates.delivered",
             "dates.completed",
+            "dates.returnSent",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -272,6 +292,10 @@ pub(super) const SOURCES: &[Source] = &[
         url: "https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm",
     },
     Source {
+        title: "消费者权益保护法 arts. 25-26: the 7-day return and its refund term are the law's; terms cutting them are void (CPL-26)",
+        url: "https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/fgs/art/2023/art_0a323e046fba43f0b6e9e977f1e8d5fc.html",
+    },
+    Source {
         title: "Taobao late-shipment penalty (bilingual quote of the rule)",
         url: "https://en.hb2b.com/ask/196913.html",
     },
@@ -281,22 +305,10 @@ pub(super) const SOURCES: &[Source] = &[
     },
 ];
 
-const PENALTY_SUMMARY: Msg = msg! {
-    en: "{violation}: the seller returns the price of {price} and pays {penalty} on top ({formula}), {total} in all.",
-    zh: "{violation}：卖家退还货款{price}，另行支付违约金{penalty}（{formula}），合计{total}。",
-};
-const PROMISE_PREVAILS: Msg = msg! {
-    en: "The seller's own advertised penalty of {promised} is higher than the platform amount and prevails.",
-    zh: "卖家自行承诺的违约金{promised}高于平台标准，按就高原则执行。",
-};
-pub(super) const LATE_SHIPMENT: Msg = msg! {
-    en: "Late shipment",
-    zh: "延迟发货",
-};
-pub(super) const OUT_OF_STOCK: Msg = msg! {
-    en: "Out of stock",
-    zh: "缺货",
-};
+const PENALTY_SUMMARY: Msg = msg!("taobao.penalty_summary", formula: text, penalty: money, price: money, total: money, violation: message);
+const PROMISE_PREVAILS: Msg = msg!("taobao.promise_prevails", promised: money);
+pub(super) const LATE_SHIPMENT: Msg = msg!("taobao.late_shipment");
+pub(super) const OUT_OF_STOCK: Msg = msg!("taobao.out_of_stock");
 
 /// A platform penalty of `percent` of the price, raised to `floor` and capped at `cap` (`None`: no
 /// cap), then the higher of that and the seller's own advertised penalty (TB-R4).
@@ -362,7 +374,6 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
         .owned("formula", formula.clone())
         .money("total", total);
     let summary: Vec<Text> = std::iter::once(head).chain(summary).collect();
-    let locale = p.common.locale;
     Ok(Penalty {
         refund: p.price,
         penalty: amount,
@@ -370,7 +381,7 @@ pub(super) fn rate_penalty(p: &PenaltyInput, rate: RatePenalty) -> Result<Penalt
         formula,
         currency: currency.code,
         rules,
-        summary: crate::text::paragraph(&summary, locale, currency),
+        messages: SummaryOnly { summary, currency },
     })
 }
 
@@ -439,7 +450,7 @@ pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
     };
     if claim.is_some() {
         // TB-R10: the buyer inspects the goods at delivery; before that there is nothing to judge.
-        let window = d.common.params.days("returnWindowDays");
+        let window = statutory_days(&mut e, "returnWindowDays", true);
         if let Some(v) = awaiting_goods(&mut e, "TB-R10", Some(window), Some(Text::new(R_INSPECT)))
         {
             return Ok(e.finish(v));
@@ -468,465 +479,131 @@ pub(super) fn decide(d: &Dispute, f: &Flavor) -> Result<Decision> {
 }
 
 // Checks.
-const C_WINDOW: Msg = msg! {
-    en: "Return asked on {asked}; the {n}-day window after delivery on {delivered} ends on {last}.",
-    zh: "买家于{asked}申请退货；自{delivered}签收次日起{n}天的退货期至{last}止。",
-};
-const C_EXCLUDED: Msg = msg! {
-    en: "The item is {what}, which the law excludes from no-reason returns.",
-    zh: "该商品属于{what}，依法不适用七日无理由退货。",
-};
-const C_NOT_EXCLUDED: Msg = msg! {
-    en: "The item is not in a statutory exclusion (made to order, perishable, unsealed digital goods, periodicals).",
-    zh: "该商品不属于法定除外商品（定作、鲜活易腐、已拆封数字商品、报纸期刊）。",
-};
-const C_CONFIRMED: Msg = msg! {
-    en: "The buyer confirmed at purchase that this item cannot be returned without reason.",
-    zh: "买家购买时已确认该商品不适用无理由退货。",
-};
-const C_NOT_CONFIRMED: Msg = msg! {
-    en: "The buyer confirmed no return exclusion at purchase, so none can be relied on.",
-    zh: "买家购买时未确认任何不退货事项，卖家不得以此拒绝。",
-};
-const C_INTACT: Msg = msg! {
-    en: "The goods are returned intact.",
-    zh: "退回商品完好。",
-};
-const C_NOT_INTACT: Msg = msg! {
-    en: "The goods are not intact (seal broken, tags removed, worn or damaged).",
-    zh: "商品已不完好（一次性密封已拆、吊牌已剪、污损或损坏）。",
-};
-const C_INTACT_UNKNOWN: Msg = msg! {
-    en: "The goods' condition is not stated; they count as intact until inspected.",
-    zh: "未说明商品状况，查验前视为完好。",
-};
-const C_REFUND_DUE: Msg = msg! {
-    en: "The return arrived on {received}; the refund is due by {due}.",
-    zh: "退货于{received}签收，应于{due}前退款。",
-};
-const C_RESPONSE: Msg = msg! {
-    en: "The seller must answer the refund request of {opened} within {hours} hours, by {due}.",
-    zh: "卖家须在{hours}小时内（{due}前）处理买家{opened}提出的退款申请。",
-};
-const C_SHIPPED: Msg = msg! {
-    en: "The seller has shipped the order.",
-    zh: "卖家已发货。",
-};
-const C_DELIVERED: Msg = msg! {
-    en: "The carrier records the parcel as delivered.",
-    zh: "物流记录显示已签收。",
-};
-const C_NOT_DELIVERED: Msg = msg! {
-    en: "The carrier does not record delivery (status: {status}).",
-    zh: "物流未显示签收（状态：{status}）。",
-};
-const C_POD: Msg = msg! {
-    en: "The seller holds a signed proof of delivery.",
-    zh: "卖家持有签收凭证。",
-};
-const C_NO_POD: Msg = msg! {
-    en: "The seller has no signed proof of delivery, and the burden of proof is the seller's.",
-    zh: "卖家没有签收凭证，而举证责任在卖家。",
-};
-const C_ETA_PASSED: Msg = msg! {
-    en: "The estimated delivery date {eta} has passed.",
-    zh: "预计送达日{eta}已过。",
-};
-const C_ETA_OPEN: Msg = msg! {
-    en: "The estimated delivery date {eta} has not passed.",
-    zh: "尚未到预计送达日{eta}。",
-};
-const C_HANDLING_SHIPPED: Msg = msg! {
-    en: "Paid on {paid}, shipped on {shipped}; the agreed ship time ended {due}.",
-    zh: "{paid}付款，{shipped}发货；约定发货时间截至{due}。",
-};
-const C_HANDLING_OPEN: Msg = msg! {
-    en: "Paid on {paid} and not shipped yet; the agreed ship time ends {due}.",
-    zh: "{paid}付款，尚未发货；约定发货时间截至{due}。",
-};
-const C_PHOTOS: Msg = msg! {
-    en: "The buyer has sent photos of the problem.",
-    zh: "买家已提供问题照片。",
-};
-const C_NO_PHOTOS: Msg = msg! {
-    en: "The buyer has not sent photos yet.",
-    zh: "买家尚未提供照片。",
-};
-const C_DOCS: Msg = msg! {
-    en: "The seller holds source documents (invoices, authorisations, test reports).",
-    zh: "卖家持有进货凭证（发票、授权书、检测报告等）。",
-};
-const C_NO_DOCS: Msg = msg! {
-    en: "The seller has no source documents to show.",
-    zh: "卖家无法提供进货凭证。",
-};
-const C_RETURN_LOST: Msg = msg! {
-    en: "The carrier lost the return parcel.",
-    zh: "退货包裹在运输中丢失。",
-};
+const C_WINDOW: Msg =
+    msg!("taobao.check.window", asked: date, delivered: date, last: date, n: number);
+const C_EXCLUDED: Msg = msg!("taobao.check.excluded", what: message);
+const C_NOT_EXCLUDED: Msg = msg!("taobao.check.not_excluded");
+const C_CONFIRMED: Msg = msg!("taobao.check.confirmed");
+const C_NOT_CONFIRMED: Msg = msg!("taobao.check.not_confirmed");
+const C_INTACT: Msg = msg!("taobao.check.intact");
+const C_NOT_INTACT: Msg = msg!("taobao.check.not_intact");
+const C_INTACT_UNKNOWN: Msg = msg!("taobao.check.intact_unknown");
+const C_REFUND_DUE: Msg = msg!("taobao.check.refund_due", due: date, received: date);
+const C_RESPONSE: Msg = msg!("taobao.check.response", due: date, hours: number, opened: date);
+const C_SHIPPED: Msg = msg!("taobao.check.shipped");
+const C_DELIVERED: Msg = msg!("taobao.check.delivered");
+const C_NOT_DELIVERED: Msg = msg!("taobao.check.not_delivered", status: message);
+const C_POD: Msg = msg!("taobao.check.pod");
+const C_NO_POD: Msg = msg!("taobao.check.no_pod");
+const C_ETA_PASSED: Msg = msg!("taobao.check.eta_passed", eta: date);
+const C_ETA_OPEN: Msg = msg!("taobao.check.eta_open", eta: date);
+const C_HANDLING_SHIPPED: Msg =
+    msg!("taobao.check.handling_shipped", due: date, paid: date, shipped: date);
+const C_HANDLING_OPEN: Msg = msg!("taobao.check.handling_open", due: date, paid: date);
+const C_PHOTOS: Msg = msg!("taobao.check.photos");
+const C_NO_PHOTOS: Msg = msg!("taobao.check.no_photos");
+const C_DOCS: Msg = msg!("taobao.check.docs");
+const C_NO_DOCS: Msg = msg!("taobao.check.no_docs");
+const C_RETURN_LOST: Msg = msg!("taobao.check.return_lost");
 
-const MADE_TO_ORDER: Msg = msg! {
-    en: "made to order",
-    zh: "定作商品",
-};
-const PERISHABLE: Msg = msg! {
-    en: "perishable",
-    zh: "鲜活易腐商品",
-};
-const DIGITAL: Msg = msg! {
-    en: "unsealed digital goods",
-    zh: "已拆封的音像制品、软件等数字商品",
-};
-const PERIODICAL: Msg = msg! {
-    en: "a delivered newspaper or periodical",
-    zh: "已交付的报纸、期刊",
-};
-const CONFIRMED_WHAT: Msg = msg! {
-    en: "an item you confirmed at purchase as not returnable without reason",
-    zh: "您购买时已确认不支持无理由退货的商品",
-};
-const PEN_LATE: Msg = msg! {
-    en: "late-shipment",
-    zh: "延迟发货",
-};
-const PEN_OOS: Msg = msg! {
-    en: "out-of-stock",
-    zh: "缺货",
-};
+const MADE_TO_ORDER: Msg = msg!("taobao.made_to_order");
+const PERISHABLE: Msg = msg!("taobao.perishable");
+const DIGITAL: Msg = msg!("taobao.digital");
+const PERIODICAL: Msg = msg!("taobao.periodical");
+const CONFIRMED_WHAT: Msg = msg!("taobao.confirmed_what");
+const PEN_LATE: Msg = msg!("taobao.pen_late");
+const PEN_OOS: Msg = msg!("taobao.pen_oos");
 
 // Tracking statuses, for texts.
-const T_NONE: Msg = msg! {
-    en: "no tracking",
-    zh: "无物流信息",
-};
-const T_INVALID: Msg = msg! {
-    en: "invalid tracking",
-    zh: "单号无效",
-};
-const T_IN_TRANSIT: Msg = msg! {
-    en: "in transit",
-    zh: "运输中",
-};
-const T_RETURNED: Msg = msg! {
-    en: "returned to sender",
-    zh: "已退回寄件人",
-};
-const T_CUSTOMS: Msg = msg! {
-    en: "held by customs",
-    zh: "海关扣留",
-};
-const T_LOST: Msg = msg! {
-    en: "lost",
-    zh: "丢件",
-};
+const T_NONE: Msg = msg!("taobao.t_none");
+const T_INVALID: Msg = msg!("taobao.t_invalid");
+const T_IN_TRANSIT: Msg = msg!("taobao.t_in_transit");
+const T_RETURNED: Msg = msg!("taobao.t_returned");
+const T_CUSTOMS: Msg = msg!("taobao.t_customs");
+const T_LOST: Msg = msg!("taobao.t_lost");
 
 // Summaries, for the seller.
-const S_NR_LATE: Msg = msg! {
-    en: "Reject: the return was asked on {asked}, after the no-reason window ended on {last} (7D-10).",
-    zh: "拒绝：买家于{asked}申请退货，已超过{last}截止的无理由退货期（7D-10）。",
-};
-const S_NR_EXCLUDED: Msg = msg! {
-    en: "Reject: the item is excluded from no-reason returns ({rule}).",
-    zh: "拒绝：该商品不适用七日无理由退货（{rule}）。",
-};
-const S_NR_NOT_INTACT: Msg = msg! {
-    en: "Reject: the goods are not intact, which a no-reason return requires (7D-8/9).",
-    zh: "拒绝：商品已不完好，不符合无理由退货条件（7D-8/9）。",
-};
-const S_NR_ACCEPT: Msg = msg! {
-    en: "Accept the no-reason return: refund {refund} within {days} days of receiving the goods (7D-13); the buyer pays the return shipping (7D-18, TB-R14).",
-    zh: "同意七日无理由退货：收到退货后{days}日内退款{refund}（7D-13）；退货运费由买家承担（7D-18、TB-R14）。",
-};
-const S_NR_EXCHANGE: Msg = msg! {
-    en: "Accept the no-reason exchange; the buyer pays the shipping both ways (TB-R15).",
-    zh: "同意无理由换货，往返运费由买家承担（TB-R15）。",
-};
-const S_INSPECT: Msg = msg! {
-    en: "Inspect the goods on arrival: a return that is not intact may be refused.",
-    zh: "收到退货时请查验，商品不完好的可拒绝。",
-};
-const S_LOST_BUYER: Msg = msg! {
-    en: "Reject: the return parcel was lost without proven seller fault, so the loss is the buyer's, who claims from the carrier (TB-R3).",
-    zh: "拒绝：退货包裹丢失且卖家无过错，损失由买家承担，买家可向承运方索赔（TB-R3）。",
-};
-const S_LOST_SELLER: Msg = msg! {
-    en: "Refund {refund}: the return parcel was lost, and with the seller at fault the return is at its risk (TB-R18); claim from the carrier.",
-    zh: "退款{refund}：退货包裹丢失，卖家有过错，退货风险由卖家承担（TB-R18），可向承运方索赔。",
-};
-const S_UNSHIPPED: Msg = msg! {
-    en: "Refund {refund}: the order has not shipped, and shipping after the refund request without the buyer's consent is at the seller's risk (TB-T1, TB-R7).",
-    zh: "退款{refund}：订单尚未发货，买家申请退款后未经同意发货的风险由卖家承担（TB-T1、TB-R7）。",
-};
-const S_TIMED_OUT: Msg = msg! {
-    en: "The response window closed on {due}, so the platform releases the refund ({rule}).",
-    zh: "处理时限已于{due}届满，平台将自动退款（{rule}）。",
-};
-const S_PENALTY: Msg = msg! {
-    en: "The seller also owes a {what} penalty of {amount} ({rule}, TB-P5).",
-    zh: "卖家还须支付{what}违约金{amount}（{rule}、TB-P5）。",
-};
-const S_APPEAL: Msg = msg! {
-    en: "The seller's proof of delivery can support an appeal (TB-R9).",
-    zh: "卖家的签收凭证可用于申诉（TB-R9）。",
-};
-const S_POD: Msg = msg! {
-    en: "Reject: the carrier records delivery and the seller holds signed proof, which meets its burden of proof (TB-R9).",
-    zh: "拒绝：物流显示已签收且卖家持有签收凭证，已完成举证（TB-R9）。",
-};
-const S_NO_POD: Msg = msg! {
-    en: "Refund {refund}: the carrier shows delivery, but without signed proof the seller cannot meet its burden of proof (TB-R9); get the signature record from the carrier to contest.",
-    zh: "退款{refund}：物流虽显示签收，但卖家无签收凭证，无法完成举证（TB-R9）；如需申诉，请向承运方调取签收记录。",
-};
-const S_IN_TRANSIT: Msg = msg! {
-    en: "Wait: the parcel is still in transit; answer the buyer with the tracking before the deadline. Goods in transit are at the seller's risk (TB-R2).",
-    zh: "等待：包裹仍在运输途中，请在时限内向买家提供物流信息。运输途中的风险由卖家承担（TB-R2）。",
-};
-const S_NOT_DELIVERED: Msg = msg! {
-    en: "Refund {refund}: the goods did not reach the buyer, and until signing they are at the seller's risk (TB-R2, TB-R9); claim from the carrier.",
-    zh: "退款{refund}：商品未送达买家，签收前的风险由卖家承担（TB-R2、TB-R9），卖家可向承运方索赔。",
-};
-const S_RESHIP: Msg = msg! {
-    en: "Reship at the seller's cost, as the buyer asks: the goods did not arrive, and until signing they are at the seller's risk (TB-R2).",
-    zh: "按买家要求由卖家承担费用重新发货：商品未送达，签收前的风险由卖家承担（TB-R2）。",
-};
-const S_SHIPPED_IN_TIME: Msg = msg! {
-    en: "Reject: the order shipped within the agreed ship time ({rule}; shipping time per the carrier's record, TB-R5).",
-    zh: "拒绝：订单在约定时间内发货（{rule}；发货时间以物流记录为准，TB-R5）。",
-};
-const S_NOT_YET_LATE: Msg = msg! {
-    en: "Reject for now: the agreed ship time runs to {due} ({rule}); ship by then.",
-    zh: "暂不支持：约定发货时间至{due}（{rule}），请在此之前发货。",
-};
-const S_LATE_REFUND: Msg = msg! {
-    en: "Refund {refund}: the seller missed the agreed ship time ({rule}, TB-R8).",
-    zh: "退款{refund}：卖家未在约定时间内发货（{rule}、TB-R8）。",
-};
-const S_LATE_REFUSED: Msg = msg! {
-    en: "Refund {refund}: the parcel left late, so the buyer may refuse it at the seller's cost and risk (TB-R7).",
-    zh: "退款{refund}：包裹延迟发出，买家可拒收，费用和风险由卖家承担（TB-R7）。",
-};
-const S_LATE_RETURN: Msg = msg! {
-    en: "Return and refund {refund}: the goods shipped late and the buyer has not confirmed receipt (TB-R8).",
-    zh: "退货退款{refund}：商品延迟发货且买家尚未确认收货（TB-R8）。",
-};
-const S_LATE_KEEP: Msg = msg! {
-    en: "The goods shipped late but reached the buyer: pay the penalty; a return needs both parties' agreement (TB-R8).",
-    zh: "商品延迟发货但已送达买家：支付违约金即可；退货需双方协商一致（TB-R8）。",
-};
-const S_OOS_SHIPPED: Msg = msg! {
-    en: "Reject: the order was shipped, so it is not out of stock ({rule}).",
-    zh: "拒绝：订单已发货，不属于缺货（{rule}）。",
-};
-const S_OOS: Msg = msg! {
-    en: "Refund {refund}: the seller cannot supply the goods ({rule}).",
-    zh: "退款{refund}：卖家缺货无法发货（{rule}）。",
-};
-const S_SF_RETURN: Msg = msg! {
-    en: "The claim stands: return and refund of {refund}, the seller paying the shipping both ways (TB-R17, TB-R18).",
-    zh: "买家主张成立：退货退款{refund}，往返运费由卖家承担（TB-R17、TB-R18）。",
-};
-const S_SF_EXCHANGE: Msg = msg! {
-    en: "The claim stands: exchange at the seller's cost, answering by the deadline (TB-R18).",
-    zh: "买家主张成立：由卖家承担费用换货，请在时限内处理（TB-R18）。",
-};
-const S_SF_RESHIP: Msg = msg! {
-    en: "The claim stands: send the right goods at the seller's cost (TB-R20).",
-    zh: "买家主张成立：由卖家承担费用补寄正确商品（TB-R20）。",
-};
-const S_SF_PARTIAL: Msg = msg! {
-    en: "The claim stands: the buyer keeps the goods with a partial refund of {refund}.",
-    zh: "买家主张成立：买家保留商品，部分退款{refund}。",
-};
-const S_SURFACE: Msg = msg! {
-    en: "A visible mismatch lets the buyer choose reshipping, exchange or return (TB-R10, TB-R20).",
-    zh: "外观可见的不符，买家可选择补寄、换货或退货（TB-R10、TB-R20）。",
-};
-const S_DAMAGED: Msg = msg! {
-    en: "Goods damaged before signing are at the seller's risk (TB-R2); claim from the carrier.",
-    zh: "签收前损坏的风险由卖家承担（TB-R2），卖家可向承运方索赔。",
-};
-const S_NO_DOCS: Msg = msg! {
-    en: "Without source documents the seller cannot rebut the claim (TB-R17).",
-    zh: "卖家无法提供进货凭证，不能反驳该主张（TB-R17）。",
-};
-const S_NEED_PHOTOS: Msg = msg! {
-    en: "Wait: the buyer must first show the problem with photos (TB-R17).",
-    zh: "等待：买家须先提供问题照片作为初步证据（TB-R17）。",
-};
-const S_DOCS: Msg = msg! {
-    en: "Reject: the seller's source documents answer the claim (TB-R17); keep them ready for the platform.",
-    zh: "拒绝：卖家的进货凭证可反驳该主张（TB-R17），请备好提交平台。",
-};
+const S_NR_LATE: Msg = msg!("taobao.summary.nr_late", asked: date, last: date);
+const S_NR_EXCLUDED: Msg = msg!("taobao.summary.nr_excluded", rule: code);
+const S_NR_NOT_INTACT: Msg = msg!("taobao.summary.nr_not_intact");
+const S_NR_ACCEPT: Msg = msg!("taobao.summary.nr_accept", days: number, refund: money);
+const S_NR_EXCHANGE: Msg = msg!("taobao.summary.nr_exchange");
+const S_INSPECT: Msg = msg!("taobao.summary.inspect");
+const S_LOST_BUYER: Msg = msg!("taobao.summary.lost_buyer");
+const S_LOST_SELLER: Msg = msg!("taobao.summary.lost_seller", refund: money);
+const S_UNSHIPPED: Msg = msg!("taobao.summary.unshipped", refund: money);
+const S_TIMED_OUT: Msg = msg!("taobao.summary.timed_out", due: date, rule: code);
+const S_PENALTY: Msg = msg!("taobao.summary.penalty", amount: money, rule: code, what: message);
+const S_APPEAL: Msg = msg!("taobao.summary.appeal");
+const S_POD: Msg = msg!("taobao.summary.pod");
+const S_NO_POD: Msg = msg!("taobao.summary.no_pod", refund: money);
+const S_IN_TRANSIT: Msg = msg!("taobao.summary.in_transit");
+const S_NOT_DELIVERED: Msg = msg!("taobao.summary.not_delivered", refund: money);
+const S_RESHIP: Msg = msg!("taobao.summary.reship");
+const S_SHIPPED_IN_TIME: Msg = msg!("taobao.summary.shipped_in_time", rule: code);
+const S_NOT_YET_LATE: Msg = msg!("taobao.summary.not_yet_late", due: date, rule: code);
+const S_LATE_REFUND: Msg = msg!("taobao.summary.late_refund", refund: money, rule: code);
+const S_LATE_REFUSED: Msg = msg!("taobao.summary.late_refused", refund: money);
+const S_LATE_RETURN: Msg = msg!("taobao.summary.late_return", refund: money);
+const S_LATE_KEEP: Msg = msg!("taobao.summary.late_keep");
+const S_OOS_SHIPPED: Msg = msg!("taobao.summary.oos_shipped", rule: code);
+const S_OOS: Msg = msg!("taobao.summary.oos", refund: money, rule: code);
+const S_SF_RETURN: Msg = msg!("taobao.summary.sf_return", refund: money);
+const S_SF_EXCHANGE: Msg = msg!("taobao.summary.sf_exchange");
+const S_SF_RESHIP: Msg = msg!("taobao.summary.sf_reship");
+const S_SF_PARTIAL: Msg = msg!("taobao.summary.sf_partial", refund: money);
+const S_SURFACE: Msg = msg!("taobao.summary.surface");
+const S_DAMAGED: Msg = msg!("taobao.summary.damaged");
+const S_NO_DOCS: Msg = msg!("taobao.summary.no_docs");
+const S_NEED_PHOTOS: Msg = msg!("taobao.summary.need_photos");
+const S_DOCS: Msg = msg!("taobao.summary.docs");
 
 // Replies, to the buyer.
-const R_NR_LATE: Msg = msg! {
-    en: "Your order was signed for on {delivered} and the {n}-day no-reason return period ended on {last}, so a no-reason return is no longer possible. If the item has a quality problem, please tell us and we will look into it at once.",
-    zh: "您的订单于{delivered}签收，{n}天无理由退货期已于{last}结束，无法再办理无理由退货。如有质量问题，请告诉我们，我们会第一时间处理。",
-};
-const R_NR_EXCLUDED: Msg = msg! {
-    en: "This item is {what}, which cannot be returned without a reason. If it has a quality problem, please send us photos and we will help.",
-    zh: "该商品属于{what}，不适用无理由退货。如商品存在质量问题，请发送照片给我们，我们会尽力协助。",
-};
-const R_NR_NOT_INTACT: Msg = msg! {
-    en: "A no-reason return needs the goods complete and in original condition, which this item is not, so we cannot accept it. If something is wrong with the item itself, please let us know.",
-    zh: "无理由退货要求商品完好，此商品已不完好，因此无法退货。如商品本身有问题，请告诉我们。",
-};
-const R_NR_ACCEPT: Msg = msg! {
-    en: "We accept your no-reason return. Please send the item back complete, with accessories and tags; the return postage is yours. We will refund {refund} within {days} days of receipt.",
-    zh: "我们同意您的无理由退货。请将商品连同配件、吊牌完整寄回，运费由您承担。收到后{days}天内为您退款{refund}。",
-};
-const R_NR_EXCHANGE: Msg = msg! {
-    en: "We accept your exchange. Please send the item back complete; the postage both ways is yours, and we will send the new one as soon as yours arrives.",
-    zh: "我们同意为您换货。请将商品完整寄回，往返运费由您承担，收到后我们会尽快为您寄出新商品。",
-};
-const R_LOST_BUYER: Msg = msg! {
-    en: "The carrier reports your return parcel lost. As the return was not due to our fault, please claim the loss from the carrier; we will give you any shipping details you need.",
-    zh: "物流显示您的退货包裹已丢失。本次退货并非我方过错，请向承运方索赔，所需信息我们可以提供。",
-};
-const R_LOST_SELLER: Msg = msg! {
-    en: "The carrier lost your return parcel. That risk is ours, not yours: we are refunding {refund} now.",
-    zh: "您的退货包裹在运输中丢失，这一风险由我们承担：我们现在为您退款{refund}。",
-};
-const R_PENALTY: Msg = msg! {
-    en: "As the platform rules provide, we will also pay you {amount} in compensation.",
-    zh: "按平台规则，我们还将向您支付违约金{amount}。",
-};
-const R_TIMED_OUT: Msg = msg! {
-    en: "Your refund of {refund} has been approved.",
-    zh: "您的退款{refund}已同意。",
-};
-const R_POD: Msg = msg! {
-    en: "The carrier's records show the parcel delivered and signed for; we have attached the proof of delivery. Could you check with family, neighbours or the parcel locker?",
-    zh: "物流记录显示包裹已签收，签收凭证已附上。麻烦您向家人、邻居或快递柜确认一下。",
-};
-const R_NO_POD: Msg = msg! {
-    en: "The tracking shows the parcel as delivered, but as we cannot show a signed receipt, we will refund {refund}.",
-    zh: "物流显示包裹已签收，但我们无法提供签收凭证，因此为您退款{refund}。",
-};
-const R_IN_TRANSIT: Msg = msg! {
-    en: "Your parcel is on its way and the tracking is up to date. Please allow it a little more time; if it does not arrive, we will refund you.",
-    zh: "您的包裹正在运输途中，物流信息正常更新。请再耐心等待几天；如果仍未送达，我们会为您退款。",
-};
-const R_NOT_DELIVERED: Msg = msg! {
-    en: "Your parcel did not reach you ({status}). We are refunding {refund} and will take the matter up with the carrier ourselves.",
-    zh: "您的包裹未能送达（{status}）。我们将为您退款{refund}，并自行与承运方交涉。",
-};
-const R_RESHIP: Msg = msg! {
-    en: "We will send the goods again at our cost and share the new tracking number with you.",
-    zh: "我们将承担费用为您重新发货，并告知您新的物流单号。",
-};
-const R_SHIPPED_IN_TIME: Msg = msg! {
-    en: "We checked: your order left on {shipped}, within our promised shipping time. You can follow it on the order page.",
-    zh: "我们核实过：您的订单已于{shipped}发出，在承诺的发货时间内，物流信息可在订单页查看。",
-};
-const R_NOT_YET_LATE: Msg = msg! {
-    en: "Your order is within our promised shipping time, which runs to {due}, and we will ship it by then.",
-    zh: "您的订单仍在承诺的发货时间内（至{due}），我们会在此之前发货。",
-};
-const R_LATE_REFUND: Msg = msg! {
-    en: "We did not ship your order in time, so we will refund {refund} in full.",
-    zh: "我们未能按时发货，将为您全额退款{refund}。",
-};
-const R_LATE_RETURN: Msg = msg! {
-    en: "Your order left later than we promised. If you would rather not keep it, please send it back at our cost and we will refund {refund}.",
-    zh: "您的订单发货晚于我们的承诺。如您不想保留，请将商品寄回（运费由我们承担），我们将为您退款{refund}。",
-};
-const R_LATE_KEEP: Msg = msg! {
-    en: "Your order left later than we promised.",
-    zh: "您的订单发货晚于我们的承诺。",
-};
-const R_OOS: Msg = msg! {
-    en: "The item is out of stock, so we are refunding {refund} in full.",
-    zh: "该商品缺货，我们将全额退款{refund}。",
-};
-const R_OOS_SHIPPED: Msg = msg! {
-    en: "Your order has already been shipped; you can follow it on the order page.",
-    zh: "您的订单已经发出，可在订单页查看物流。",
-};
-const R_SF_RETURN: Msg = msg! {
-    en: "Please send the item back; we pay the return postage and will refund {refund} once it arrives.",
-    zh: "请将商品寄回，退货运费由我们承担，收到后为您退款{refund}。",
-};
-const R_SF_EXCHANGE: Msg = msg! {
-    en: "Please send the item back at our cost, and we will send you a replacement right away.",
-    zh: "请将商品寄回（运费由我们承担），我们会立即为您换新。",
-};
-const R_SF_RESHIP: Msg = msg! {
-    en: "We will send you the right item at our cost.",
-    zh: "我们将承担运费为您补寄正确的商品。",
-};
-const R_SF_PARTIAL: Msg = msg! {
-    en: "You can keep the item, and we will refund {refund}.",
-    zh: "您可以保留商品，我们为您退款{refund}。",
-};
-const R_NEED_PHOTOS: Msg = msg! {
-    en: "To sort this out quickly, could you send us photos showing the problem and the parcel label?",
-    zh: "为尽快为您处理，请发送能显示问题的商品照片及包裹面单照片。",
-};
-const R_DOCS: Msg = msg! {
-    en: "Our supplier's invoices and certificates show the goods match the listing, and we will share them with the platform. If you see a specific defect, please send us photos.",
-    zh: "进货发票和合格证明显示商品与描述相符，相关凭证将提交平台。如您发现具体问题，请发送照片给我们。",
-};
+const R_NR_LATE: Msg = msg!("taobao.reply.nr_late", delivered: date, last: date, n: number);
+const R_NR_EXCLUDED: Msg = msg!("taobao.reply.nr_excluded", what: message);
+const R_NR_NOT_INTACT: Msg = msg!("taobao.reply.nr_not_intact");
+const R_NR_ACCEPT: Msg = msg!("taobao.reply.nr_accept", days: number, refund: money);
+const R_NR_EXCHANGE: Msg = msg!("taobao.reply.nr_exchange");
+const R_LOST_BUYER: Msg = msg!("taobao.reply.lost_buyer");
+const R_LOST_SELLER: Msg = msg!("taobao.reply.lost_seller", refund: money);
+const R_PENALTY: Msg = msg!("taobao.reply.penalty", amount: money);
+const R_TIMED_OUT: Msg = msg!("taobao.reply.timed_out", refund: money);
+const R_POD: Msg = msg!("taobao.reply.pod");
+const R_NO_POD: Msg = msg!("taobao.reply.no_pod", refund: money);
+const R_IN_TRANSIT: Msg = msg!("taobao.reply.in_transit");
+const R_NOT_DELIVERED: Msg = msg!("taobao.reply.not_delivered", refund: money, status: message);
+const R_RESHIP: Msg = msg!("taobao.reply.reship");
+const R_SHIPPED_IN_TIME: Msg = msg!("taobao.reply.shipped_in_time", shipped: date);
+const R_NOT_YET_LATE: Msg = msg!("taobao.reply.not_yet_late", due: date);
+const R_LATE_REFUND: Msg = msg!("taobao.reply.late_refund", refund: money);
+const R_LATE_RETURN: Msg = msg!("taobao.reply.late_return", refund: money);
+const R_LATE_KEEP: Msg = msg!("taobao.reply.late_keep");
+const R_OOS: Msg = msg!("taobao.reply.oos", refund: money);
+const R_OOS_SHIPPED: Msg = msg!("taobao.reply.oos_shipped");
+const R_SF_RETURN: Msg = msg!("taobao.reply.sf_return", refund: money);
+const R_SF_EXCHANGE: Msg = msg!("taobao.reply.sf_exchange");
+const R_SF_RESHIP: Msg = msg!("taobao.reply.sf_reship");
+const R_SF_PARTIAL: Msg = msg!("taobao.reply.sf_partial", refund: money);
+const R_NEED_PHOTOS: Msg = msg!("taobao.reply.need_photos");
+const R_DOCS: Msg = msg!("taobao.reply.docs");
 
-const S_MISSING: Msg = msg! {
-    en: "The buyer's photos show items missing. Keep the packing record (weight, packing video) as evidence; if you merged orders into one parcel without the buyer's consent, you must prove it was complete (TB-R6).",
-    zh: "买家照片显示缺少商品。请保留打包记录（重量、打包视频）作为证据；如未经买家同意合并多个订单发货，须由您证明包裹完整（TB-R6）。",
-};
-const S_MISSING_RESHIP: Msg = msg! {
-    en: "The claim stands: send the missing items at your cost (TB-R20); the buyer may instead return the order for a full refund.",
-    zh: "买家主张成立：请自费补寄缺少的商品（TB-R20）；买家也可以选择退货并全额退款。",
-};
-const R_MISSING_RESHIP: Msg = msg! {
-    en: "Some items were missing from your parcel: we will send them right away at our cost and share the tracking number once they ship.",
-    zh: "您的包裹缺少部分商品，我们会立即免费补寄，发货后告知物流单号。",
-};
+const S_MISSING: Msg = msg!("taobao.summary.missing");
+const S_MISSING_RESHIP: Msg = msg!("taobao.summary.missing_reship");
+const R_MISSING_RESHIP: Msg = msg!("taobao.reply.missing_reship");
 
-const R_INSPECT: Msg = msg! {
-    en: "Please check the parcel before signing: if the goods are visibly wrong or damaged, photograph them and refuse it, and we will refund you (TB-R10).",
-    zh: "请先验货再签收：如商品明显不符或破损，请拍照并拒收，我们会为您退款（TB-R10）。",
-};
-const C_SHIPPED_BEFORE: Msg = msg! {
-    en: "Shipped on {shipped}, before the refund request of {opened}.",
-    zh: "{shipped}发货，早于买家{opened}的退款申请。",
-};
-const C_SHIPPED_AFTER: Msg = msg! {
-    en: "Shipped on {shipped}, after the refund request of {opened}, without the buyer's consent.",
-    zh: "{shipped}发货，晚于买家{opened}的退款申请，且未经买家同意。",
-};
-const S_SHIP_OR_REFUND: Msg = msg! {
-    en: "Agree it now: shipping before {due} closes the request (TB-T1), but a refused parcel is then at your cost; without an answer by {due} the platform releases the refund.",
-    zh: "请立即同意退款：在{due}前发货可关闭退款申请（TB-T1），但买家拒收的费用由您承担；{due}前未处理的，平台将自动退款。",
-};
-const S_ANSWER_BY: Msg = msg! {
-    en: "Answer by {due} (TB-T3), or the platform refunds without the return.",
-    zh: "请在{due}前处理（TB-T3），否则平台将直接退款。",
-};
-const S_NR_TRANSIT_SELLER: Msg = msg! {
-    en: "Refund {refund}: the parcel left after the ship time or the refund request, without the buyer's consent, so a refusal is at your cost and risk (TB-R7).",
-    zh: "退款{refund}：包裹在约定发货时间或退款申请之后发出且未经买家同意，拒收的费用和风险由您承担（TB-R7）。",
-};
-const R_NR_TRANSIT_SELLER: Msg = msg! {
-    en: "Your parcel left later than it should have: you may refuse it at our cost, and we are refunding {refund} in full.",
-    zh: "您的包裹发出晚于应发时间：您可以拒收，费用由我们承担，我们将全额退款{refund}。",
-};
+const R_INSPECT: Msg = msg!("taobao.reply.inspect");
+const C_SHIPPED_BEFORE: Msg = msg!("taobao.check.shipped_before", opened: date, shipped: date);
+const C_SHIPPED_AFTER: Msg = msg!("taobao.check.shipped_after", opened: date, shipped: date);
+const S_SHIP_OR_REFUND: Msg = msg!("taobao.summary.ship_or_refund", due: date);
+const S_ANSWER_BY: Msg = msg!("taobao.summary.answer_by", due: date);
+const S_NR_TRANSIT_SELLER: Msg = msg!("taobao.summary.nr_transit_seller", refund: money);
+const R_NR_TRANSIT_SELLER: Msg = msg!("taobao.reply.nr_transit_seller", refund: money);
 
 // Offers.
-const O_RETURN_FULL: Msg = msg! {
-    en: "return the order, with the return shipping on us, for a full refund of {refund}.",
-    zh: "退回整单商品，退货运费由我们承担，全额退款{refund}。",
-};
-const O_EXCHANGE: Msg = msg! {
-    en: "an exchange: we send you a new item at our cost.",
-    zh: "换货：我们承担运费为您换新。",
-};
-const O_RESHIP: Msg = msg! {
-    en: "a reshipment: we send the right item at our cost.",
-    zh: "补寄：我们承担运费为您补寄正确的商品。",
-};
-const O_SHIP_NOW: Msg = msg! {
-    en: "we ship your order right away and still pay you {amount} in compensation.",
-    zh: "我们立即为您发货，并照付违约金{amount}。",
-};
+const O_RETURN_FULL: Msg = msg!("taobao.o_return_full", refund: money);
+const O_EXCHANGE: Msg = msg!("taobao.o_exchange");
+const O_RESHIP: Msg = msg!("taobao.o_reship");
+const O_SHIP_NOW: Msg = msg!("taobao.o_ship_now", amount: money);
 
 fn missing(field: &str, why: &str) -> InputError {
     InputError::new(
@@ -950,6 +627,15 @@ fn paid_total(d: &Dispute) -> Result<u64> {
                 "price + shippingPaid must not exceed 9007199254740991 minor units",
             )
         })
+}
+
+/// A statutory day count, the 7-day window (CPL-25) or the 7 days to refund (7D-13): a shop's
+/// term may be more generous, never less; a term that cuts the buyer's right is void (CPL-26,
+/// and Taobao's own rules), so the law's figure applies with a failed `policy_within_statute`
+/// check.
+fn statutory_days(e: &mut Eval, key: &'static str, more_is_better: bool) -> u32 {
+    let spec = super::spec(e.d.common.ruleset).unwrap_or(&SPEC);
+    as_days(statutory(e, spec, key, more_is_better))
 }
 
 /// `N days after` a calendar event: a date, the whole last day still in time.
@@ -1124,14 +810,13 @@ fn excluded(e: &mut Eval) -> Option<Verdict> {
 /// 7-day no-reason return (CPL-25, 7D-6..7D-20, TB-R14, TB-R15).
 fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
-    let params = &d.common.params;
     let delivered = d.dates.delivered.ok_or_else(|| {
         missing(
             "dates.delivered",
             "to count the no-reason return window from the day after signing (7D-10)",
         )
     })?;
-    let days = params.days("returnWindowDays");
+    let days = statutory_days(e, "returnWindowDays", true);
     let last = last_day(delivered, days);
     let asked = d.dates.opened.unwrap_or(d.as_of);
     e.deadline(Dl::ReturnWindowLastDay, last);
@@ -1199,7 +884,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     } else {
         // TB-R14: without free shipping the buyer also bears the outbound leg, so the refund is
         // the price; with free shipping `shippingPaid` is 0 anyway.
-        let refund_days = params.days("refundDays");
+        let refund_days = statutory_days(e, "refundDays", false);
         e.apply("7D-13");
         e.apply("7D-18");
         e.apply("TB-R14");

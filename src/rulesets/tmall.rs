@@ -11,8 +11,7 @@ use crate::money::MAX_SAFE;
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Tmall,
-    name_en: "Tmall rules (Taobao rules plus Tmall compensation)",
-    name_zh: "天猫规则（淘宝规则及天猫赔付）",
+    name: msg!("ruleset.tmall.name"),
     version: "2025-08-15",
     currency: Some("CNY"),
     params: PARAMS,
@@ -25,34 +24,33 @@ pub static SPEC: RulesetSpec = RulesetSpec {
 pub const READS: &[Reads] = &[
     Reads {
         reasons: &[],
-        fields: &["price", "shippingPaid", "dates.shipped", "tracking"],
+        fields: &["shippingPaid", "dates.delivered"],
     },
     Reads {
         reasons: &[Reason::NotReceived],
         fields: &[
-            "asOf",
-            "dates.delivered",
+            "price",
+            "dates.shipped",
             "dates.completed",
             "dates.opened",
             "dates.estimatedDelivery",
+            "dates.returnSent",
             "dates.returnReceived",
+            "tracking",
             "request",
             "evidence.proofOfDelivery",
         ],
     },
     Reads {
-        reasons: &[
-            Reason::NotAsDescribed,
-            Reason::WrongItem,
-            Reason::MissingItems,
-            Reason::DamagedInTransit,
-        ],
+        reasons: &[Reason::NotAsDescribed],
         fields: &[
-            "dates.delivered",
+            "price",
+            "dates.shipped",
             "dates.completed",
             "dates.opened",
-            "dates.reshipped",
+            "dates.returnSent",
             "dates.returnReceived",
+            "tracking",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -61,11 +59,14 @@ pub const READS: &[Reads] = &[
     Reads {
         reasons: &[Reason::Quality, Reason::Counterfeit],
         fields: &[
-            "dates.delivered",
+            "price",
+            "dates.shipped",
             "dates.completed",
             "dates.opened",
             "dates.reshipped",
+            "dates.returnSent",
             "dates.returnReceived",
+            "tracking",
             "request",
             "requestedAmount",
             "evidence.buyerPhotos",
@@ -73,14 +74,45 @@ pub const READS: &[Reads] = &[
         ],
     },
     Reads {
+        reasons: &[Reason::WrongItem, Reason::DamagedInTransit],
+        fields: &[
+            "price",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::MissingItems],
+        fields: &[
+            "price",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
         reasons: &[Reason::NoReason],
         fields: &[
             "asOf",
+            "price",
             "dates.ordered",
             "dates.paid",
-            "dates.delivered",
+            "dates.shipped",
             "dates.opened",
             "dates.reshipped",
+            "dates.returnReceived",
             "request",
             "item.madeToOrder",
             "item.perishable",
@@ -93,18 +125,20 @@ pub const READS: &[Reads] = &[
     Reads {
         reasons: &[Reason::LateShipment],
         fields: &[
+            "price",
             "dates.ordered",
             "dates.paid",
-            "dates.delivered",
+            "dates.shipped",
             "dates.completed",
-            "dates.reshipped",
+            "dates.returnSent",
             "dates.returnReceived",
+            "tracking",
             "request",
         ],
     },
     Reads {
         reasons: &[Reason::OutOfStock],
-        fields: &["dates.opened", "dates.reshipped"],
+        fields: &["dates.shipped", "dates.opened", "dates.reshipped"],
     },
 ];
 
@@ -167,6 +201,10 @@ const SOURCES: &[Source] = &[
     Source {
         title: "网络购买商品七日无理由退货暂行办法 (2020)",
         url: "https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm",
+    },
+    Source {
+        title: "消费者权益保护法 arts. 25-26: the 7-day return and its refund term are the law's; terms cutting them are void (CPL-26)",
+        url: "https://www.samr.gov.cn/zw/zfxxgk/fdzdgknr/fgs/art/2023/art_0a323e046fba43f0b6e9e977f1e8d5fc.html",
     },
 ];
 

@@ -4,7 +4,9 @@
 //! reject (CRA-22), paused while a repair or replacement is awaited with at least 7 days left
 //! afterwards (CRA-22c), the trader bearing the return (CRA-20-8) and refunding within 14 days
 //! (CRA-20-15); after it, one repair or replacement first, with a fault in the first 6 months
-//! presumed present at delivery (CRA-tiers).
+//! presumed present at delivery (CRA-tiers); once that repair or replacement has failed, a price
+//! reduction or the final right to reject (CRA-24-5), with no deduction for use within 6 months
+//! of delivery (CRA-24-10).
 
 use super::cn_car::add_months;
 use super::withdrawal::{self, Rules};
@@ -22,8 +24,7 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UkCra,
-    name_en: "UK Consumer Rights Act 2015 and Consumer Contracts Regulations 2013",
-    name_zh: "英国2015年消费者权利法与2013年消费者合同条例",
+    name: msg!("ruleset.uk-cra.name"),
     // The Regulations took effect on 2014-06-13; the Act's goods provisions on 2015-10-01.
     version: "2015-10-01",
     currency: Some("GBP"),
@@ -54,6 +55,7 @@ pub const READS: &[Reads] = &[
     Reads {
         reasons: &[Reason::NoReason],
         fields: &[
+            "dates.returnSent",
             "dates.returnReceived",
             "item.madeToOrder",
             "item.perishable",
@@ -77,6 +79,7 @@ pub const READS: &[Reads] = &[
             "dates.repairReturned",
             "tracking",
             "request",
+            "requestedAmount",
             "evidence.buyerPhotos",
         ],
     },
@@ -90,28 +93,28 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-1",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "extensionMonths",
         default: 12,
         max: 120,
         rule: "UK-CCR-2",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "refundDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-3",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "returnShipDays",
         default: 14,
         max: DAYS_MAX,
         rule: "UK-CCR-4",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "rejectDays",
@@ -132,14 +135,22 @@ const PARAMS: &[ParamSpec] = &[
         default: 14,
         max: DAYS_MAX,
         rule: "CRA-20-15",
-        verified: false,
+        verified: true,
     },
     ParamSpec {
         key: "burdenShiftMonths",
         default: 6,
         max: 120,
         rule: "CRA-tiers",
-        verified: false,
+        verified: true,
+    },
+    // s.24(10): no deduction for use on a final rejection within 6 months of delivery.
+    ParamSpec {
+        key: "noDeductionMonths",
+        default: 6,
+        max: 120,
+        rule: "CRA-24-10",
+        verified: true,
     },
 ];
 
@@ -149,8 +160,16 @@ const SOURCES: &[Source] = &[
         url: "https://www.legislation.gov.uk/uksi/2013/3134/body",
     },
     Source {
+        title: "Consumer Contracts Regulations 2013, reg. 34: refund 14 days after the goods are back or, if earlier, the evidence of sending them",
+        url: "https://www.legislation.gov.uk/uksi/2013/3134/regulation/34",
+    },
+    Source {
         title: "Consumer Rights Act 2015, s.22",
         url: "https://www.legislation.gov.uk/ukpga/2015/15/section/22",
+    },
+    Source {
+        title: "Consumer Rights Act 2015, s.24: price reduction or final right to reject after a failed repair or replacement (5); no deduction for use within 6 months (10)",
+        url: "https://www.legislation.gov.uk/ukpga/2015/15/section/24",
     },
     Source {
         title: "mylawyer.co.uk: cancellation periods",
@@ -162,10 +181,7 @@ const SOURCES: &[Source] = &[
     },
 ];
 
-const RIGHT: Msg = msg! {
-    en: "cancellation",
-    zh: "取消",
-};
+const RIGHT: Msg = msg!("uk_cra.right");
 
 const RULES: Rules = Rules {
     window: "UK-CCR-1",
@@ -178,63 +194,41 @@ const RULES: Rules = Rules {
     exceptions: "UK-CCR-28",
     right: RIGHT,
     refund_from_goods_back: true,
+    // The UK's regulations count calendar days (UK-CCR-1: "14 calendar days").
+    working_day_end: None,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const PAUSED: Msg = msg! {
-    en: "Paused on {requested} for a repair or replacement with {left} days left, until the goods come back.",
-    zh: "因修理或更换自{requested}暂停，尚余{left}天，待商品返还后继续。",
-};
-const RESUMED: Msg = msg! {
-    en: "Paused from {requested} to {returned} for a repair or replacement with {left} days left, at least {min} after: ends {last}.",
-    zh: "因修理或更换自{requested}暂停至{returned}，尚余{left}天，之后至少{min}天：{last}截止。",
-};
-const PRESUMED: Msg = msg! {
-    en: "Fault found within {months} months of delivery (until {end}): presumed present at delivery.",
-    zh: "故障在交付后{months}个月内（{end}前）出现：推定交付时已存在。",
-};
-const NOT_PRESUMED: Msg = msg! {
-    en: "Fault found more than {months} months after delivery (after {end}): the consumer must show it was there at delivery.",
-    zh: "故障在交付{months}个月后（{end}之后）出现：消费者须证明交付时已存在。",
-};
+const PAUSED: Msg = msg!("uk_cra.paused", left: number, requested: date);
+const RESUMED: Msg =
+    msg!("uk_cra.resumed", last: date, left: number, min: number, requested: date, returned: date);
+const PRESUMED: Msg = msg!("uk_cra.presumed", end: date, months: number);
+const NOT_PRESUMED: Msg = msg!("uk_cra.not_presumed", end: date, months: number);
+
+const REPAIR_FAILED: Msg = msg!("uk_cra.repair_failed", day: date, requested: date, returned: date);
+const NO_DEDUCTION: Msg = msg!("uk_cra.no_deduction", end: date, months: number);
+const DEDUCTION: Msg = msg!("uk_cra.deduction", end: date, months: number);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_REJECT: Msg = msg! {
-    en: "Accept the rejection ({what}) within the short-term right to reject (CRA-22): refund all paid, {amount}, by {due} (CRA-20-15) and bear the return (CRA-20-8).",
-    zh: "在短期拒收权期限内接受拒收（{what}，CRA-22）：在{due}前退还全部款项{amount}（CRA-20-15），并承担退货费用（CRA-20-8）。",
-};
-const R_REJECT: Msg = msg! {
-    en: "You are entitled to reject it: we will arrange the return at our cost and refund {amount}, including delivery, by {due}.",
-    zh: "您有权拒收：我们将承担费用安排退货，并在{due}前退款{amount}（含运费）。",
-};
-const S_REPLACE: Msg = msg! {
-    en: "Replace the goods as asked ({what}); the 30 days pause until the replacement arrives, at least {min} left after (CRA-22c).",
-    zh: "按要求更换商品（{what}）；30天期限在替换商品送达前暂停，之后至少保留{min}天（CRA-22c）。",
-};
-const R_REPLACE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost and collect the faulty item; if it is not right either, you can still reject it.",
-    zh: "按您的要求，我们将承担费用寄出替换商品并取回原商品；如仍有问题，您仍可拒收。",
-};
-const S_PAUSED: Msg = msg! {
-    en: "Repair or replace the goods (asked on {requested}); the 30 days to reject are paused until they come back, with at least {min} days after (CRA-22c).",
-    zh: "请修理或更换商品（{requested}提出）；30天拒收期在返还前暂停，之后至少保留{min}天（CRA-22c）。",
-};
-const R_PAUSED: Msg = msg! {
-    en: "We are repairing or replacing your item as you asked; if it is still not right, you can reject it for a full refund.",
-    zh: "我们正按您的要求修理或更换商品；如仍有问题，您可拒收并全额退款。",
-};
-const S_TIER2: Msg = msg! {
-    en: "The short-term right to reject has ended: offer one repair or replacement first (CRA-tiers); if it fails, a price cut or final rejection follows.",
-    zh: "短期拒收权已结束：应先提供一次修理或更换（CRA-tiers）；如未解决，可减价或最终拒收。",
-};
-const R_TIER2: Msg = msg! {
-    en: "We will repair or replace the item at our cost; tell us which you prefer and we will arrange the collection.",
-    zh: "我们将承担费用修理或更换商品；请告诉我们您的选择，我们会安排取件。",
-};
+const S_FINAL_REJECT: Msg =
+    msg!("uk_cra.summary.final_reject", amount: money, due: date, what: message);
+const S_DEDUCTION_NOTE: Msg = msg!("uk_cra.summary.deduction_note", months: number);
+const R_FINAL_REJECT: Msg = msg!("uk_cra.reply.final_reject", amount: money, due: date);
+const S_PRICE_REDUCTION: Msg = msg!("uk_cra.summary.price_reduction", amount: money, what: message);
+pub(super) const R_PRICE_REDUCTION: Msg = msg!("uk_cra.reply.price_reduction", amount: money);
+
+const S_REJECT: Msg = msg!("uk_cra.summary.reject", amount: money, due: date, what: message);
+const R_REJECT: Msg = msg!("uk_cra.reply.reject", amount: money, due: date, what: message);
+const S_REPLACE: Msg = msg!("uk_cra.summary.replace", min: number, what: message);
+const R_REPLACE: Msg = msg!("uk_cra.reply.replace");
+const S_PAUSED: Msg = msg!("uk_cra.summary.paused", min: number, requested: date);
+const R_PAUSED: Msg = msg!("uk_cra.reply.paused");
+const S_TIER2: Msg = msg!("uk_cra.summary.tier2");
+const R_TIER2: Msg = msg!("uk_cra.reply.tier2");
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -363,6 +357,11 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             ),
         ));
     }
+    // After the 30 days, once the one repair or replacement has failed: a price reduction or the
+    // final right to reject (s.24(5)).
+    if let Some(v) = final_right(e, full, delivered, day)? {
+        return Ok(v);
+    }
     // After the 30 days: one repair or replacement first; a fault in the first 6 months is
     // presumed present at delivery.
     e.apply("CRA-tiers");
@@ -388,4 +387,80 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         one(Text::new(S_TIER2)),
         two(Text::new(R_THANKS).msg("what", what), Text::new(R_TIER2)),
     ))
+}
+
+/// CRA-24-5: the goods came back from the one repair or replacement (`dates.repairReturned`) and
+/// the complaint of `day` is on or after that day, so it failed: a price reduction when the
+/// consumer asks for part of the price back, else the final right to reject, with nothing
+/// deducted for use within 6 months of delivery (CRA-24-10; motor vehicles, which the Act
+/// excepts, are not an input here). `None` when no repair or replacement has failed.
+fn final_right(e: &mut Eval, full: u64, delivered: Stamp, day: Stamp) -> Result<Option<Verdict>> {
+    let d = e.d;
+    let (Some(requested), Some(returned)) = (d.dates.repair_requested, d.dates.repair_returned)
+    else {
+        return Ok(None);
+    };
+    if returned.is_after(day) {
+        return Ok(None);
+    }
+    let what = reason_msg(d.reason);
+    e.check(
+        "repair_failed",
+        "CRA-24-5",
+        true,
+        Text::new(REPAIR_FAILED)
+            .date("requested", requested)
+            .date("returned", returned)
+            .date("day", day),
+    );
+    e.apply("CRA-24-5");
+    e.evidence(Ev::RepairRecord);
+    if d.request == Some(Request::PartialRefund) {
+        let amount = d.requested_amount.unwrap_or(full).min(full);
+        return Ok(Some(verdict(
+            Outcome::RefundPartial,
+            Fault::Seller,
+            amount,
+            one(Text::new(S_PRICE_REDUCTION)
+                .money("amount", amount)
+                .msg("what", what)),
+            two(
+                Text::new(R_THANKS).msg("what", what),
+                Text::new(R_PRICE_REDUCTION).money("amount", amount),
+            ),
+        )));
+    }
+    let months = statutory(e, "noDeductionMonths", "CRA-24-10", true);
+    let end = add_months(delivered, months);
+    let free = !day.is_after(end);
+    let text = Text::new(if free { NO_DEDUCTION } else { DEDUCTION })
+        .num("months", u64::from(months))
+        .date("end", end);
+    e.check("no_deduction_for_use", "CRA-24-10", free, text);
+    e.apply("CRA-24-10");
+    let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
+    let due = day.add_days(refund_days.saturating_sub(1));
+    e.deadline(Dl::RefundDueBy, due);
+    e.apply("CRA-20-8");
+    e.apply("CRA-20-15");
+    e.evidence(Ev::ReturnTracking);
+    let mut summary = one(Text::new(S_FINAL_REJECT)
+        .msg("what", what)
+        .money("amount", full)
+        .date("due", due));
+    if !free {
+        summary.push(Text::new(S_DEDUCTION_NOTE).num("months", u64::from(months)));
+    }
+    Ok(Some(verdict(
+        Outcome::ReturnRefund,
+        Fault::Seller,
+        full,
+        summary,
+        two(
+            Text::new(R_THANKS).msg("what", what),
+            Text::new(R_FINAL_REJECT)
+                .money("amount", full)
+                .date("due", due),
+        ),
+    )))
 }

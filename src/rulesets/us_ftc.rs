@@ -1,9 +1,13 @@
 //! US FTC Mail, Internet, or Telephone Order Merchandise Rule, 16 CFR Part 435 (rules.md §6.4):
 //! ship within the advertised time, or within 30 days of the order when none is stated (FTC-1),
 //! 50 days when the buyer applied for the seller's credit (FTC-2); past it without a delay notice
-//! the buyer may cancel for a full refund (FTC-3), due within 7 working days for cash, check or
-//! money order and within one billing cycle for credit (FTC-4). Returns of goods that are not
-//! defective follow the seller's posted policy (FTC-5).
+//! the order counts as cancelled on the last day to ship (FTC-3, 16 CFR 435.2(c)), and the
+//! refund is due within 7 working days of that day, when the right to it vests, or within one
+//! billing cycle only where the seller itself extended the credit (FTC-4: "prompt refund",
+//! 435.1(b), with 435.1(d)(2)(i) as amended in 2014; a third party's card is not the seller's
+//! credit). Returns of goods that are not defective follow the seller's posted
+//! policy (FTC-5); defect claims are the marketplace's or the seller's warranty's, not this
+//! rule's.
 
 use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
@@ -13,14 +17,13 @@ use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
-use crate::error::Result;
+use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
 use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UsFtc,
-    name_en: "US FTC Mail, Internet or Telephone Order Merchandise Rule",
-    name_zh: "美国联邦贸易委员会邮购、网购及电话订购商品规则",
+    name: msg!("ruleset.us-ftc.name"),
     // 16 CFR Part 435 as amended in 2014 (internet orders, the "30-day rule").
     version: "2014-09-30",
     currency: Some("USD"),
@@ -40,11 +43,9 @@ pub const READS: &[Reads] = &[
         reasons: &[Reason::LateShipment],
         fields: &[
             "price",
-            "shippingPaid",
             "dates.ordered",
             "dates.paid",
             "dates.shipped",
-            "dates.opened",
             "paymentMethod",
         ],
     },
@@ -57,7 +58,7 @@ pub const READS: &[Reads] = &[
             "dates.shipped",
             "dates.delivered",
             "dates.completed",
-            "dates.opened",
+            "dates.returnSent",
             "dates.returnReceived",
             "tracking",
             "paymentMethod",
@@ -95,7 +96,7 @@ const PARAMS: &[ParamSpec] = &[
         default: 7,
         max: DAYS_MAX,
         rule: "FTC-4",
-        verified: false,
+        verified: true,
     },
     // The seller's posted return policy; 0 when it accepts no change-of-mind returns.
     ParamSpec {
@@ -108,6 +109,10 @@ const PARAMS: &[ParamSpec] = &[
 ];
 
 const SOURCES: &[Source] = &[
+    Source {
+        title: "16 CFR Part 435 (eCFR): 435.1(b) prompt refund, 7 working days from the day the right vests; one billing cycle for the seller's own credit (435.1(d)(2)(i)); 435.2(c) deemed cancellation",
+        url: "https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-435",
+    },
     Source {
         title: "FTC business guide to the Mail Order Rule (archive)",
         url: "https://cybercemetery.unt.edu/archive/ftc/business.ftc.gov/documents/bus02-business-guide-mail-and-telephone-order-merchandise-rule",
@@ -129,113 +134,58 @@ const SOURCES: &[Source] = &[
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-const HANDLING_RUNNING: Msg = msg! {
-    en: "Not shipped yet; the {days} days to ship run until {deadline}.",
-    zh: "尚未发货；{days}天发货期至{deadline}截止。",
-};
-const HANDLING_EXPIRED: Msg = msg! {
-    en: "Not shipped within the {days} days to ship, which ended on {deadline}.",
-    zh: "未在{days}天发货期内发货（{deadline}已截止）。",
-};
-const HANDLING_OK: Msg = msg! {
-    en: "Shipped on {shipped}, within the {days} days to ship ending {deadline}.",
-    zh: "于{shipped}发货，在{days}天发货期内（{deadline}截止）。",
-};
-const HANDLING_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the {days} days to ship ended on {deadline}.",
-    zh: "于{shipped}发货，晚于{days}天发货期（{deadline}截止）。",
-};
-const RETURNS_YES: Msg = msg! {
-    en: "The posted policy accepts returns within {days} days of delivery.",
-    zh: "公布的政策接受收货后{days}天内退货。",
-};
-const RETURNS_NO: Msg = msg! {
-    en: "The posted policy takes no change-of-mind returns, and federal law gives no right to return goods that are not defective.",
-    zh: "公布的政策不接受无理由退货，联邦法律也未赋予退回无瑕疵商品的权利。",
-};
+const HANDLING_RUNNING: Msg = msg!("us_ftc.handling_running", days: number, deadline: date);
+const HANDLING_EXPIRED: Msg = msg!("us_ftc.handling_expired", days: number, deadline: date);
+const HANDLING_OK: Msg = msg!("us_ftc.handling_ok", days: number, deadline: date, shipped: date);
+const HANDLING_LATE: Msg =
+    msg!("us_ftc.handling_late", days: number, deadline: date, shipped: date);
+const RETURNS_YES: Msg = msg!("us_ftc.returns_yes", days: number);
+const RETURNS_NO: Msg = msg!("us_ftc.returns_no");
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and replies.
 
-const S_WAIT_SHIP: Msg = msg! {
-    en: "Ship by {deadline} (FTC-1), or first send a delay notice with a new date and the right to cancel for a full refund (FTC-3).",
-    zh: "请在{deadline}前发货（FTC-1），或先发出延迟通知，告知新日期及可取消并全额退款的权利（FTC-3）。",
-};
-const R_WAIT_SHIP: Msg = msg! {
-    en: "Your order will ship by {deadline}; we will send the tracking number as soon as it does.",
-    zh: "您的订单将在{deadline}前发货，发货后我们会立即告知物流单号。",
-};
-const S_CANCEL: Msg = msg! {
-    en: "Refund {amount}, all the buyer paid: not shipped by {deadline} and no delay notice, so the buyer may cancel (FTC-3).",
-    zh: "退款{amount}（买家所付全部款项）：未在{deadline}前发货且无延迟通知，买家可取消（FTC-3）。",
-};
-const R_CANCEL: Msg = msg! {
-    en: "Your order did not ship by {deadline}; we have cancelled it as you asked and will refund the full {amount}.",
-    zh: "您的订单未在{deadline}前发货，已按您的要求取消，我们将全额退款{amount}。",
-};
-const S_DUE_CASH: Msg = msg! {
-    en: "Refund within {days} working days, by {due}, for cash, check or money order (FTC-4).",
-    zh: "现金、支票或汇票付款须在{days}个工作日内、即{due}前退款（FTC-4）。",
-};
-const S_DUE_CREDIT: Msg = msg! {
-    en: "Paid by card or credit: refund within one billing cycle (FTC-4).",
-    zh: "银行卡或信用付款：须在一个账单周期内退款（FTC-4）。",
-};
-const R_DUE: Msg = msg! {
-    en: "You will receive it by {due}.",
-    zh: "您将在{due}前收到退款。",
-};
-const S_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Reject: the order shipped on {shipped}, within the time to ship ending {deadline} (FTC-1).",
-    zh: "拒绝：订单已于{shipped}发货，在{deadline}截止的发货期限内（FTC-1）。",
-};
-const R_SHIPPED_ON_TIME: Msg = msg! {
-    en: "Your order shipped on {shipped}, on time; you can follow it with the tracking number.",
-    zh: "您的订单已于{shipped}按时发出，可通过物流单号跟踪。",
-};
-const S_IN_TRANSIT: Msg = msg! {
-    en: "Wait: shipped on time, on {shipped}, and on its way ({status}); the rule governs the time to ship (FTC-1).",
-    zh: "等待：已于{shipped}按时发货，正在途中（{status}）；该规则规范发货时间（FTC-1）。",
-};
-const R_IN_TRANSIT: Msg = msg! {
-    en: "Your order shipped on {shipped} and is on its way ({status}). If it does not arrive soon, tell us and we will chase the carrier.",
-    zh: "您的订单已于{shipped}发出，正在途中（{status}）。如迟迟未到，请告诉我们，我们会催促承运商。",
-};
-const S_SHIPPED_LATE: Msg = msg! {
-    en: "Shipped on {shipped}, after the time to ship ended on {deadline}, without consent: the buyer may refuse or return it at your cost for a full refund of {amount} (FTC-3).",
-    zh: "于{shipped}发货，晚于{deadline}截止的发货期且未获同意：买家可拒收或由您承担费用退回，全额退款{amount}（FTC-3）。",
-};
-const R_SHIPPED_LATE: Msg = msg! {
-    en: "We are sorry your order shipped late, on {shipped}. You may refuse it or return it at our cost for a full refund of {amount}.",
-    zh: "很抱歉订单延迟至{shipped}发出。您可拒收或由我们承担运费退回，全额退款{amount}。",
-};
-const S_NO_RETURNS: Msg = msg! {
-    en: "Decline: no federal right to return goods that are not defective, and your posted policy takes no returns (FTC-5).",
-    zh: "拒绝：联邦法律未赋予退回无瑕疵商品的权利，您公布的政策也不接受退货（FTC-5）。",
-};
-const R_NO_RETURNS: Msg = msg! {
-    en: "Our policy does not accept returns of items that are not faulty. If something is wrong with it, please tell us.",
-    zh: "本店政策不接受无质量问题商品的退货。如商品有问题，请告诉我们。",
-};
-const S_POLICY_CANCEL: Msg = msg! {
-    en: "Cancel and refund {amount}: not shipped yet, and your posted policy accepts changes of mind (FTC-5).",
-    zh: "取消并退款{amount}：尚未发货，且您公布的政策接受无理由退货（FTC-5）。",
-};
-const R_POLICY_CANCEL: Msg = msg! {
-    en: "We have cancelled your order as you asked; it had not shipped. We will refund the full {amount}.",
-    zh: "已按您的要求取消订单，商品尚未发出。我们将全额退款{amount}。",
-};
-const S_POLICY_RETURN: Msg = msg! {
-    en: "Accept the return under your posted policy (FTC-5): refund the price, {amount}, once it is back; the buyer pays the return.",
-    zh: "按您公布的政策接受退货（FTC-5）：收到退货后退还货款{amount}；退货运费由买家承担。",
-};
-const R_POLICY_RETURN: Msg = msg! {
-    en: "You can return this item under our policy. Please send it back unused at your cost; we will refund {amount} on arrival.",
-    zh: "根据本店政策可以退货。请自付运费寄回未使用的商品，收到后我们退款{amount}。",
-};
+const S_WAIT_SHIP: Msg = msg!("us_ftc.summary.wait_ship", deadline: date);
+const R_WAIT_SHIP: Msg = msg!("us_ftc.reply.wait_ship", deadline: date);
+const S_DEEMED_CANCELLED: Msg =
+    msg!("us_ftc.summary.deemed_cancelled", amount: money, deadline: date);
+const R_CANCEL: Msg = msg!("us_ftc.reply.cancel", amount: money, deadline: date);
+const S_DUE_WORKING_DAYS: Msg =
+    msg!("us_ftc.summary.due_working_days", days: number, due: date, vested: date);
+const S_DUE_SELLER_CREDIT: Msg = msg!("us_ftc.summary.due_seller_credit");
+const R_DUE: Msg = msg!("us_ftc.reply.due", due: date);
+const S_SHIPPED_ON_TIME: Msg =
+    msg!("us_ftc.summary.shipped_on_time", deadline: date, shipped: date);
+const R_SHIPPED_ON_TIME: Msg = msg!("us_ftc.reply.shipped_on_time", shipped: date);
+const S_IN_TRANSIT: Msg = msg!("us_ftc.summary.in_transit", shipped: date, status: message);
+const R_IN_TRANSIT: Msg = msg!("us_ftc.reply.in_transit", shipped: date, status: message);
+const S_LATE_CANCELLED: Msg =
+    msg!("us_ftc.summary.late_cancelled", amount: money, deadline: date, shipped: date);
+const R_LATE_CANCELLED: Msg =
+    msg!("us_ftc.reply.late_cancelled", amount: money, deadline: date, shipped: date);
+const S_NO_RETURNS: Msg = msg!("us_ftc.summary.no_returns");
+const R_NO_RETURNS: Msg = msg!("us_ftc.reply.no_returns");
+const S_POLICY_CANCEL: Msg = msg!("us_ftc.summary.policy_cancel", amount: money);
+const R_POLICY_CANCEL: Msg = msg!("us_ftc.reply.policy_cancel", amount: money);
+const S_POLICY_RETURN: Msg = msg!("us_ftc.summary.policy_return", amount: money);
+const R_POLICY_RETURN: Msg = msg!("us_ftc.reply.policy_return", amount: money);
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
+
+/// The refusal of a claim about the goods themselves (faulty, not as described, wrong, missing,
+/// damaged, fake): Part 435 governs the time to ship only, and federal law gives no general
+/// remedy for them here; the marketplace's guarantee decides them, or the seller's warranty.
+pub(super) fn not_a_shipping_claim(reason: Reason) -> InputError {
+    InputError::new(
+        ErrorCode::UnknownValue,
+        "reason",
+        format!(
+            "the us-ftc ruleset (the FTC mail order rule, 16 CFR 435) decides when an order must ship and be refunded, not claims about the goods: reason \"{}\" is decided by the marketplace's ruleset where the sale was made (amazon, ebay, paypal), or by the seller's warranty; us-ftc covers: late_shipment, not_received, no_reason",
+            reason.as_str()
+        ),
+    )
+}
 
 pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let full = full_amount(d)?;
@@ -353,19 +303,20 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
                 .msg("status", status)),
         ));
     }
-    // Shipped late without consent to the delay: the buyer may still cancel (FTC-3).
+    // Shipped late without a delay notice: the order was cancelled on the last day to ship
+    // (FTC-3); Part 435 gives no rule for the goods sent after it.
     e.apply("FTC-3");
-    e.evidence(Ev::ReturnTracking);
+    e.evidence(Ev::ChatRecord);
     let fill = |t: Text| {
         t.date("shipped", shipped)
             .date("deadline", deadline)
             .money("amount", full)
     };
-    let mut summary = one(fill(Text::new(S_SHIPPED_LATE)));
-    let mut reply = one(fill(Text::new(R_SHIPPED_LATE)));
-    refund_timing(e, &mut summary, &mut reply);
+    let mut summary = one(fill(Text::new(S_LATE_CANCELLED)));
+    let mut reply = one(fill(Text::new(R_LATE_CANCELLED)));
+    refund_timing(e, deadline, &mut summary, &mut reply);
     Ok(verdict(
-        Outcome::ReturnRefund,
+        Outcome::RefundFull,
         Fault::Seller,
         full,
         summary,
@@ -373,35 +324,37 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     ))
 }
 
-/// FTC-3: not shipped in time and no delay notice: the buyer cancels for a full refund.
+/// FTC-3: not shipped in time and no delay notice: the order counts as cancelled on the last
+/// day to ship, and the buyer gets a full refund.
 fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
     e.apply("FTC-3");
     e.evidence(Ev::ChatRecord);
     let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
-    let mut summary = one(fill(Text::new(S_CANCEL)));
+    let mut summary = one(fill(Text::new(S_DEEMED_CANCELLED)));
     let mut reply = one(fill(Text::new(R_CANCEL)));
-    refund_timing(e, &mut summary, &mut reply);
+    refund_timing(e, deadline, &mut summary, &mut reply);
     verdict(Outcome::RefundFull, Fault::Seller, full, summary, reply)
 }
 
-/// FTC-4: 7 working days for cash, check or money order (and when the method is not stated,
-/// the stricter term); one billing cycle for credit, which has no date here.
-fn refund_timing(e: &mut Eval, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
+/// FTC-4: the refund is due within 7 working days of `vested`, the day the right to it arose
+/// (the last day to ship, when the order counts as cancelled); within one billing cycle only
+/// where the seller itself is the creditor (`seller_credit`), which has no date here. A card
+/// issued by a bank is a third party's credit: 7 working days, like cash, check or money order,
+/// and like an unstated method.
+fn refund_timing(e: &mut Eval, vested: Stamp, summary: &mut Vec<Text>, reply: &mut Vec<Text>) {
     let d = e.d;
     let p = &d.common.params;
     e.apply("FTC-4");
-    if matches!(
-        d.payment_method,
-        Some(PaymentMethod::Card | PaymentMethod::SellerCredit)
-    ) {
-        summary.push(Text::new(S_DUE_CREDIT));
+    if d.payment_method == Some(PaymentMethod::SellerCredit) {
+        summary.push(Text::new(S_DUE_SELLER_CREDIT));
         return;
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
-    let due = claim_day(d).add_business_days(days, p.holidays());
+    let due = vested.add_business_days(days, p.holidays());
     e.deadline(Dl::RefundDueBy, due);
     summary.push(
-        Text::new(S_DUE_CASH)
+        Text::new(S_DUE_WORKING_DAYS)
+            .date("vested", vested)
             .num("days", u64::from(days))
             .date("due", due),
     );

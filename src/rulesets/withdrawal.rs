@@ -17,6 +17,7 @@ use super::world::{
     claim_day, delivery_date, full_amount, period_over, state, statutory, verdict, State,
     PERIOD_LATE, PERIOD_OK,
 };
+use crate::calendar::{is_business_day, Stamp};
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
@@ -38,117 +39,63 @@ pub(super) struct Rules {
     /// UK-CCR-3: the refund is due 14 days after the goods (or evidence of sending) are back;
     /// EU-13: 14 days after the trader is told, with the right to withhold (EU-13c).
     pub refund_from_goods_back: bool,
+    /// EU: Regulation 1182/71 applies to the Directive's periods (CRD recital 41, EU-1182): a
+    /// period in days ends at the end of its last day, and a last day that is a Saturday, a
+    /// Sunday or a public holiday (`policy.holidays`) moves to the next working day.
+    pub working_day_end: Option<&'static str>,
 }
 
-const CHECK_EXCLUDED: Msg = msg! {
-    en: "Excepted from the right of {right}: {what}.",
-    zh: "不适用{right}权：{what}。",
-};
-const CHECK_NOT_EXCLUDED: Msg = msg! {
-    en: "No exception to the right of {right} applies.",
-    zh: "不属于{right}权的例外情形。",
-};
-const MADE_TO_ORDER: Msg = msg! {
-    en: "goods made to the consumer's specification",
-    zh: "按消费者要求定制的商品",
-};
-const PERISHABLE: Msg = msg! {
-    en: "goods that deteriorate rapidly",
-    zh: "易腐坏商品",
-};
-const HYGIENE: Msg = msg! {
-    en: "sealed health or hygiene goods, unsealed after delivery",
-    zh: "交付后已拆封的卫生类密封商品",
-};
-const DIGITAL: Msg = msg! {
-    en: "sealed audio, video or software, unsealed after delivery",
-    zh: "交付后已拆封的密封音像制品或软件",
-};
-const PERIODICAL: Msg = msg! {
-    en: "a newspaper, periodical or magazine",
-    zh: "报纸、期刊或杂志",
-};
-const BEFORE_DELIVERY: Msg = msg! {
-    en: "Notice given on {day}, before delivery: the consumer may withdraw before the 14 days begin.",
-    zh: "于{day}在交付前通知：消费者可在14天期限开始前行使该权利。",
-};
-const INFORMED: Msg = msg! {
-    en: "The information on the right of {right} was given: {days} days from delivery.",
-    zh: "已告知{right}权信息：交付后{days}天。",
-};
-const NOT_INFORMED: Msg = msg! {
-    en: "No information on the right of {right} was given: the {days} days are extended by {months} months, to {last}.",
-    zh: "未告知{right}权信息：{days}天期限延长{months}个月，至{last}。",
-};
+const MOVED: Msg = msg!("withdrawal.moved", last: date, moved: date, rule: code);
 
-const S_EXCLUDED: Msg = msg! {
-    en: "Decline: the right of {right} does not apply to {what} ({rule}).",
-    zh: "拒绝：{what}不适用{right}权（{rule}）。",
-};
-const R_EXCLUDED: Msg = msg! {
-    en: "The 14-day right to cancel does not apply to this order ({what}). If the item is faulty, please tell us.",
-    zh: "14天取消权不适用于本订单（{what}）。如商品有质量问题，请告诉我们。",
-};
-const S_UNSHIPPED: Msg = msg! {
-    en: "Not shipped yet: cancel and refund {amount}, price plus standard delivery, by {due} ({refund}, {delivery}).",
-    zh: "尚未发货：请取消订单，并在{due}前退还货款及标准运费{amount}（{refund}、{delivery}）。",
-};
-const R_UNSHIPPED: Msg = msg! {
-    en: "We have cancelled your order before it shipped and will refund {amount}, delivery included, by {due}.",
-    zh: "已在发货前取消您的订单，我们将在{due}前退款{amount}（含运费）。",
-};
-const S_ACCEPT: Msg = msg! {
-    en: "Accept the {right}.",
-    zh: "接受{right}。",
-};
-const S_SEND_BACK: Msg = msg! {
-    en: "The consumer sends the goods back by {ship}.",
-    zh: "消费者须在{ship}前寄回商品。",
-};
-const S_REFUSE: Msg = msg! {
-    en: "The parcel is on its way: the consumer may refuse it or send it back unopened.",
-    zh: "包裹正在途中：消费者可拒收或原样寄回。",
-};
-const S_REFUND: Msg = msg! {
-    en: "Refund {amount}, price plus standard delivery ({rules}); you may withhold it until the goods or proof of sending are back ({withhold}).",
-    zh: "退还货款及标准运费{amount}（{rules}）；收到商品或寄回凭证前可暂缓（{withhold}）。",
-};
-const S_REFUND_DUE: Msg = msg! {
-    en: "The refund is due by {due}.",
-    zh: "退款最迟应于{due}完成。",
-};
-const S_REFUND_AFTER_GOODS: Msg = msg! {
-    en: "The refund is due within {days} days of the goods or proof of sending coming back.",
-    zh: "退款应在收到退回商品或寄回凭证后{days}天内完成。",
-};
-const S_SUPPLEMENTARY: Msg = msg! {
-    en: "The buyer chose dearer delivery ({paid}) than standard ({standard}): the difference is not refunded.",
-    zh: "买家选择了比标准配送（{standard}）更贵的配送（{paid}）：差价不退。",
-};
-const S_COST_CONSUMER: Msg = msg! {
-    en: "The return cost is the consumer's, who was told so ({rule}).",
-    zh: "退货费用由消费者承担，已事先告知（{rule}）。",
-};
-const S_COST_TRADER: Msg = msg! {
-    en: "The return cost is the trader's: the consumer was not told they would bear it ({rule}).",
-    zh: "退货费用由经营者承担：未告知消费者须自行承担（{rule}）。",
-};
-const R_RETURN: Msg = msg! {
-    en: "We have your cancellation. Please send the goods back by {ship}; we will refund {amount}, standard delivery included, once they or proof of sending reach us.",
-    zh: "已收到您的取消通知。请在{ship}前寄回商品；收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
-};
-const R_REFUSE: Msg = msg! {
-    en: "We have your cancellation. Your parcel is on its way: refuse it or send it back unopened, and we will refund {amount}, standard delivery included, once it or proof of sending reaches us.",
-    zh: "已收到您的取消通知。包裹已在途中：请拒收或原样寄回，收到商品或寄回凭证后我们将退款{amount}（含标准运费）。",
-};
-const R_COST_CONSUMER: Msg = msg! {
-    en: "As our terms said, the return postage is yours.",
-    zh: "如我们的条款所述，退货运费由您承担。",
-};
-const R_COST_TRADER: Msg = msg! {
-    en: "The return postage is on us.",
-    zh: "退货运费由我们承担。",
-};
+/// The end of a period whose last day is `last`: under Regulation 1182/71 that day, moved to
+/// the next working day when it is a Saturday, Sunday or listed holiday; elsewhere `last` itself.
+fn period_end(e: &mut Eval, r: &Rules, last: Stamp) -> Stamp {
+    let Some(rule) = r.working_day_end else {
+        return last;
+    };
+    let holidays = e.d.common.params.holidays();
+    let mut end = last.day();
+    while !is_business_day(end.date(), holidays) {
+        let next = end.add_days(1);
+        if next == end {
+            break; // the calendar's end
+        }
+        end = next;
+    }
+    e.apply(rule);
+    end
+}
+
+const CHECK_EXCLUDED: Msg = msg!("withdrawal.check_excluded", right: message, what: message);
+const CHECK_NOT_EXCLUDED: Msg = msg!("withdrawal.check_not_excluded", right: message);
+const MADE_TO_ORDER: Msg = msg!("withdrawal.made_to_order");
+const PERISHABLE: Msg = msg!("withdrawal.perishable");
+const HYGIENE: Msg = msg!("withdrawal.hygiene");
+const DIGITAL: Msg = msg!("withdrawal.digital");
+const PERIODICAL: Msg = msg!("withdrawal.periodical");
+const BEFORE_DELIVERY: Msg = msg!("withdrawal.before_delivery", day: date, right: message);
+const INFORMED: Msg = msg!("withdrawal.informed", days: number, right: message);
+const NOT_INFORMED: Msg =
+    msg!("withdrawal.not_informed", days: number, last: date, months: number, right: message);
+
+const S_EXCLUDED: Msg =
+    msg!("withdrawal.summary.excluded", right: message, rule: code, what: message);
+const R_EXCLUDED: Msg = msg!("withdrawal.reply.excluded", what: message);
+const S_UNSHIPPED: Msg = msg!("withdrawal.summary.unshipped", amount: money, delivery: code, due: date, refund: code, right: message);
+const R_UNSHIPPED: Msg = msg!("withdrawal.reply.unshipped", amount: money, due: date);
+const S_ACCEPT: Msg = msg!("withdrawal.summary.accept", right: message);
+const S_SEND_BACK: Msg = msg!("withdrawal.summary.send_back", ship: date);
+const S_REFUSE: Msg = msg!("withdrawal.summary.refuse");
+const S_REFUND: Msg = msg!("withdrawal.summary.refund", amount: money, rules: text, withhold: code);
+const S_REFUND_DUE: Msg = msg!("withdrawal.summary.refund_due", due: date);
+const S_REFUND_AFTER_GOODS: Msg = msg!("withdrawal.summary.refund_after_goods", days: number);
+const S_SUPPLEMENTARY: Msg = msg!("withdrawal.summary.supplementary", paid: money, standard: money);
+const S_COST_CONSUMER: Msg = msg!("withdrawal.summary.cost_consumer", rule: code);
+const S_COST_TRADER: Msg = msg!("withdrawal.summary.cost_trader", rule: code);
+const R_RETURN: Msg = msg!("withdrawal.reply.return", amount: money, ship: date);
+const R_REFUSE: Msg = msg!("withdrawal.reply.refuse", amount: money);
+const R_COST_CONSUMER: Msg = msg!("withdrawal.reply.cost_consumer");
+const R_COST_TRADER: Msg = msg!("withdrawal.reply.cost_trader");
 
 /// The exception that applies, if any (EU-16; UK reg. 28).
 fn exception(d: &Dispute) -> Option<Msg> {
@@ -214,11 +161,23 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         let delivered = delivery_date(d, "the period counts from delivery")?;
         let initial = delivered.add_days(days);
         let months = statutory(e, "extensionMonths", r.extension, true);
-        let last = if d.informed_of_withdrawal {
+        let nominal = if d.informed_of_withdrawal {
             initial
         } else {
             add_months(initial, months)
         };
+        let last = period_end(e, r, nominal);
+        if let (Some(rule), true) = (r.working_day_end, last.date() != nominal.date()) {
+            e.check(
+                "period_ends_on_a_working_day",
+                rule,
+                true,
+                Text::new(MOVED)
+                    .date("last", nominal.day())
+                    .date("moved", last)
+                    .raw("rule", rule),
+            );
+        }
         e.deadline(Dl::ReturnWindowLastDay, last);
         let text = if d.informed_of_withdrawal {
             Text::new(INFORMED).num("days", u64::from(days))
@@ -238,7 +197,10 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         e.apply(r.extension);
         let in_time = !day.is_after(last);
         let msg = if in_time { PERIOD_OK } else { PERIOD_LATE };
-        let text = Text::new(msg).date("day", day).date("last", last);
+        let text = Text::new(msg)
+            .date("day", day)
+            .date("last", last)
+            .num("days", u64::from(days));
         e.check("within_return_window", r.window, in_time, text);
         if !in_time {
             let rule = if d.informed_of_withdrawal {
@@ -265,11 +227,19 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     // from the notice when nothing was sent.
     let refund_days = statutory(e, "refundDays", r.refund, false);
     let due = if order_state == State::Unshipped || !r.refund_from_goods_back {
-        Some(day.add_days(refund_days))
+        Some(period_end(e, r, day.add_days(refund_days)))
     } else {
-        d.dates
-            .return_received
-            .map(|back| back.add_days(refund_days))
+        // UK reg. 34(5): 14 days after the goods come back or, if earlier, after the consumer
+        // supplies evidence of having sent them.
+        let back = match (d.dates.return_sent, d.dates.return_received) {
+            (Some(sent), Some(received)) => Some(if sent.is_after(received) {
+                received
+            } else {
+                sent
+            }),
+            (sent, received) => sent.or(received),
+        };
+        back.map(|back| back.add_days(refund_days))
     };
     if let Some(due) = due {
         e.deadline(Dl::RefundDueBy, due);
@@ -306,6 +276,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     summary.push(Text::new(S_ACCEPT).msg("right", right));
     if order_state == State::Delivered {
         let ship = day.add_days(statutory(e, "returnShipDays", r.send_back, true));
+        let ship = period_end(e, r, ship);
         e.deadline(Dl::ReturnShipDeadline, ship);
         summary.push(Text::new(S_SEND_BACK).date("ship", ship));
         reply.push(

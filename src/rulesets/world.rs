@@ -30,14 +30,8 @@ pub(super) fn delivery_date(d: &Dispute, why: &str) -> Result<Stamp> {
     })
 }
 
-const GOODS_NOT_RECEIVED: Msg = msg! {
-    en: "Not delivered yet ({status}); this claim needs the goods in hand.",
-    zh: "尚未送达（{status}）；此类申请须在收到商品后提出。",
-};
-const GOODS_RECEIVED: Msg = msg! {
-    en: "The goods were delivered.",
-    zh: "商品已送达。",
-};
+const GOODS_NOT_RECEIVED: Msg = msg!("world.goods_not_received", status: message);
+const GOODS_RECEIVED: Msg = msg!("world.goods_received");
 
 /// The `goods_received` test: passes for a delivered order; returns whether it passed.
 pub(super) fn goods_received(e: &mut Eval, rule: &'static str) -> bool {
@@ -67,10 +61,7 @@ pub(super) fn verdict(
     }
 }
 
-const POLICY_VOID: Msg = msg! {
-    en: "Policy {key} = {given} is less favourable than the law's {law}; {law} applies.",
-    zh: "政策{key}={given}不如法定的{law}有利于消费者，按{law}执行。",
-};
+const POLICY_VOID: Msg = msg!("world.policy_void", given: number, key: code, law: number);
 
 /// A statutory period: a policy may make it more favourable to the consumer, never less, since
 /// the consumer's rights are mandatory. `more_is_better`: the consumer gains from a larger value
@@ -107,30 +98,12 @@ pub(super) fn statutory(
     law
 }
 
-const R_DELIVERED: Msg = msg! {
-    en: "The carrier confirms delivery to your address, so we cannot refund it as not received. Please ask your neighbours; if it is not found, we will ask the carrier to investigate.",
-    zh: "物流确认已送达您的地址，因此无法按未收到货退款。请询问邻居；如仍找不到，我们会请物流公司调查。",
-};
-const S_WAIT_GOODS: Msg = msg! {
-    en: "Wait: the goods have not been delivered, and this claim needs them in hand ({rule}).",
-    zh: "等待：商品尚未送达，此类申请须在收到商品后提出（{rule}）。",
-};
-const R_WAIT_GOODS: Msg = msg! {
-    en: "Your order has not arrived yet ({status}). Please check it on arrival and tell us of any problem.",
-    zh: "您的订单尚未送达（{status}）。收到后请检查，如有问题请告诉我们。",
-};
-const CLAIM_UNTIL: Msg = msg! {
-    en: "A claim can be made until {last}.",
-    zh: "可在{last}前提出。",
-};
-const S_PARTIAL: Msg = msg! {
-    en: "Refund {amount}, as the buyer asked; the buyer keeps the item ({what}).",
-    zh: "按买家要求退款{amount}，买家保留商品（{what}）。",
-};
-pub(super) const R_THANKS: Msg = msg! {
-    en: "Thank you for telling us: {what}.",
-    zh: "感谢您告知：{what}。",
-};
+const R_DELIVERED: Msg = msg!("world.reply.delivered");
+const S_WAIT_GOODS: Msg = msg!("world.summary.wait_goods", rule: code);
+const R_WAIT_GOODS: Msg = msg!("world.reply.wait_goods", status: message);
+const CLAIM_UNTIL: Msg = msg!("world.claim_until", last: date);
+const S_PARTIAL: Msg = msg!("world.summary.partial", amount: money, what: message);
+pub(super) const R_THANKS: Msg = msg!("world.reply.thanks", what: message);
 
 /// A claim that needs the goods in hand, before delivery: wait, and say until when a claim can
 /// be made when the ruleset knows.
@@ -160,30 +133,12 @@ pub(super) fn keep_with_partial(what: Msg, amount: u64) -> Verdict {
     )
 }
 
-pub(super) const PERIOD_OK: Msg = msg! {
-    en: "Made on {day}, within the period that ends on {last}.",
-    zh: "于{day}提出，在期限内（{last}截止）。",
-};
-pub(super) const PERIOD_LATE: Msg = msg! {
-    en: "Made on {day}, after the period ended on {last}.",
-    zh: "于{day}提出，期限已于{last}结束。",
-};
-const S_PERIOD_OVER: Msg = msg! {
-    en: "Reject: the claim came on {day}, after the period ended on {last} ({rule}).",
-    zh: "拒绝：申请于{day}提出，期限已于{last}结束（{rule}）。",
-};
-const R_PERIOD_OVER: Msg = msg! {
-    en: "The time limit for this request ended on {last}, so we cannot accept it now. If the item is faulty, please tell us.",
-    zh: "此项申请的期限已于{last}结束，现无法受理。如商品有故障，请告诉我们。",
-};
-pub(super) const EDD_PASSED: Msg = msg! {
-    en: "The estimated delivery date, {edd}, has passed without delivery.",
-    zh: "预计送达日{edd}已过，仍未送达。",
-};
-pub(super) const EDD_NOT_PASSED: Msg = msg! {
-    en: "The estimated delivery date, {edd}, has not passed yet.",
-    zh: "预计送达日{edd}尚未到来。",
-};
+pub(super) const PERIOD_OK: Msg = msg!("world.period_ok", day: date, days: number, last: date);
+pub(super) const PERIOD_LATE: Msg = msg!("world.period_late", day: date, days: number, last: date);
+const S_PERIOD_OVER: Msg = msg!("world.summary.period_over", day: date, last: date, rule: code);
+const R_PERIOD_OVER: Msg = msg!("world.reply.period_over", last: date);
+pub(super) const EDD_PASSED: Msg = msg!("world.edd_passed", edd: date);
+pub(super) const EDD_NOT_PASSED: Msg = msg!("world.edd_not_passed", edd: date);
 
 /// A claim made after its period (`rule`) ended on `last`.
 #[inline(never)]
@@ -200,14 +155,8 @@ pub(super) fn period_over(rule: &'static str, day: Stamp, last: Stamp) -> Verdic
     )
 }
 
-const S_EXCHANGE: Msg = msg! {
-    en: "Send a replacement, as the buyer asked ({what}), with a prepaid return label.",
-    zh: "按买家要求发送替换商品（{what}），并提供预付退货面单。",
-};
-const R_EXCHANGE: Msg = msg! {
-    en: "As you asked, we will send a replacement at our cost; please return the item with our prepaid label.",
-    zh: "按您的要求，我们将承担费用寄出替换商品；请使用我们的预付面单寄回原商品。",
-};
+const S_EXCHANGE: Msg = msg!("world.summary.exchange", what: message);
+const R_EXCHANGE: Msg = msg!("world.reply.exchange");
 
 /// Not as described under a platform guarantee, the goods in hand and the claim in time: the
 /// partial refund or (where `exchange`) the replacement the buyer asked for, else a return for
@@ -244,18 +193,10 @@ pub(super) fn snad_return(e: &mut Eval, amount: u64, exchange: bool, texts: (Msg
     )
 }
 
-const S_DELIVERED_REJECT: Msg = msg! {
-    en: "Reject: the carrier shows the parcel delivered; answer with the tracking, delivery and shipment records ({rule}).",
-    zh: "拒绝：物流显示已妥投；请以物流、签收和发货记录回应（{rule}）。",
-};
-pub(super) const S_NOT_ARRIVED: Msg = msg! {
-    en: "Refund {amount}, price plus original shipping ({rule}): not delivered ({status}).",
-    zh: "退款{amount}（货款加原运费，{rule}）：未能送达（{status}）。",
-};
-pub(super) const R_NOT_ARRIVED: Msg = msg! {
-    en: "Your parcel has not arrived; we will refund the full {amount}, including the original shipping.",
-    zh: "您的包裹未能送达，我们将全额退款{amount}（含原运费）。",
-};
+const S_DELIVERED_REJECT: Msg = msg!("world.summary.delivered_reject", rule: code);
+pub(super) const S_NOT_ARRIVED: Msg =
+    msg!("world.summary.not_arrived", amount: money, rule: code, status: message);
+pub(super) const R_NOT_ARRIVED: Msg = msg!("world.reply.not_arrived", amount: money);
 
 /// A non-receipt claim against the carrier's delivery record (`rule`): rejected.
 #[inline(never)]

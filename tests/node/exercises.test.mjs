@@ -162,7 +162,8 @@ test("a wrong answer comes back with the expected answer, the explanation in the
   assert.equal(refund.expectedText, "0.00 USD");
   // A deadline's explanation is the part that names it, with its own rule.
   assert.equal(respondBy.expected, addDays(instance.input.dates.opened, 5));
-  assert.ok(respondBy.explanation.includes(respondBy.expected), respondBy.explanation);
+  // The explanation writes the day as the locale does (2015年4月6日).
+  assert.ok(respondBy.explanation.includes(engine.formatDate(respondBy.expected, "zh-CN")), respondBy.explanation);
   assert.deepEqual(respondBy.rules, ["AE-R12"]);
   assert.match(respondBy.expectedText, /^\d{4}年\d{1,2}月\d{1,2}日$/);
   assert.match(result.reply, /亲爱的顾客/);

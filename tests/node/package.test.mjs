@@ -159,7 +159,9 @@ test("rulesets() lists ids, localized names, defaults and sources", () => {
   assert.equal(tmall.parameters.lateShipmentMax, 50000);
   assert.ok(tmall.sources.length > 0);
   assert.notEqual(zh.find((r) => r.id === "tmall").name, tmall.name);
-  assert.throws(() => rulesets("fr"), { name: "DisputeInputError", code: "unknown_value" });
+  assert.throws(() => rulesets("xx"), { name: "DisputeInputError", code: "unknown_value", field: "locale" });
+  // A known locale that is not loaded says how to load it.
+  assert.throws(() => rulesets("fr"), { name: "DisputeInputError", code: "locale_not_loaded", field: "locale", message: /loadLocale\("fr"\)/ });
 });
 
 test("evaluateDisputes keeps length and order; a bad item never fails the batch", () => {
@@ -195,9 +197,12 @@ test("evaluateDisputes with { text: false } keeps every number and drops only th
     assert.deepEqual(bare.value[key], full.value[key], key);
   }
   assert.equal(full.value.outcome, "reject");
-  assert.equal(bare.value.summary, "");
-  assert.equal(bare.value.reply, "");
-  assert.ok(bare.value.checks.every((c) => c.text === ""));
+  // Nothing is rendered and no message crosses the boundary.
+  assert.equal(bare.value.summary, undefined);
+  assert.equal(bare.value.reply, undefined);
+  assert.equal(bare.value.messages, undefined);
+  assert.ok(bare.value.checks.every((c) => c.text === undefined && c.message === undefined));
+  assert.ok(full.value.checks.every((c) => typeof c.text === "string" && c.message.id));
   assert.throws(() => evaluateDisputes([worked], { txt: false }), {
     name: "DisputeInputError",
     code: "unknown_field",

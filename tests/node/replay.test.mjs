@@ -1,6 +1,7 @@
 // Every case of the native rule tables, recorded by `cargo test` (DISPUTE_CALC_RECORD), replayed
 // through the installed package: the same inputs must give the same decisions, splits, penalties
-// and errors across the wasm boundary as in native Rust.
+// and errors across the wasm boundary as in native Rust. The engine's answer carries its texts as
+// messages; the package adds the rendered strings, which must be whole (no placeholder left).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -26,8 +27,27 @@ test(`the native rule tables give the same answers through the wasm boundary (${
         return true;
       });
     } else {
-      assert.deepEqual(call(), c.output, JSON.stringify(c.input));
+      const out = call();
+      for (const text of rendered(out)) {
+        assert.ok(typeof text === "string" && text.length > 0 && !/[{}]/.test(text), `${text}\n${JSON.stringify(c.input)}`);
+      }
+      assert.deepEqual(withoutRendered(out), c.output, JSON.stringify(c.input));
     }
   }
   assert.deepEqual([...seen].sort(), ["evaluateDispute", "refundPenalty", "returnShippingSplit"]);
 });
+
+/** The strings the package rendered from the messages. */
+function rendered(out) {
+  return [out.summary, out.reply, ...(out.checks || []).map((c) => c.text), ...(out.options || []).map((o) => o.text)].filter(
+    (t) => t !== undefined,
+  );
+}
+
+/** The engine's own answer: the output less what the package rendered. */
+function withoutRendered(out) {
+  const { summary, reply, ...rest } = out;
+  if (rest.checks) rest.checks = rest.checks.map(({ text, ...c }) => c);
+  if (rest.options) rest.options = rest.options.map(({ text, ...o }) => o);
+  return rest;
+}

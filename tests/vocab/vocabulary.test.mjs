@@ -30,7 +30,9 @@ const TABLES = {
 };
 
 test("every code of the vocabulary has a label in each language, and no label names an unknown code", () => {
-  assert.deepEqual(Object.keys(LABELS), vocabulary.enums.Locale.values);
+  // The elements' own words exist in the built-in languages (the others fall back to English).
+  assert.deepEqual(Object.keys(LABELS), ["en", "zh-CN"]);
+  assert.ok(Object.keys(LABELS).every((tag) => vocabulary.enums.Locale.values.includes(tag)));
   // A label in its language: English ones have no Chinese characters, Chinese ones have some.
   const HAN = /[\u4e00-\u9fff]/;
   const written = (locale, label) => typeof label === "string" && label.trim() !== "" && (locale === "zh-CN" ? HAN.test(label) : !HAN.test(label));

@@ -1,0 +1,208 @@
+// The one renderer of dispute-calc's texts. The engine (wasm) returns messages, `{ id, args }`
+// with typed arguments; this module writes them in a locale with the catalogues
+// (locales/<tag>.json, ICU MessageFormat, through intl-messageformat) and the platform's `Intl`:
+// money with Intl.NumberFormat's currency style, dates with Intl.DateTimeFormat, plurals with
+// Intl.PluralRules. Node, browsers, workers, the classic build and the elements all use it.
+import { IntlMessageFormat } from "intl-messageformat";
+import { LOCALES, decimalsOf } from "./vocabulary.js";
+import en from "../../locales/en.json";
+import zhCN from "../../locales/zh-CN.json";
+
+const catalogues = new Map([
+  ["en", en],
+  ["zh-CN", zhCN],
+]);
+
+/** An input error, shaped like the engine's: `name`, `code`, `field`, `message`. */
+export function inputError(code, field, message) {
+  const error = new Error(message);
+  error.name = "DisputeInputError";
+  error.code = code;
+  error.field = field;
+  return error;
+}
+
+/** Adds (or replaces) a locale's catalogue: a flat object of message id to ICU message. */
+export function registerLocale(tag, catalogue) {
+  if (!LOCALES.includes(tag)) {
+    throw inputError("unknown_value", "locale", `locale must be one of ${LOCALES.join(", ")}; got "${tag}"`);
+  }
+  if (!catalogue || typeof catalogue !== "object") {
+    throw inputError("invalid_type", "locale", `the catalogue of "${tag}" must be an object of message ids to messages`);
+  }
+  catalogues.set(tag, catalogue);
+  for (const key of compiled.keys()) if (key.startsWith(tag + "\u0000")) compiled.delete(key);
+}
+
+/** Whether a locale's catalogue is loaded (en and zh-CN always are). */
+export function hasLocale(tag) {
+  return catalogues.has(tag);
+}
+
+/** The locales whose catalogues are loaded. */
+export function loadedLocales() {
+  return [...catalogues.keys()];
+}
+
+/**
+ * The tag to render in: `en` when none is given. A known tag whose catalogue is not loaded is a
+ * `locale_not_loaded` error naming the field; an unknown one is `unknown_value`.
+ */
+export function resolveLocale(tag, field = "locale") {
+  const t = tag == null ? "en" : tag;
+  if (catalogues.has(t)) return t;
+  if (LOCALES.includes(t)) {
+    throw inputError(
+      "locale_not_loaded",
+      field,
+      `${field} "${t}" is not loaded: call \`await loadLocale("${t}")\` first (modules), or add the ` +
+        `script locales/${t}.js after the global build (pages opened from file://)`,
+    );
+  }
+  throw inputError("unknown_value", field, `${field} must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}; got "${t}"`);
+}
+
+const compiled = new Map();
+const numberFormats = new Map();
+const dateFormats = new Map();
+
+function formatter(tag, id) {
+  const key = tag + "\u0000" + id;
+  let f = compiled.get(key);
+  if (!f) {
+    const source = catalogues.get(tag)[id];
+    if (typeof source !== "string") return null;
+    // ignoreTag: a "<" in a message is text, never markup.
+    f = new IntlMessageFormat(source, tag, undefined, { ignoreTag: true });
+    compiled.set(key, f);
+  }
+  return f;
+}
+
+/** `amount` minor units of `currency`, written as the locale writes money ("CN¥199.00", "199,00 CNY"). */
+export function formatMoney(amount, currency, locale = "en") {
+  const tag = resolveLocale(locale);
+  const digits = decimalsOf(currency);
+  const key = tag + "\u0000" + currency;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f.format(decimalString(amount, digits));
+}
+
+/** Minor units as an exact decimal string (Intl formats strings without going through a float). */
+function decimalString(amount, digits) {
+  const negative = amount < 0;
+  const s = String(Math.abs(amount)).padStart(digits + 1, "0");
+  const whole = digits ? s.slice(0, s.length - digits) + "." + s.slice(s.length - digits) : s;
+  return negative ? "-" + whole : whole;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A date ("2024-03-08") or date-time with offset as the locale writes it: the day in full
+ * ("March 8, 2024", "8. März 2024", "2024年3月8日"); a time is the clock time in the stamp's own
+ * offset, with the offset ("9:30 AM UTC+8").
+ */
+export function formatDate(stamp, locale = "en") {
+  const tag = resolveLocale(locale);
+  const m = DATE.exec(stamp);
+  if (!m) return String(stamp);
+  const [, y, mo, d, h, mi, s, offset] = m;
+  const withTime = h !== undefined;
+  const key = tag + (withTime ? "\u0000t" : "\u0000d");
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, withTime
+      ? { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }
+      : { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(key, f);
+  }
+  const wall = Date.UTC(+y, +mo - 1, +d, withTime ? +h : 0, withTime ? +mi : 0, withTime ? +(s || 0) : 0);
+  const text = f.format(wall);
+  return withTime ? `${text} ${utcOffset(offset)}` : text;
+}
+
+function utcOffset(offset) {
+  if (offset === "Z" || offset === "+00:00" || offset === "-00:00") return "UTC";
+  const [hh, mm] = offset.slice(1).split(":");
+  return `UTC${offset[0]}${Number(hh)}${mm === "00" ? "" : ":" + mm}`;
+}
+
+function isMoney(v) {
+  return v && typeof v === "object" && typeof v.amount === "number" && typeof v.currency === "string";
+}
+
+function isMessage(v) {
+  return v && typeof v === "object" && typeof v.id === "string";
+}
+
+function argValue(v, tag) {
+  if (typeof v === "string") return DATE.test(v) ? formatDate(v, tag) : v;
+  if (isMoney(v)) return formatMoney(v.amount, v.currency, tag);
+  if (isMessage(v)) return render(v, tag);
+  return v;
+}
+
+function render(message, tag) {
+  const f = formatter(tag, message.id);
+  if (!f) throw inputError("unknown_value", "id", `no message "${message.id}" in the "${tag}" catalogue`);
+  const values = {};
+  const args = message.args || {};
+  for (const name in args) values[name] = argValue(args[name], tag);
+  return String(f.format(values));
+}
+
+/**
+ * One message, `{ id, args }`, written in `locale` (default "en"). Money is `{ amount, currency }`
+ * in minor units, dates are date strings, nested messages are messages.
+ */
+export function formatMessage(message, locale = "en") {
+  if (!isMessage(message)) throw inputError("invalid_type", "message", "formatMessage takes a message { id, args }");
+  return render(message, resolveLocale(locale));
+}
+
+/** Languages that write sentences without a space between them. */
+const NO_SPACE = new Set(["zh-CN", "ja"]);
+
+/** Several messages as one paragraph, joined as the language joins sentences. */
+export function formatParagraph(messages, locale = "en") {
+  const tag = resolveLocale(locale);
+  return messages.map((m) => render(m, tag)).join(NO_SPACE.has(tag) ? "" : " ");
+}
+
+/**
+ * Fills a decision's text fields from its messages: `summary`, `checks[i].text` and
+ * `options[i].text` in `locale`, `reply` in `replyLocale`. Throws `locale_not_loaded` first.
+ */
+export function renderDecision(d) {
+  if (!d.messages) return d;
+  const seller = resolveLocale(d.locale, "locale");
+  const buyer = resolveLocale(d.replyLocale ?? d.locale, "replyLocale");
+  for (const c of d.checks) if (c.message) c.text = render(c.message, seller);
+  for (const o of d.options) if (o.message) o.text = render(o.message, seller);
+  d.summary = formatParagraph(d.messages.summary, seller);
+  d.reply = formatParagraph(d.messages.reply, buyer);
+  return d;
+}
+
+/** A split's or a penalty's `summary`, from its messages. */
+export function renderSummary(result, locale) {
+  const tag = resolveLocale(locale, "locale");
+  if (result.messages) result.summary = formatParagraph(result.messages.summary, tag);
+  return result;
+}
+
+/** `rulesets()`: each ruleset's name in `locale`, in the place the list always had it. */
+export function renderRulesets(list, locale) {
+  const tag = resolveLocale(locale, "locale");
+  return list.map(({ id, message, ...rest }) => ({ id, name: render(message, tag), ...rest }));
+}
