@@ -101,7 +101,7 @@ test("amounts as spreadsheets write them, converted exactly with the currency's 
   );
 });
 
-test("the queue's currencies are the vocabulary's, which the engine accepts with those decimals", () => {
+test("the queue's currencies are the vocabulary's, and the engine accepts each (and no other)", () => {
   // vocabulary.json is generated from the engine's own table: no brute force over every code.
   const dispute = (currency) => ({
     ruleset: "amazon", reason: "not_as_described", asOf: "2024-06-20", currency, price: 12345,
@@ -111,7 +111,7 @@ test("the queue's currencies are the vocabulary's, which the engine accepts with
   const results = engine.evaluateDisputes([...CURRENCIES, ...unknown].map(dispute));
   for (const [i, code] of CURRENCIES.entries()) {
     assert.ok(results[i].ok, code);
-    assert.ok(results[i].value.summary.includes(`Refund ${formatAmount(1234, code)} ${code}`), code);
+    assert.equal(results[i].value.refund, 1234, code);
   }
   assert.deepEqual(results.slice(CURRENCIES.length).map((r) => r.ok || r.error.code), unknown.map(() => "unknown_value"));
 });
