@@ -5,10 +5,15 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup pkg www demo test test-native test-wasm test-pkg test-browser test-spark fuzz bench lint fmt clean exercises
+.PHONY: setup gen pkg www demo test test-native test-wasm test-pkg test-browser test-spark fuzz bench lint fmt clean exercises
 
 setup:
 	scripts/setup.sh
+
+## gen: vocabulary.json, vocabulary.js and src/types.d.ts from the crate's types (gen/, native;
+## `make test` fails when they are stale)
+gen:
+	cargo run -q -p dispute-calc-gen
 
 ## pkg: the npm package in pkg/ (cargo build -> wasm-bindgen -> wasm-opt), with its size
 pkg:
@@ -65,7 +70,7 @@ bench: www
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	scripts/setup.sh wasm
 	source scripts/wasm-env.sh
 	# The binding module only compiles for wasm32; Debian's fallback compiler has no clippy.

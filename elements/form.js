@@ -2,21 +2,15 @@
 // read back into one. Labels come from the label table; rulesets, claims and parameters come from
 // the module's `rulesets()` at run time, so a ruleset added to the module appears without a change.
 import * as U from "./util.js";
+import { currencies, enums, inputs } from "../vocabulary.js";
 
 const el = U.el;
 const has = U.has;
 
-const REASONS = [
-  "not_received", "not_as_described", "quality", "wrong_item", "missing_items", "damaged_in_transit",
-  "no_reason", "late_shipment", "out_of_stock", "counterfeit", "vehicle_defect",
-];
-const REQUESTS = ["full_refund", "partial_refund", "return_refund", "exchange", "reship"];
-const TRACKINGS = ["none", "invalid", "in_transit", "delivered", "returned_to_sender", "held_by_customs", "lost"];
-const FAULTS = ["seller", "buyer", "carrier", "none", "undetermined"];
-const VIOLATIONS = ["late_shipment", "out_of_stock", "fraud", "unsafe_food"];
-const DEFECTS = ["steering_failure", "brake_failure", "body_crack", "fuel_leak", "battery_fire", "powertrain_replacement"];
-const PAYMENT_METHODS = ["card", "cash", "check", "money_order", "seller_credit"];
-const CURRENCIES = ["CNY", "USD", "EUR", "GBP", "JPY", "KRW", "HKD", "RUB", "BRL", "AUD", "CAD", "KWD", "BHD"];
+// The API's values, from the vocabulary (vocabulary.json, generated from the engine's types).
+const REASONS = enums.Reason.values;
+const VIOLATIONS = enums.Violation.values;
+const CURRENCIES = Object.keys(currencies);
 const NO_REASON_ITEMS = ["taobao", "tmall", "cn-consumer"];
 // Consumer-law rulesets whose answer depends on what the trader told the buyer (api.md).
 const INFORMED = ["eu-crd", "uk-cra"];
@@ -41,90 +35,138 @@ const SHOW = {
   unsafeFood: (s) => s.violation === "unsafe_food",
 };
 
+// Each tool's groups of fields: which input fields the form shows, where, and when. What a
+// field holds (an amount, a date, a flag, one of an enum's values) comes from the vocabulary's
+// description of the tool's input (see `described`).
 const SPECS = {
   evaluate: [
     { group: "groupCase", fields: [
-      { name: "ruleset", kind: "ruleset" },
-      { name: "reason", kind: "enum", options: "reasons" },
-      { name: "request", kind: "enum", options: REQUESTS, labels: "requests", empty: "notStated" },
-      { name: "tracking", kind: "enum", options: TRACKINGS, labels: "trackings", empty: "notStated" },
-      { name: "paymentMethod", kind: "enum", options: PAYMENT_METHODS, labels: "paymentMethods", empty: "notStated", show: SHOW.usFtc },
+      { name: "ruleset" },
+      { name: "reason", options: "reasons" },
+      { name: "request", empty: "notStated" },
+      { name: "tracking", empty: "notStated" },
+      { name: "paymentMethod", empty: "notStated", show: SHOW.usFtc },
     ] },
     { group: "groupMoney", fields: [
-      { name: "currency", kind: "currency" },
-      { name: "price", kind: "amount" },
-      { name: "shippingPaid", kind: "amount" },
-      { name: "standardShipping", kind: "amount", hint: "standardShippingHint", show: SHOW.informed },
-      { name: "requestedAmount", kind: "amount", show: SHOW.partial },
-      { name: "destination", kind: "text", hint: "destinationHint", size: 2, show: SHOW.anyCurrency },
+      { name: "currency" },
+      { name: "price" },
+      { name: "shippingPaid" },
+      { name: "standardShipping", hint: "standardShippingHint", show: SHOW.informed },
+      { name: "requestedAmount", show: SHOW.partial },
+      { name: "destination", hint: "destinationHint", size: 2, show: SHOW.anyCurrency },
     ] },
     { group: "groupDates", fields: [
-      { name: "asOf", kind: "date" },
-      { name: "dates.ordered", kind: "date" },
-      { name: "dates.shipped", kind: "date" },
-      { name: "dates.delivered", kind: "date" },
-      { name: "dates.opened", kind: "date" },
+      { name: "asOf" },
+      { name: "dates.ordered" },
+      { name: "dates.shipped" },
+      { name: "dates.delivered" },
+      { name: "dates.opened" },
     ], more: [
-      { name: "dates.paid", kind: "date" },
-      { name: "dates.completed", kind: "date" },
-      { name: "dates.estimatedDelivery", kind: "date" },
-      { name: "dates.reshipped", kind: "date" },
-      { name: "dates.returnReceived", kind: "date" },
-      { name: "dates.faultFound", kind: "date" },
+      { name: "dates.paid" },
+      { name: "dates.completed" },
+      { name: "dates.estimatedDelivery" },
+      { name: "dates.reshipped" },
+      { name: "dates.returnReceived" },
+      { name: "dates.faultFound" },
     ] },
     { group: "groupEvidence", fields: [
-      { name: "evidence.proofOfDelivery", kind: "bool", show: SHOW.proofOfDelivery },
-      { name: "evidence.reshipConsent", kind: "bool", show: SHOW.reshipConsent },
-      { name: "evidence.buyerPhotos", kind: "bool", show: SHOW.buyerPhotos },
-      { name: "evidence.sourceDocuments", kind: "bool", show: SHOW.sourceDocuments },
-      { name: "evidence.chatRecord", kind: "bool" },
-      { name: "informedOfWithdrawal", kind: "boolTrue", show: SHOW.informed },
-      { name: "informedOfReturnCost", kind: "boolTrue", show: SHOW.informed },
+      { name: "evidence.proofOfDelivery", show: SHOW.proofOfDelivery },
+      { name: "evidence.reshipConsent", show: SHOW.reshipConsent },
+      { name: "evidence.buyerPhotos", show: SHOW.buyerPhotos },
+      { name: "evidence.sourceDocuments", show: SHOW.sourceDocuments },
+      { name: "evidence.chatRecord" },
+      { name: "informedOfWithdrawal", show: SHOW.informed },
+      { name: "informedOfReturnCost", show: SHOW.informed },
     ] },
     { group: "groupItem", fields: [
-      { name: "item.madeToOrder", kind: "bool", show: SHOW.noReasonItem },
-      { name: "item.perishable", kind: "bool", show: SHOW.noReasonItem },
-      { name: "item.digitalUnsealed", kind: "bool", show: SHOW.noReasonItem },
-      { name: "item.periodical", kind: "bool", show: SHOW.noReasonItem },
-      { name: "item.exclusionConfirmed", kind: "bool", show: SHOW.noReasonItem },
-      { name: "item.intact", kind: "bool", show: SHOW.intact },
-      { name: "item.odometerKm", kind: "int", show: SHOW.car },
-      { name: "item.defect", kind: "enum", options: DEFECTS, labels: "defects", empty: "notStated", show: SHOW.car },
+      { name: "item.madeToOrder", show: SHOW.noReasonItem },
+      { name: "item.perishable", show: SHOW.noReasonItem },
+      { name: "item.digitalUnsealed", show: SHOW.noReasonItem },
+      { name: "item.periodical", show: SHOW.noReasonItem },
+      { name: "item.exclusionConfirmed", show: SHOW.noReasonItem },
+      { name: "item.intact", show: SHOW.intact },
+      { name: "item.odometerKm", show: SHOW.car },
+      { name: "item.defect", empty: "notStated", show: SHOW.car },
     ] },
     { group: "groupPolicy", policy: true },
   ],
   shipping: [
     { group: "groupCase", fields: [
-      { name: "ruleset", kind: "ruleset" },
-      { name: "reason", kind: "enum", options: "reasons" },
-      { name: "fault", kind: "enum", options: FAULTS, labels: "faults", empty: "impliedByReason" },
-      { name: "informedOfReturnCost", kind: "boolTrue", show: SHOW.informed },
+      { name: "ruleset" },
+      { name: "reason", options: "reasons" },
+      { name: "fault", empty: "impliedByReason" },
+      { name: "informedOfReturnCost", show: SHOW.informed },
     ] },
     { group: "groupMoney", fields: [
-      { name: "currency", kind: "currency" },
-      { name: "outboundShipping", kind: "amount" },
-      { name: "freeShipping", kind: "bool" },
-      { name: "returnShipping", kind: "amount" },
-      { name: "resendShipping", kind: "amount" },
-      { name: "insurancePayout", kind: "amount" },
+      { name: "currency" },
+      { name: "outboundShipping" },
+      { name: "freeShipping" },
+      { name: "returnShipping" },
+      { name: "resendShipping" },
+      { name: "insurancePayout" },
     ] },
     { group: "groupPolicy", policy: true },
   ],
   penalty: [
     { group: "groupCase", fields: [
-      { name: "ruleset", kind: "ruleset" },
-      { name: "violation", kind: "enum", options: "violations" },
-      { name: "labelFlawOnly", kind: "bool", show: SHOW.unsafeFood },
+      { name: "ruleset" },
+      { name: "violation", options: "violations" },
+      { name: "labelFlawOnly", show: SHOW.unsafeFood },
     ] },
     { group: "groupMoney", fields: [
-      { name: "currency", kind: "currency" },
-      { name: "price", kind: "amount" },
-      { name: "loss", kind: "amount" },
-      { name: "sellerPromised", kind: "amount" },
+      { name: "currency" },
+      { name: "price" },
+      { name: "loss" },
+      { name: "sellerPromised" },
     ] },
     { group: "groupPolicy", policy: true },
   ],
 };
+
+const INPUT_OF = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
+// The label table of each enum's values (i18n.js).
+const ENUM_LABELS = {
+  Reason: "reasons", BuyerRequest: "requests", Tracking: "trackings", Fault: "faults",
+  Violation: "violations", CarDefect: "defects", PaymentMethod: "paymentMethods",
+};
+
+/** A field of a tool's input as the vocabulary describes it (a dotted path: "dates.shipped"). */
+function described(tool, path) {
+  let fields = inputs[INPUT_OF[tool]].fields;
+  let field = null;
+  for (const part of path.split(".")) {
+    field = (fields || []).find((f) => f.name === part);
+    if (!field) throw new Error(`dispute-calc form: ${path} is not a field of ${INPUT_OF[tool]}`);
+    fields = field.fields;
+  }
+  return field;
+}
+
+/** The control a described field gets: its kind, and an enum's values with their label table. */
+function control(field) {
+  switch (field.kind) {
+    case "money": return { kind: "amount" };
+    case "date": return { kind: "date" };
+    // A flag the API defaults to true is sent only when cleared.
+    case "boolean": return { kind: field.default === true ? "boolTrue" : "bool" };
+    case "integer": return { kind: "int" };
+    case "currency": return { kind: "currency" };
+    case "enum":
+      if (field.enum === "Ruleset") return { kind: "ruleset" };
+      return { kind: "enum", options: enums[field.enum].values, labels: ENUM_LABELS[field.enum] };
+    default: return { kind: "text" };
+  }
+}
+
+// The specs with their controls: what SPECS says overrides the description (the claim and
+// violation lists, filled per ruleset).
+for (const [tool, groups] of Object.entries(SPECS)) {
+  for (const g of groups) {
+    for (const list of [g.fields, g.more]) {
+      if (list) list.forEach((f, i) => (list[i] = { ...control(described(tool, f.name)), ...f }));
+    }
+  }
+}
 
 const HOLIDAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -178,6 +178,7 @@ const en = {
     currency_mismatch: "this ruleset works in a different currency.",
     date_order: "out of order with the other dates.",
     unknown_field: "not a field this calculator reads.",
+    locale_not_loaded: "this language is not loaded yet.",
     other: "the calculator cannot use this value.",
   },
   outcomes: {
@@ -244,6 +245,7 @@ const en = {
     chat_record: "Chat record with the buyer",
     completion_record: "Order completion record",
     exclusion_confirmation: "Buyer's confirmation of the exclusion",
+    fault_date_record: "Record of when the fault appeared",
     inspection_report: "Inspection report",
     listing_return_policy: "Return policy shown on the listing",
     odometer_photo: "Photo of the odometer",
@@ -553,6 +555,7 @@ const zh = {
     currency_mismatch: "所选规则使用的是另一种币种。",
     date_order: "与其他日期的先后顺序不符。",
     unknown_field: "本计算器不识别此字段。",
+    locale_not_loaded: "该语言尚未加载。",
     other: "计算器无法使用这个值。",
   },
   outcomes: {
@@ -619,6 +622,7 @@ const zh = {
     chat_record: "与买家的聊天记录",
     completion_record: "交易完成记录",
     exclusion_confirmation: "买家确认不适用无理由退货的记录",
+    fault_date_record: "发现瑕疵时间的记录",
     inspection_report: "检测报告",
     listing_return_policy: "商品页的退货政策",
     odometer_photo: "里程表照片",

@@ -1,16 +1,13 @@
 // Money in exact string arithmetic, and small DOM helpers (text only: never HTML strings).
-// ISO 4217 minor-unit exponents that are not 2.
-var EXPONENTS = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
-};
+import { currencies } from "../vocabulary.js";
+
+// The minor-unit digits of the engine's currencies come from the vocabulary (vocabulary.json);
+// a code the engine does not know is shown with 2 (the engine refuses it anyway).
 var MAX = "9007199254740991";
 
 export function exponent(currency) {
   var c = String(currency || "").toUpperCase();
-  return Object.prototype.hasOwnProperty.call(EXPONENTS, c) ? EXPONENTS[c] : 2;
+  return Object.prototype.hasOwnProperty.call(currencies, c) ? currencies[c] : 2;
 }
 
 /** Compares two strings of digits without leading zeros as numbers. */

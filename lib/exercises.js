@@ -4,6 +4,7 @@
 // of the function's output. The answer key is always the engine's own output for the instance,
 // never stored in a pack. This file knows nothing about how the engine is loaded: each entry
 // (web, Node) passes its ready engine to `createExercises`.
+import { currencies, inputs } from "../vocabulary.js";
 
 const FUNCTIONS = ["evaluateDispute", "returnShippingSplit", "refundPenalty"];
 const LOCALES = ["en", "zh-CN"];
@@ -13,16 +14,14 @@ const QUESTION_KEYS = ["id", "field", "kind", "prompt", "choices"];
 /** Seeds `validatePack` instantiates every exercise with. */
 export const VALIDATION_SEEDS = 200;
 
-// Input fields that hold money in minor units, wherever they sit in an input.
-const MONEY_KEYS = new Set([
-  "price", "shippingPaid", "requestedAmount", "standardShipping", "outboundShipping",
-  "returnShipping", "resendShipping", "insurancePayout", "loss", "sellerPromised",
-]);
-// Digits after the decimal point where ISO 4217 says other than two.
-const CURRENCY_DECIMALS = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-  VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0, BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-};
+// Input fields that hold money in minor units, wherever they sit in an input, from the
+// vocabulary's descriptions of the three functions' inputs.
+const MONEY_KEYS = new Set(
+  Object.values(inputs).flatMap((input) => moneyFields(input.fields)),
+);
+function moneyFields(fields) {
+  return fields.flatMap((f) => (f.kind === "money" ? [f.name] : f.kind === "object" ? moneyFields(f.fields) : []));
+}
 // Country names for `{destination}`; any other code is shown as the code.
 const COUNTRIES = {
   BR: ["Brazil", "巴西"], CA: ["Canada", "加拿大"], CN: ["China", "中国"], DE: ["Germany", "德国"],
@@ -128,7 +127,7 @@ export function formatDate(value, locale) {
 }
 
 function decimalsOf(currency) {
-  return CURRENCY_DECIMALS[currency] ?? 2;
+  return Object.hasOwn(currencies, currency) ? currencies[currency] : 2;
 }
 
 /** Minor units in currency units, written as the engine writes them in its own texts. */

@@ -1,6 +1,7 @@
 // The API input fields a queue CSV can carry: dotted paths for nested fields, how a cell becomes a
 // value, and the header names a file may use for each (the API name first, then the Chinese
 // header of the template, then common spellings of back-office exports).
+import { inputs } from "../vocabulary.js";
 
 /** How a cell becomes a value of the API input. */
 export const KIND = Object.freeze({
@@ -13,52 +14,78 @@ export const KIND = Object.freeze({
   DATES: "dates", // a list of dates separated by ";", "," or spaces (policy.holidays)
 });
 
-/** [field, kind, Chinese template header, other accepted names]. */
+/**
+ * [field, Chinese template header, other accepted names]: the columns a file may carry, one per
+ * input field of evaluateDispute (the vocabulary's description; a test checks that none is
+ * missing), plus the row's id. What a cell holds comes from the same description (`kindOf`).
+ */
 const TABLE = [
-  ["orderId", KIND.ID, "订单号", ["订单编号", "订单id", "order", "orderno", "ordernumber"]],
-  ["ruleset", KIND.TEXT, "平台规则", ["规则", "platform"]],
-  ["reason", KIND.TEXT, "原因", ["售后原因", "退款原因"]],
-  ["request", KIND.TEXT, "买家诉求", []],
-  ["asOf", KIND.DATE, "评估日期", []],
-  ["currency", KIND.TEXT, "币种", ["货币"]],
-  ["price", KIND.MONEY, "商品金额", ["金额", "实付金额"]],
-  ["shippingPaid", KIND.MONEY, "买家所付运费", ["运费"]],
-  ["requestedAmount", KIND.MONEY, "申请退款金额", ["退款金额"]],
-  ["standardShipping", KIND.MONEY, "标准运费", []],
-  ["destination", KIND.TEXT, "收货国家", []],
-  ["tracking", KIND.TEXT, "物流状态", []],
-  ["paymentMethod", KIND.TEXT, "付款方式", []],
-  ["informedOfWithdrawal", KIND.BOOLEAN, "已告知撤回权", []],
-  ["informedOfReturnCost", KIND.BOOLEAN, "已告知退货运费", []],
-  ["locale", KIND.TEXT, "语言", []],
-  ["dates.ordered", KIND.DATE, "下单日期", []],
-  ["dates.paid", KIND.DATE, "付款日期", []],
-  ["dates.shipped", KIND.DATE, "发货日期", []],
-  ["dates.delivered", KIND.DATE, "签收日期", []],
-  ["dates.completed", KIND.DATE, "确认收货日期", []],
-  ["dates.opened", KIND.DATE, "发起售后日期", []],
-  ["dates.estimatedDelivery", KIND.DATE, "预计送达日期", []],
-  ["dates.reshipped", KIND.DATE, "补发日期", []],
-  ["dates.returnReceived", KIND.DATE, "收到退货日期", []],
-  ["dates.faultFound", KIND.DATE, "发现故障日期", []],
-  ["evidence.buyerPhotos", KIND.BOOLEAN, "买家照片", []],
-  ["evidence.proofOfDelivery", KIND.BOOLEAN, "签收证明", []],
-  ["evidence.reshipConsent", KIND.BOOLEAN, "买家同意补发", []],
-  ["evidence.sourceDocuments", KIND.BOOLEAN, "来源凭证", []],
-  ["evidence.chatRecord", KIND.BOOLEAN, "聊天记录", []],
-  ["item.madeToOrder", KIND.BOOLEAN, "定制商品", []],
-  ["item.perishable", KIND.BOOLEAN, "生鲜易腐", []],
-  ["item.digitalUnsealed", KIND.BOOLEAN, "数字商品已拆封", []],
-  ["item.periodical", KIND.BOOLEAN, "报纸期刊", []],
-  ["item.intact", KIND.BOOLEAN, "商品完好", []],
-  ["item.exclusionConfirmed", KIND.BOOLEAN, "已确认不适用无理由退货", []],
-  ["item.odometerKm", KIND.INTEGER, "行驶里程公里", []],
-  ["item.defect", KIND.TEXT, "故障类型", []],
-  ["policy.holidays", KIND.DATES, "节假日", []],
+  ["orderId", "订单号", ["订单编号", "订单id", "order", "orderno", "ordernumber"]],
+  ["ruleset", "平台规则", ["规则", "platform"]],
+  ["reason", "原因", ["售后原因", "退款原因"]],
+  ["request", "买家诉求", []],
+  ["asOf", "评估日期", []],
+  ["currency", "币种", ["货币"]],
+  ["price", "商品金额", ["金额", "实付金额"]],
+  ["shippingPaid", "买家所付运费", ["运费"]],
+  ["requestedAmount", "申请退款金额", ["退款金额"]],
+  ["standardShipping", "标准运费", []],
+  ["destination", "收货国家", []],
+  ["tracking", "物流状态", []],
+  ["paymentMethod", "付款方式", []],
+  ["informedOfWithdrawal", "已告知撤回权", []],
+  ["informedOfReturnCost", "已告知退货运费", []],
+  ["locale", "语言", []],
+  ["replyLocale", "回复语言", []],
+  ["dates.ordered", "下单日期", []],
+  ["dates.paid", "付款日期", []],
+  ["dates.shipped", "发货日期", []],
+  ["dates.delivered", "签收日期", []],
+  ["dates.completed", "确认收货日期", []],
+  ["dates.opened", "发起售后日期", []],
+  ["dates.estimatedDelivery", "预计送达日期", []],
+  ["dates.reshipped", "补发日期", []],
+  ["dates.returnSent", "退货寄出日期", []],
+  ["dates.returnReceived", "收到退货日期", []],
+  ["dates.faultFound", "发现故障日期", []],
+  ["dates.repairRequested", "要求维修日期", []],
+  ["dates.repairReturned", "维修返还日期", []],
+  ["evidence.buyerPhotos", "买家照片", []],
+  ["evidence.proofOfDelivery", "签收证明", []],
+  ["evidence.reshipConsent", "买家同意补发", []],
+  ["evidence.sourceDocuments", "来源凭证", []],
+  ["evidence.chatRecord", "聊天记录", []],
+  ["item.madeToOrder", "定制商品", []],
+  ["item.perishable", "生鲜易腐", []],
+  ["item.digitalUnsealed", "数字商品已拆封", []],
+  ["item.periodical", "报纸期刊", []],
+  ["item.intact", "商品完好", []],
+  ["item.exclusionConfirmed", "已确认不适用无理由退货", []],
+  ["item.hygieneUnsealed", "卫生用品已拆封", []],
+  ["item.odometerKm", "行驶里程公里", []],
+  ["item.defect", "故障类型", []],
+  ["policy.holidays", "节假日", []],
 ];
 
+/** The queue's kind of a described field: an enum or a code is passed as text. */
+const BY_KIND = { money: KIND.MONEY, date: KIND.DATE, boolean: KIND.BOOLEAN, integer: KIND.INTEGER };
+
+/** How a cell of this column becomes a value: the row id, the holidays' list, else its description. */
+function kindOf(path) {
+  if (path === "orderId") return KIND.ID;
+  if (path === "policy.holidays") return KIND.DATES;
+  let fields = inputs.evaluateDispute.fields;
+  let field = null;
+  for (const part of path.split(".")) {
+    field = (fields || []).find((f) => f.name === part);
+    if (!field) throw new Error(`queue: ${path} is not an input field of evaluateDispute`);
+    fields = field.fields;
+  }
+  return BY_KIND[field.kind] ?? KIND.TEXT;
+}
+
 export const FIELDS = Object.freeze(
-  TABLE.map(([field, kind, zh, aliases]) => Object.freeze({ field, kind, zh, aliases })),
+  TABLE.map(([field, zh, aliases]) => Object.freeze({ field, kind: kindOf(field), zh, aliases })),
 );
 
 /**

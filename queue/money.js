@@ -1,20 +1,10 @@
 // Amounts in currency units ("1,299.00", as spreadsheets write them) to integer minor units and
 // back, by string arithmetic: never a float.
+import { currencies } from "../vocabulary.js";
 
-/**
- * ISO 4217 minor-unit digits of the currencies the engine accepts (2 unless listed). The engine
- * does not export its table; a package test checks that this one accepts exactly the engine's
- * codes and formats amounts as the engine's texts do.
- */
-const TWO = "AED ARS AUD BGN BRL CAD CHF CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR KZT MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RUB SAR SEK SGD THB TRY TWD UAH USD ZAR";
-const ZERO = "CLP ISK JPY KRW VND";
-const THREE = "BHD JOD KWD OMR TND";
-
-const DIGITS = new Map([
-  ...TWO.split(" ").map((c) => [c, 2]),
-  ...ZERO.split(" ").map((c) => [c, 0]),
-  ...THREE.split(" ").map((c) => [c, 3]),
-]);
+// The engine's currencies and their minor-unit digits, from the vocabulary (vocabulary.json,
+// generated from the crate's own table).
+const DIGITS = new Map(Object.entries(currencies));
 
 export const CURRENCIES = Object.freeze([...DIGITS.keys()].sort());
 

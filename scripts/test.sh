@@ -23,6 +23,18 @@ record_cases() {
 if has native; then
   banner "native: cargo test (rules, calendar, money, JSON)"
   record_cases
+  banner "generated: vocabulary.json, vocabulary.js, src/types.d.ts match the crate (else: make gen)"
+  fresh=$(mktemp -d)
+  cargo run -q -p dispute-calc-gen -- --out "$fresh"
+  stale=0
+  for file in vocabulary.json vocabulary.js src/types.d.ts; do
+    diff -u "$file" "$fresh/$file" >"$fresh/diff" || { echo "stale: $file (run make gen)"; head -40 "$fresh/diff"; stale=1; }
+  done
+  rm -rf "$fresh"
+  [[ $stale == 0 ]] || exit 1
+  echo "generated: 3 files up to date"
+  banner "vocabulary: the JS side against vocabulary.json (labels, currencies, fields)"
+  node --test --test-reporter=spec tests/vocab/*.test.mjs
 fi
 
 if has wasm; then

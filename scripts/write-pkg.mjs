@@ -149,6 +149,12 @@ mkdirSync("pkg/queue", { recursive: true });
 copyFileSync("queue/worker.js", "pkg/queue/worker.js");
 cpSync("queue/templates", "pkg/queue/templates", { recursive: true });
 
+// dispute-calc/vocabulary.json (generated from the crate by `make gen`), and the same as an ES
+// module: the exercises' core (../vocabulary.js from exercises/core.js) imports it, as
+// lib/exercises.js does in the repository.
+copyFileSync("vocabulary.json", "pkg/vocabulary.json");
+copyFileSync("vocabulary.js", "pkg/vocabulary.js");
+
 // dispute-calc/parallel: evaluateDisputes across workers (its sources are plain JS in js/parallel).
 cpSync("js/parallel", "pkg/parallel", { recursive: true });
 
@@ -189,9 +195,11 @@ const manifest = {
       node: "./parallel/node.mjs",
       default: "./parallel/web.mjs",
     },
+    "./vocabulary.json": "./vocabulary.json",
+    "./vocabulary.js": "./vocabulary.js",
     "./package.json": "./package.json",
   },
-  files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "cli", "README.md"],
+  files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "cli", "vocabulary.json", "vocabulary.js", "README.md"],
   sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
@@ -226,7 +234,11 @@ from a CSV file triaged in the page; the classic build registers all three; the 
 \`queue/worker.js\`, with \`queue/worker-global.js\` for pages opened from disk, and CSV templates in
 \`queue/templates/\`), \`dispute-calc/exercises\` (\`coursePack\`, \`instantiate\`, \`grade\`, \`validatePack\`),
 \`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
-progress and an AbortSignal). Pages need a Content-Security-Policy of
+progress and an AbortSignal), \`dispute-calc/vocabulary.json\` (every enum with its values, the
+currencies with their decimals, each function's input and output fields with their kinds, each
+ruleset's parameters, sources and the fields each reason reads, evidence codes, deadline names,
+offer kinds; generated from the engine's own types, and \`dispute-calc/vocabulary.js\` the same
+as an ES module). Pages need a Content-Security-Policy of
 \`script-src 'self' 'wasm-unsafe-eval'\`.
 
 The command line (Node 20+): \`npx dispute-calc triage disputes.csv --as-of 2026-06-01 --out triaged.csv\`

@@ -1,6 +1,7 @@
 //! The outputs of the three functions, and the builder a ruleset fills while it decides.
 
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName, EvidenceCode, OfferKind};
 use crate::model::{Dispute, Fault, Leg, Locale, Outcome, Payer};
 use crate::money::Currency;
 use crate::text::{Messages, Msg, Text};
@@ -22,7 +23,7 @@ pub struct Check {
 /// wrong-print case: keep the item with a partial refund or a coupon, or return it).
 #[derive(Debug)]
 pub struct Offer {
-    pub kind: &'static str,
+    pub kind: OfferKind,
     pub outcome: Outcome,
     /// Money back for this route, in minor units (0 for a coupon).
     pub refund: u64,
@@ -31,11 +32,15 @@ pub struct Offer {
 
 /// Named deadlines, written as a JSON object in the order they were set.
 #[derive(Debug, Default)]
-pub struct Deadlines(pub Vec<(&'static str, Stamp)>);
+pub struct Deadlines(pub Vec<(DeadlineName, Stamp)>);
 
 impl Deadlines {
+    /// The deadline of this wire name (`"refundDueBy"`), if the decision set it.
     pub fn get(&self, name: &str) -> Option<Stamp> {
-        self.0.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+        self.0
+            .iter()
+            .find(|(n, _)| n.as_str() == name)
+            .map(|(_, s)| *s)
     }
 }
 
@@ -43,7 +48,7 @@ impl Serialize for Deadlines {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (name, stamp) in &self.0 {
-            map.serialize_entry(name, &stamp.format())?;
+            map.serialize_entry(name.as_str(), &stamp.format())?;
         }
         map.end()
     }
@@ -68,7 +73,7 @@ pub struct Decision {
     pub currency: Currency,
     pub deadlines: Deadlines,
     pub checks: Vec<Check>,
-    pub evidence: Vec<&'static str>,
+    pub evidence: Vec<EvidenceCode>,
     pub rules: Vec<&'static str>,
     /// The summary for the seller, as messages.
     pub summary: Vec<Text>,
@@ -241,7 +246,7 @@ impl Serialize for OfferOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let o = self.offer;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("kind", o.kind)?;
+        map.serialize_entry("kind", o.kind.as_str())?;
         map.serialize_entry("outcome", &o.outcome)?;
         map.serialize_entry("refund", &o.refund)?;
         if let Some(message) = &self.message {
@@ -267,7 +272,7 @@ pub struct Eval<'a> {
     pub d: &'a Dispute,
     checks: Vec<Check>,
     rules: Vec<&'static str>,
-    evidence: Vec<&'static str>,
+    evidence: Vec<EvidenceCode>,
     deadlines: Deadlines,
     offers: Vec<Offer>,
 }
@@ -336,24 +341,25 @@ impl<'a> Eval<'a> {
         }
     }
 
-    pub fn deadline(&mut self, name: &'static str, stamp: Stamp) {
+    pub fn deadline(&mut self, name: DeadlineName, stamp: Stamp) {
         match self.deadlines.0.iter_mut().find(|(n, _)| *n == name) {
             Some(slot) => slot.1 = stamp,
             None => self.deadlines.0.push((name, stamp)),
         }
     }
 
-    pub fn deadline_of(&self, name: &str) -> Option<Stamp> {
-        self.deadlines.get(name)
+    pub fn deadline_of(&self, name: DeadlineName) -> Option<Stamp> {
+        let found = self.deadlines.0.iter().find(|(n, _)| *n == name);
+        found.map(|(_, s)| *s)
     }
 
-    pub fn evidence(&mut self, code: &'static str) {
+    pub fn evidence(&mut self, code: EvidenceCode) {
         if !self.evidence.contains(&code) {
             self.evidence.push(code);
         }
     }
 
-    pub fn offer(&mut self, kind: &'static str, outcome: Outcome, refund: u64, text: Text) {
+    pub fn offer(&mut self, kind: OfferKind, outcome: Outcome, refund: u64, text: Text) {
         self.offers.push(Offer {
             kind,
             outcome,

@@ -2,33 +2,21 @@
 
 use std::fmt;
 
-/// The `code` of a `DisputeInputError`, fixed by the API contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorCode {
-    MissingField,
-    InvalidType,
-    InvalidDate,
-    InvalidAmount,
-    UnknownValue,
-    CurrencyMismatch,
-    DateOrder,
-    UnknownField,
-}
-
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::MissingField => "missing_field",
-            ErrorCode::InvalidType => "invalid_type",
-            ErrorCode::InvalidDate => "invalid_date",
-            ErrorCode::InvalidAmount => "invalid_amount",
-            ErrorCode::UnknownValue => "unknown_value",
-            ErrorCode::CurrencyMismatch => "currency_mismatch",
-            ErrorCode::DateOrder => "date_order",
-            ErrorCode::UnknownField => "unknown_field",
-        }
+wire_enum!(
+    /// The `code` of a `DisputeInputError`, fixed by the API contract.
+    ErrorCode as "DisputeInputErrorCode" {
+        MissingField = "missing_field",
+        InvalidType = "invalid_type",
+        InvalidDate = "invalid_date",
+        InvalidAmount = "invalid_amount",
+        UnknownValue = "unknown_value",
+        CurrencyMismatch = "currency_mismatch",
+        DateOrder = "date_order",
+        UnknownField = "unknown_field",
+        // Thrown by the package's renderer, never by the engine: a locale not loaded yet.
+        LocaleNotLoaded = "locale_not_loaded",
     }
-}
+);
 
 /// Bad input: which field, what kind of problem, and a message that names the expected form.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,16 +7,31 @@
 //! JSON output whose texts are messages (ids and typed arguments), rendered by the package's JS in
 //! the caller's locales.
 
-/// Declares a fieldless enum with its wire names (snake_case strings), in one place.
+/// Declares a fieldless enum with its wire names (snake_case strings), in one place. `INFO`
+/// describes it for `vocabulary.json` and the TypeScript declarations (`gen/`): its name there
+/// (the Rust name, or the one after `as`), its doc comment and its values.
 macro_rules! wire_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
+    (@name $name:ident $ts:literal) => { $ts };
+    (@name $name:ident) => { stringify!($name) };
+    ($(#[doc = $doc:literal])* $name:ident $(as $ts:literal)? { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[doc = $doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
         pub enum $name { $(#[serde(rename = $text)] $variant),+ }
         impl $name {
             pub const ALL: &'static [(&'static str, $name)] = &[$(($text, $name::$variant)),+];
+            pub const INFO: $crate::vocab::EnumInfo = $crate::vocab::EnumInfo {
+                name: wire_enum!(@name $name $($ts)?),
+                doc: concat!($($doc, "\n"),*),
+                values: &[$($text),+],
+            };
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
+            }
+        }
+        /// Compares with a wire name, as tests and callers holding JSON strings do.
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
             }
         }
     };
@@ -37,6 +52,7 @@ macro_rules! msg {
 
 pub mod api;
 pub mod calendar;
+pub mod codes;
 pub mod decision;
 pub mod error;
 pub mod input;
@@ -46,6 +62,7 @@ pub mod money;
 pub mod params;
 pub mod rulesets;
 pub mod text;
+pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

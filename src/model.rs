@@ -7,11 +7,12 @@ use crate::input::{Obj, AMOUNT_FORM, DATE_FORM};
 use crate::json::Value;
 use crate::money::{self, Currency};
 use crate::params::Params;
+use crate::vocab;
 use chrono::{FixedOffset, Offset, Utc};
 
 wire_enum!(
-    /// Every ruleset id of the API contract.
-    RulesetId {
+    /// A ruleset id of the API contract. `rulesets()` lists the ones this build implements.
+    RulesetId as "Ruleset" {
         Aliexpress = "aliexpress",
         Amazon = "amazon",
         Ebay = "ebay",
@@ -83,7 +84,7 @@ wire_enum!(
 
 wire_enum!(
     /// What the buyer asks for.
-    Request {
+    Request as "BuyerRequest" {
         FullRefund = "full_refund",
         PartialRefund = "partial_refund",
         ReturnRefund = "return_refund",
@@ -171,7 +172,8 @@ wire_enum!(
 );
 
 wire_enum!(
-    /// The language of human-readable text. Never changes numbers, codes or rule ids.
+    /// A locale tag: `en` and `zh-CN` are built in; the others load with `loadLocale(tag)`. The
+    /// language of human-readable text; it never changes numbers, codes or rule ids.
     Locale {
         En = "en",
         ZhCn = "zh-CN",
@@ -259,21 +261,7 @@ pub struct Dates {
     pub repair_returned: Option<Stamp>,
 }
 
-const DATE_KEYS: &[&str; 13] = &[
-    "ordered",
-    "paid",
-    "shipped",
-    "delivered",
-    "completed",
-    "opened",
-    "estimatedDelivery",
-    "reshipped",
-    "returnSent",
-    "returnReceived",
-    "faultFound",
-    "repairRequested",
-    "repairReturned",
-];
+const DATE_KEYS: &[&str; 13] = &vocab::names(&vocab::ORDER_DATES);
 
 /// Each pair (earlier, later) that a real order cannot break.
 const DATE_ORDER: &[(&str, &str)] = &[
@@ -444,46 +432,9 @@ pub struct Dispute {
     pub payment_method: Option<PaymentMethod>,
 }
 
-const DISPUTE_KEYS: &[&str] = &[
-    "ruleset",
-    "reason",
-    "asOf",
-    "currency",
-    "price",
-    "shippingPaid",
-    "destination",
-    "dates",
-    "tracking",
-    "request",
-    "requestedAmount",
-    "evidence",
-    "item",
-    "informedOfWithdrawal",
-    "informedOfReturnCost",
-    "standardShipping",
-    "paymentMethod",
-    "policy",
-    "locale",
-    "replyLocale",
-];
-const EVIDENCE_KEYS: &[&str; 5] = &[
-    "buyerPhotos",
-    "proofOfDelivery",
-    "reshipConsent",
-    "sourceDocuments",
-    "chatRecord",
-];
-const ITEM_KEYS: &[&str; 9] = &[
-    "madeToOrder",
-    "perishable",
-    "digitalUnsealed",
-    "periodical",
-    "intact",
-    "exclusionConfirmed",
-    "hygieneUnsealed",
-    "odometerKm",
-    "defect",
-];
+const DISPUTE_KEYS: &[&str] = &vocab::names(&vocab::DISPUTE_INPUT);
+const EVIDENCE_KEYS: &[&str; 5] = &vocab::names(&vocab::EVIDENCE_ON_HAND);
+const ITEM_KEYS: &[&str; 9] = &vocab::names(&vocab::ITEM_FACTS);
 /// The item's seven flags come first, read in one loop; then its two other fields.
 const ITEM_FLAGS: &[&str; 7] = match ITEM_KEYS.first_chunk::<7>() {
     Some(flags) => flags,
@@ -609,20 +560,7 @@ pub struct ShippingInput {
     pub informed_of_return_cost: bool,
 }
 
-const SHIPPING_KEYS: &[&str] = &[
-    "ruleset",
-    "reason",
-    "fault",
-    "currency",
-    "outboundShipping",
-    "freeShipping",
-    "returnShipping",
-    "resendShipping",
-    "insurancePayout",
-    "informedOfReturnCost",
-    "policy",
-    "locale",
-];
+const SHIPPING_KEYS: &[&str] = &vocab::names(&vocab::SHIPPING_INPUT);
 
 impl ShippingInput {
     pub fn read(value: &Value, resolve: Resolve) -> Result<ShippingInput> {
@@ -676,17 +614,7 @@ pub struct PenaltyInput {
     pub label_flaw_only: bool,
 }
 
-const PENALTY_KEYS: &[&str] = &[
-    "ruleset",
-    "violation",
-    "currency",
-    "price",
-    "loss",
-    "sellerPromised",
-    "labelFlawOnly",
-    "policy",
-    "locale",
-];
+const PENALTY_KEYS: &[&str] = &vocab::names(&vocab::PENALTY_INPUT);
 
 impl PenaltyInput {
     pub fn read(value: &Value, resolve: Resolve) -> Result<PenaltyInput> {

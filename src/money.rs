@@ -11,8 +11,9 @@ pub struct Currency {
     pub exponent: u8,
 }
 
-/// Active ISO 4217 codes with their minor-unit exponent (2 unless listed otherwise).
-const CURRENCIES: &[(&str, u8)] = &[
+/// Active ISO 4217 codes with their minor-unit exponent (2 unless listed otherwise): the one
+/// currency table (`vocabulary.json` lists it for the JavaScript side).
+pub const CURRENCIES: &[(&str, u8)] = &[
     ("AED", 2),
     ("ARS", 2),
     ("AUD", 2),

@@ -39,7 +39,7 @@ fn cpl25_7d10_day_7_is_in_time_day_8_is_late() {
     ] {
         assert!(has_rule(&d, rule), "missing {rule}: {:?}", d.rules);
     }
-    assert!(d.evidence.contains(&"return_tracking"));
+    assert!(has_evidence(&d, "return_tracking"));
 
     let late = eval(&no_reason("2024-03-09", ""));
     assert_eq!(late.outcome, Outcome::Reject);
@@ -139,7 +139,7 @@ fn cpl25_7d6_statutory_exclusions_refuse() {
         assert_eq!(d.outcome, Outcome::Reject, "{flag}");
         assert!(!check(&d, "not_excluded").passed, "{flag}");
         assert!(check(&d, "within_return_window").passed);
-        assert!(d.evidence.contains(&"product_listing"));
+        assert!(has_evidence(&d, "product_listing"));
     }
     let d = eval(&no_reason(
         "2024-03-05",
@@ -158,7 +158,7 @@ fn sevend7_confirmed_exclusion_refuses_and_7d20_unconfirmed_cannot() {
     assert!(!check(&d, "no_confirmed_exclusion").passed);
     assert!(has_rule(&d, "7D-7"));
     assert!(!has_rule(&d, "7D-20"));
-    assert!(d.evidence.contains(&"exclusion_confirmation"));
+    assert!(has_evidence(&d, "exclusion_confirmation"));
     let d = eval(&no_reason(
         "2024-03-05",
         r#","item":{"exclusionConfirmed":false}"#,
@@ -172,7 +172,7 @@ fn sevend8_goods_must_be_intact_unknown_is_checked_on_arrival() {
     let d = eval(&no_reason("2024-03-05", r#","item":{"intact":false}"#));
     assert_eq!(d.outcome, Outcome::Reject);
     assert!(!check(&d, "goods_intact").passed);
-    assert!(d.evidence.contains(&"return_inspection_photos"));
+    assert!(has_evidence(&d, "return_inspection_photos"));
     let d = eval(&no_reason("2024-03-05", r#","item":{"intact":true}"#));
     assert_eq!(d.outcome, Outcome::ReturnRefund);
     let d = eval(&no_reason("2024-03-05", ""));
@@ -384,7 +384,7 @@ fn cpl55_seed_case_3_sofa_passed_off_as_branded_is_fraud() {
         says(&said, "cn_consumer.fraud_sum", &["penalty=24000.00 CNY"]),
         "{said}"
     );
-    assert!(en.evidence.contains(&"return_tracking"));
+    assert!(has_evidence(&en, "return_tracking"));
 }
 
 #[test]
@@ -422,7 +422,7 @@ fn cpl55_source_documents_rebut_the_counterfeit_claim() {
     assert_eq!(d.fault, Fault::None);
     assert_eq!(d.refund, 0);
     assert!(check(&d, "genuine_goods_shown").passed);
-    assert!(d.evidence.contains(&"purchase_invoice"));
+    assert!(has_evidence(&d, "purchase_invoice"));
     assert!(
         says(&summary(&d), "cn_consumer.genuine_sum", &[]),
         "{}",

@@ -1,9 +1,14 @@
 // What the renderer needs of the vocabulary: the locale tags and each currency's minor-unit
-// decimals. (Interim: to be read from vocabulary.json, generated from the Rust types.)
-export const LOCALES = ["en", "zh-CN", "ru", "pt-BR", "es", "fr", "de", "it", "pl", "ko", "ja"];
+// decimals, from vocabulary.js (vocabulary.json as a module, generated from the Rust types by
+// `make gen`; esbuild bundles the two parts used).
+import { currencies, enums } from "../../vocabulary.js";
+
+export const LOCALES = enums.Locale.values;
 
 const decimals = new Map();
+/** The engine's decimals for its currencies; `Intl`'s for a code it does not list. */
 export function decimalsOf(currency) {
+  if (Object.hasOwn(currencies, currency)) return currencies[currency];
   let d = decimals.get(currency);
   if (d === undefined) {
     d = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;

@@ -15,8 +15,9 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
@@ -46,6 +47,75 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "destination",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "evidence.reshipConsent",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotReceived,
+            Reason::LateShipment,
+            Reason::OutOfStock,
+        ],
+        fields: &[
+            "shippingPaid",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "shippingPaid",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "shippingPaid",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &["dates.returnSent"],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -342,19 +412,19 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     };
     let mut e = Eval::new(d);
     if let Some(h) = c.handling {
-        e.deadline("handlingDeadline", h);
+        e.deadline(Dl::HandlingDeadline, h);
     }
     if let Some(dl) = c.delivery {
-        e.deadline("deliveryDeadline", dl);
+        e.deadline(Dl::DeliveryDeadline, dl);
     }
     if let Some(last) = c.last_to_open {
-        e.deadline("lastDayToOpen", last);
+        e.deadline(Dl::LastDayToOpen, last);
     }
     let response = d.dates.opened.map(|opened| {
         let respond = opened.add_days(p.days("sellerResponseDays"));
         let platform = opened.add_days(p.days("interventionDays"));
-        e.deadline("sellerResponseDeadline", respond);
-        e.deadline("platformInterventionDay", platform);
+        e.deadline(Dl::SellerResponseDeadline, respond);
+        e.deadline(Dl::PlatformInterventionDay, platform);
         (respond, platform)
     });
     let mut verdict = match d.reason {
@@ -423,7 +493,7 @@ fn out_of_time(e: &mut Eval, c: &Ctx) -> Option<Verdict> {
     if in_time {
         return None;
     }
-    e.evidence("completion_record");
+    e.evidence(Ev::CompletionRecord);
     Some(verdict(
         Outcome::Reject,
         Fault::None,
@@ -526,7 +596,7 @@ fn seller_pays(e: &mut Eval, c: &Ctx, mut summary: Vec<Text>, mut reply: Vec<Tex
     match outcome {
         Outcome::Reship => {
             e.apply("AE-R11");
-            e.evidence("reship_consent");
+            e.evidence(Ev::ReshipConsent);
             summary.push(Text::new(S_RESHIP));
             reply.push(Text::new(R_RESHIP));
         }
@@ -551,12 +621,12 @@ fn delivered_reject(e: &mut Eval, shipped: Stamp, deadline: Stamp, promise: u64)
     if d.tracking == Some(Tracking::Delivered)
         || (d.tracking.is_none() && d.dates.delivered.is_some())
     {
-        e.evidence("tracking_delivered");
+        e.evidence(Ev::TrackingDelivered);
     }
-    e.evidence("proof_of_delivery");
-    e.evidence("address_match");
-    e.evidence("shipment_record");
-    e.evidence("chat_record");
+    e.evidence(Ev::ProofOfDelivery);
+    e.evidence(Ev::AddressMatch);
+    e.evidence(Ev::ShipmentRecord);
+    e.evidence(Ev::ChatRecord);
     let mut summary = one(Text::new(S_DELIVERED));
     let mut reply = one(Text::new(R_SHIPPED).date("shipped", shipped));
     if let Some(day) = d.dates.delivered {
@@ -628,7 +698,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         e.check("opened_not_too_early", "AE-R7", true, text);
         false
     } else {
-        e.deadline("earliestDayToOpen", earliest);
+        e.deadline(Dl::EarliestDayToOpen, earliest);
         let early = earliest.is_after(day);
         let msg = if early { EARLY_FAIL } else { EARLY_OK };
         let text = Text::new(msg)
@@ -641,7 +711,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.apply("AE-R7");
     if too_early {
         e.apply("AE-R8");
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -672,7 +742,7 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         );
         e.apply("AE-R11");
         if agreed {
-            e.evidence("reship_consent");
+            e.evidence(Ev::ReshipConsent);
         }
     }
 
@@ -720,8 +790,8 @@ fn not_received(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         return Ok(seller_pays(e, c, summary, reply));
     }
     e.apply("AE-R10");
-    e.evidence("shipment_record");
-    e.evidence("tracking_in_transit");
+    e.evidence(Ev::ShipmentRecord);
+    e.evidence(Ev::TrackingInTransit);
     let mut reply = two(
         Text::new(R_SHIPPED).date("shipped", shipped),
         Text::new(R_IN_TRANSIT)
@@ -763,7 +833,7 @@ fn late_shipment(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
             .num("days", days)
             .date("deadline", deadline)
     };
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     if on_time {
         return Ok(verdict(
             Outcome::Reject,
@@ -803,7 +873,7 @@ fn cancel_unshipped(e: &mut Eval, c: &Ctx) -> Verdict {
     e.check("shipped", "AE-R5", false, Text::new(C_NOT_SHIPPED));
     e.apply("AE-R5");
     let mut reply = one(Text::new(R_UNSHIPPED).money("refund", c.full));
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     let expired = c.handling.is_some_and(|h| d.as_of.is_after(h));
@@ -833,7 +903,7 @@ fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
     e.check("shop_promises_returns", "AE-R18", promised, text);
     e.apply("AE-R18");
     if !promised {
-        e.evidence("listing_return_policy");
+        e.evidence(Ev::ListingReturnPolicy);
         return verdict(
             Outcome::Reject,
             Fault::None,
@@ -842,8 +912,8 @@ fn no_reason_in_transit(e: &mut Eval, c: &Ctx) -> Verdict {
             one(Text::new(R_NO_REASON_NONE)),
         );
     }
-    e.evidence("shipment_record");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ShipmentRecord);
+    e.evidence(Ev::ReturnTracking);
     verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
@@ -870,7 +940,7 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
     e.check("shop_promises_returns", "AE-R18", promised, text);
     e.apply("AE-R18");
     if !promised {
-        e.evidence("listing_return_policy");
+        e.evidence(Ev::ListingReturnPolicy);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -886,7 +956,7 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         )
     })?;
     let last = anchor.add_days(days);
-    e.deadline("returnWindowLastDay", last);
+    e.deadline(Dl::ReturnWindowLastDay, last);
     let day = claim_day(d);
     let late = day.is_after(last);
     let msg = if late {
@@ -914,9 +984,9 @@ fn no_reason(e: &mut Eval, c: &Ctx) -> Result<Verdict> {
         ));
     }
     let ship = d.as_of.add_days(p.days("returnShipDays"));
-    e.deadline("returnShipDeadline", ship);
+    e.deadline(Dl::ReturnShipDeadline, ship);
     e.apply("AE-R14");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     Ok(verdict(
         Outcome::ReturnRefund,
         Fault::Buyer,
@@ -947,8 +1017,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
     e.check("buyer_evidence", "AE-R16", photos, text);
     e.apply("AE-R16");
     if !photos {
-        e.evidence("chat_record");
-        e.evidence("product_listing");
+        e.evidence(Ev::ChatRecord);
+        e.evidence(Ev::ProductListing);
         return verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -965,8 +1035,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             Text::new(SOURCE_DOCS),
         );
         e.apply("AE-R13");
-        e.evidence("source_documents");
-        e.evidence("chat_record");
+        e.evidence(Ev::SourceDocuments);
+        e.evidence(Ev::ChatRecord);
         return verdict(
             Outcome::Reject,
             Fault::Undetermined,
@@ -977,8 +1047,8 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
     }
     e.apply("AE-R2");
     e.apply("AE-R18");
-    e.evidence("buyer_photos");
-    e.evidence("chat_record");
+    e.evidence(Ev::BuyerPhotos);
+    e.evidence(Ev::ChatRecord);
     let what = reason_msg(d.reason);
     let keep = d
         .requested_amount
@@ -1009,9 +1079,9 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
             reply.push(Text::new(R_SEND_MISSING));
         }
         _ => {
-            e.deadline("returnShipDeadline", ship_by);
+            e.deadline(Dl::ReturnShipDeadline, ship_by);
             e.apply("AE-R14");
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             summary.push(
                 Text::new(S_RETURN_BY)
                     .date("day", ship_by)
@@ -1035,21 +1105,21 @@ fn not_as_described(e: &mut Eval, c: &Ctx) -> Verdict {
     if offers {
         // For missing items, a reshipment of what is missing is a third route.
         e.offer(
-            "keep_with_partial_refund",
+            Of::KeepWithPartialRefund,
             Outcome::RefundPartial,
             keep,
             Text::new(OFFER_KEEP_PARTIAL).money("amount", keep),
         );
         if d.reason == Reason::MissingItems {
             e.offer(
-                "reship_missing_items",
+                Of::ReshipMissingItems,
                 Outcome::Reship,
                 0,
                 Text::new(OFFER_RESHIP_MISSING),
             );
         }
         e.offer(
-            "return_for_full_refund",
+            Of::ReturnForFullRefund,
             Outcome::ReturnRefund,
             c.full,
             Text::new(OFFER_RETURN_FULL).money("amount", c.full),

@@ -16,8 +16,9 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
@@ -43,6 +44,71 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+            "dates.estimatedDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "dates.shipped",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.proofOfDelivery",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::WrongItem, Reason::MissingItems],
+        fields: &[
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "item.digitalUnsealed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "dates.shipped",
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 const HOURS_MAX: u64 = 24 * 3650;
@@ -188,8 +254,8 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     let contact = d.dates.opened.map(|opened| {
         let wait = opened.add_hours(p.days("contactWaitHours"));
         let respond = opened.add_hours(p.days("sellerResponseHours"));
-        e.deadline("contactWaitEnd", wait);
-        e.deadline("sellerResponseDeadline", respond);
+        e.deadline(Dl::ContactWaitEnd, wait);
+        e.deadline(Dl::SellerResponseDeadline, respond);
         (opened, wait, respond)
     });
     let mut verdict = match d.reason {
@@ -265,7 +331,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     if let Some(edd) = edd {
         let days = p.days("claimWindowDays");
         let last = edd.add_days(days);
-        e.deadline("claimWindowEnd", last);
+        e.deadline(Dl::ClaimWindowEnd, last);
         let day = claim_day(d);
         let late = !e.within_period(
             "claim_within_window",
@@ -305,11 +371,11 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     e.apply("AMZ-2");
     if delivered {
         if d.tracking == Some(Tracking::Delivered) || d.dates.delivered.is_some() {
-            e.evidence("tracking_delivered");
+            e.evidence(Ev::TrackingDelivered);
         }
-        e.evidence("proof_of_delivery");
-        e.evidence("shipment_record");
-        e.evidence("chat_record");
+        e.evidence(Ev::ProofOfDelivery);
+        e.evidence(Ev::ShipmentRecord);
+        e.evidence(Ev::ChatRecord);
         let mut reply = Vec::new();
         if let Some(shipped) = d.dates.shipped {
             reply.push(Text::new(R_SHIPPED).date("shipped", shipped));
@@ -341,7 +407,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     })?;
     let grace = p.days("claimGraceDays");
     let end = edd.add_days(grace);
-    e.deadline("claimEligibleAfter", end);
+    e.deadline(Dl::ClaimEligibleAfter, end);
     let eligible = d.as_of.is_after(end);
     let msg = if eligible { GRACE_OVER } else { GRACE_RUNNING };
     let text = Text::new(msg)
@@ -350,7 +416,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         .num("days", u64::from(grace));
     e.check("delivery_grace_over", "AMZ-2", eligible, text);
     if !eligible {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -413,7 +479,7 @@ fn return_window(e: &mut Eval) -> Result<(bool, Stamp, u32, Stamp)> {
     };
     let days = d.common.params.days("returnWindowDays");
     let last = anchor.add_days(days);
-    e.deadline("returnWindowLastDay", last);
+    e.deadline(Dl::ReturnWindowLastDay, last);
     let day = claim_day(d);
     let in_time = e.within_period(
         "within_return_window",
@@ -461,9 +527,9 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
     e.apply("AMZ-2");
     e.apply("AMZ-4");
     if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let what = reason_msg(d.reason);
     let keep = d
         .requested_amount
@@ -485,13 +551,13 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
             (Outcome::RefundPartial, keep)
         }
         Some(Request::Exchange | Request::Reship) => {
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             summary.push(Text::new(S_EXCHANGE));
             reply.push(Text::new(R_EXCHANGE));
             (Outcome::Exchange, 0)
         }
         _ => {
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             if !offers {
                 reply.push(Text::new(R_RETURN).money("amount", full));
             }
@@ -506,7 +572,7 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
                 .money("keep", keep),
         );
         e.offer(
-            "keep_with_coupon",
+            Of::KeepWithCoupon,
             Outcome::RefundPartial,
             0,
             Text::new(OFFER_COUPON)
@@ -514,13 +580,13 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
                 .money("amount", coupon),
         );
         e.offer(
-            "keep_with_partial_refund",
+            Of::KeepWithPartialRefund,
             Outcome::RefundPartial,
             keep,
             Text::new(OFFER_KEEP_PARTIAL).money("amount", keep),
         );
         e.offer(
-            "return_for_full_refund",
+            Of::ReturnForFullRefund,
             Outcome::ReturnRefund,
             full,
             Text::new(OFFER_RETURN_FULL).money("amount", full),
@@ -543,7 +609,7 @@ fn no_reason(e: &mut Eval) -> Result<Verdict> {
         return Ok(return_late(last, days, day));
     }
     e.apply("AMZ-4");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     let price = e.d.price;
     let fill = |t: Text| {
         t.num("days", u64::from(days))
@@ -565,7 +631,7 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
     e.check("shipped", "AMZ-4", false, Text::new(C_NOT_SHIPPED));
     e.apply("AMZ-4");
     let mut reply = one(Text::new(R_UNSHIPPED).money("refund", full));
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         reply.push(Text::new(R_REFUND_BY).date("due", due));
     }
     Verdict {
@@ -585,8 +651,8 @@ fn cancel_unshipped(e: &mut Eval, full: u64) -> Verdict {
 fn no_reason_in_transit(e: &mut Eval) -> Verdict {
     e.apply("AMZ-4");
     e.apply("AMZ-7");
-    e.evidence("shipment_record");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ShipmentRecord);
+    e.evidence(Ev::ReturnTracking);
     let price = e.d.price;
     verdict(
         Outcome::ReturnRefund,

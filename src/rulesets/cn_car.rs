@@ -23,8 +23,9 @@
 
 use super::cn_consumer::{after_day, as_days, statutory};
 use super::state::OrderState;
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{CarDefect, Dispute, Fault, Outcome, Reason};
@@ -41,6 +42,20 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::VehicleDefect],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[Reads {
+    reasons: &[],
+    fields: &[
+        "price",
+        "dates.paid",
+        "dates.delivered",
+        "dates.opened",
+        "dates.faultFound",
+        "item.odometerKm",
+        "item.defect",
+    ],
+}];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {
@@ -326,10 +341,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         km_id: "within_repair_warranty_km",
         rule: "CAR-1",
     };
-    e.deadline("powertrainWindowEnd", powertrain_end);
-    e.deadline("replacementWindowEnd", early.end);
-    e.deadline("threeGuaranteesEnd", three.end);
-    e.deadline("repairWarrantyEnd", warranty.end);
+    e.deadline(Dl::PowertrainWindowEnd, powertrain_end);
+    e.deadline(Dl::ReplacementWindowEnd, early.end);
+    e.deadline(Dl::ThreeGuaranteesEnd, three.end);
+    e.deadline(Dl::RepairWarrantyEnd, warranty.end);
     e.apply("CAR-1");
     e.apply("CAR-9");
     e.check(
@@ -343,10 +358,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         })
         .date("start", start),
     );
-    e.evidence("purchase_invoice");
-    e.evidence("three_guarantee_certificate");
-    e.evidence("odometer_photo");
-    e.evidence("inspection_report");
+    e.evidence(Ev::PurchaseInvoice);
+    e.evidence(Ev::ThreeGuaranteeCertificate);
+    e.evidence(Ev::OdometerPhoto);
+    e.evidence(Ev::InspectionReport);
 
     let verdict = match replacement_rule(&mut e, &f, powertrain_end, &early) {
         Some(rule) => replace_or_return(&mut e, &f, rule),
@@ -418,7 +433,7 @@ fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
     if let Some(opened) = d.dates.opened {
         let days = params.days("returnCertificateWorkingDays");
         let due = opened.add_business_days(days, params.holidays());
-        e.deadline("returnCertificateDue", due);
+        e.deadline(Dl::ReturnCertificateDue, due);
         e.apply("CAR-7");
         summary.push(
             Text::new(CERT_SUM)
@@ -441,7 +456,7 @@ fn replace_or_return(e: &mut Eval, f: &Facts, rule: &'static str) -> Verdict {
 /// beyond both, the claim fails.
 fn repair(e: &mut Eval, f: &Facts, three: &Limit, warranty: &Limit) -> Verdict {
     let params = &e.d.common.params;
-    e.evidence("repair_record");
+    e.evidence(Ev::RepairRecord);
     let spare = params.get("spareCarDays");
     if within(e, f.start, f.found, f.odometer, three) {
         e.apply("CAR-4");

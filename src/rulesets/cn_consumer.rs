@@ -23,8 +23,9 @@ use super::state::{
     goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_CANCEL, S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Violation};
@@ -47,6 +48,63 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[Violation::Fraud],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &["price", "dates.delivered", "dates.completed"],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "dates.shipped",
+            "dates.opened",
+            "dates.returnReceived",
+            "tracking",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality],
+        fields: &[
+            "asOf",
+            "shippingPaid",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.faultFound",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &[
+            "asOf",
+            "shippingPaid",
+            "dates.opened",
+            "dates.faultFound",
+            "tracking",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "shippingPaid",
+            "dates.reshipped",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "evidence.sourceDocuments",
+        ],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {
@@ -348,7 +406,7 @@ fn cancel_unshipped(d: &Dispute) -> Result<Decision> {
     e.apply("7D-13");
     let refund = paid(d)?;
     let due = claimed(d).day().add_days(as_days(refund_days));
-    e.deadline("refundDueBy", due);
+    e.deadline(Dl::RefundDueBy, due);
     Ok(e.finish(Verdict {
         outcome: Outcome::RefundFull,
         fault: Fault::None,
@@ -385,8 +443,8 @@ fn refuse_in_transit(d: &Dispute) -> Result<Decision> {
     }
     e.apply("7D-13");
     e.apply("7D-18");
-    e.evidence("tracking_in_transit");
-    e.evidence("return_tracking");
+    e.evidence(Ev::TrackingInTransit);
+    e.evidence(Ev::ReturnTracking);
     let refund = d.price;
     Ok(e.finish(Verdict {
         outcome: Outcome::ReturnRefund,
@@ -458,7 +516,7 @@ fn exclusions(e: &mut Eval) -> (Option<Msg>, bool) {
         },
     );
     if exclusion.is_some() {
-        e.evidence("product_listing");
+        e.evidence(Ev::ProductListing);
     }
 
     let not_confirmed = e.check(
@@ -475,7 +533,7 @@ fn exclusions(e: &mut Eval) -> (Option<Msg>, bool) {
         e.apply("7D-20");
     } else {
         e.apply("7D-7");
-        e.evidence("exclusion_confirmation");
+        e.evidence(Ev::ExclusionConfirmation);
     }
 
     (exclusion, not_confirmed)
@@ -490,10 +548,10 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     let refund_days = statutory(&mut e, &SPEC, "refundDays", false);
     // A day period: it runs to the end of its last day, so the deadline is that day.
     let last = received.day().add_days(as_days(days));
-    e.deadline("returnWindowLastDay", last);
+    e.deadline(Dl::ReturnWindowLastDay, last);
     e.apply("CPL-25");
     e.apply("7D-10");
-    e.evidence("tracking_delivered");
+    e.evidence(Ev::TrackingDelivered);
 
     let in_time = e.check(
         "within_return_window",
@@ -530,11 +588,11 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
         let refund = d.price;
         e.apply("7D-13");
         e.apply("7D-18");
-        e.evidence("return_tracking");
+        e.evidence(Ev::ReturnTracking);
         let mut reply = Vec::new();
         if let Some(back) = d.dates.return_received {
             let due = back.day().add_days(as_days(refund_days));
-            e.deadline("refundDueBy", due);
+            e.deadline(Dl::RefundDueBy, due);
             let overdue = after_day(d.as_of, due);
             e.check(
                 "refund_in_time",
@@ -574,7 +632,7 @@ fn no_reason(d: &Dispute) -> Result<Decision> {
     }
 
     if !intact {
-        e.evidence("return_inspection_photos");
+        e.evidence(Ev::ReturnInspectionPhotos);
     }
     let (why, first) = if !in_time {
         (WHY_LATE, Text::new(NR_REPLY_LATE).date("last", last))
@@ -619,11 +677,11 @@ fn quality(d: &Dispute) -> Result<Decision> {
     let months = statutory(&mut e, &SPEC, "burdenShiftMonths", true);
     let last = received.day().add_days(as_days(days));
     let end = super::cn_car::add_months(received.day(), as_days(months));
-    e.deadline("returnWindowLastDay", last);
-    e.deadline("burdenShiftEnd", end);
+    e.deadline(Dl::ReturnWindowLastDay, last);
+    e.deadline(Dl::BurdenShiftEnd, end);
     e.apply("CPL-24");
-    e.evidence("tracking_delivered");
-    e.evidence("buyer_photos");
+    e.evidence(Ev::TrackingDelivered);
+    e.evidence(Ev::BuyerPhotos);
 
     let early = !after_day(asked, last);
     e.check(
@@ -650,8 +708,8 @@ fn quality(d: &Dispute) -> Result<Decision> {
     if shifted {
         e.apply("CPL-23");
     }
-    e.evidence("inspection_report");
-    e.evidence("chat_record");
+    e.evidence(Ev::InspectionReport);
+    e.evidence(Ev::ChatRecord);
 
     let exchange = d.request == Some(Request::Exchange);
     let (outcome, refund, head, reply) = if exchange {
@@ -663,7 +721,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
         )
     } else if early {
         let refund = paid(d)?;
-        e.evidence("return_tracking");
+        e.evidence(Ev::ReturnTracking);
         (
             Outcome::ReturnRefund,
             refund,
@@ -675,8 +733,13 @@ fn quality(d: &Dispute) -> Result<Decision> {
                 .money("refund", refund),
         )
     } else {
-        e.offer("repair", Outcome::Repair, 0, Text::new(OFFER_REPAIR));
-        e.offer("exchange", Outcome::Exchange, 0, Text::new(OFFER_EXCHANGE));
+        e.offer(Of::Repair, Outcome::Repair, 0, Text::new(OFFER_REPAIR));
+        e.offer(
+            Of::Exchange,
+            Outcome::Exchange,
+            0,
+            Text::new(OFFER_EXCHANGE),
+        );
         (
             Outcome::Repair,
             0,
@@ -695,7 +758,7 @@ fn quality(d: &Dispute) -> Result<Decision> {
                 .money("penalty", penalty)
                 .owned("formula", formula),
         );
-        e.evidence("product_listing");
+        e.evidence(Ev::ProductListing);
     }
     Ok(e.finish(Verdict {
         outcome,
@@ -732,9 +795,9 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
     let refund = paid(d)?;
     let (penalty, formula) = fraud_amount(&d.common.params, d.price, d.common.currency)?;
     if genuine {
-        e.evidence("purchase_invoice");
-        e.evidence("brand_authorisation");
-        e.evidence("chat_record");
+        e.evidence(Ev::PurchaseInvoice);
+        e.evidence(Ev::BrandAuthorisation);
+        e.evidence(Ev::ChatRecord);
         return Ok(e.finish(Verdict {
             outcome: Outcome::Reject,
             fault: Fault::None,
@@ -747,10 +810,10 @@ fn counterfeit(d: &Dispute) -> Result<Decision> {
         }));
     }
     e.apply("CPL-24");
-    e.evidence("buyer_photos");
-    e.evidence("product_listing");
-    e.evidence("return_tracking");
-    e.evidence("chat_record");
+    e.evidence(Ev::BuyerPhotos);
+    e.evidence(Ev::ProductListing);
+    e.evidence(Ev::ReturnTracking);
+    e.evidence(Ev::ChatRecord);
     Ok(e.finish(Verdict {
         outcome: Outcome::ReturnRefund,
         fault: Fault::Seller,

@@ -12,7 +12,8 @@
 
 use super::cn_consumer::{finish_penalty, paid, times};
 use super::state::awaiting_goods;
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Violation};
@@ -30,6 +31,27 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::Quality, Reason::NotAsDescribed, Reason::Counterfeit],
     violations: &[Violation::UnsafeFood],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &["dates.shipped"],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {
@@ -131,10 +153,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
             EVIDENCE_MISSING
         }),
     );
-    e.evidence("buyer_photos");
-    e.evidence("purchase_invoice");
-    e.evidence("inspection_report");
-    e.evidence("chat_record");
+    e.evidence(Ev::BuyerPhotos);
+    e.evidence(Ev::PurchaseInvoice);
+    e.evidence(Ev::InspectionReport);
+    e.evidence(Ev::ChatRecord);
     if !has_evidence {
         return Ok(e.finish(Verdict {
             outcome: Outcome::Wait,

@@ -9,8 +9,9 @@ use super::world::{
     snad_return, state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED,
     EDD_PASSED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request, Tracking};
@@ -37,6 +38,40 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.estimatedDelivery",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &["evidence.proofOfDelivery"],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+            Reason::Counterfeit,
+        ],
+        fields: &["request", "requestedAmount", "evidence.buyerPhotos"],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -145,9 +180,9 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
         let respond = opened.add_business_days(bd, p.holidays());
         let step = respond.add_days(1);
         let escalate = opened.add_business_days(p.days("escalationBusinessDays"), p.holidays());
-        e.deadline("sellerResponseDeadline", respond);
-        e.deadline("platformInterventionDay", step);
-        e.deadline("escalationDeadline", escalate);
+        e.deadline(Dl::SellerResponseDeadline, respond);
+        e.deadline(Dl::PlatformInterventionDay, step);
+        e.deadline(Dl::EscalationDeadline, escalate);
         e.apply("EBAY-2");
         Text::new(S_RESPOND)
             .date("respond", respond)
@@ -171,7 +206,7 @@ fn out_of_time(e: &mut Eval, anchor: Stamp) -> Option<Verdict> {
     let d = e.d;
     let days = d.common.params.days("reportWindowDays");
     let last = anchor.add_days(days);
-    e.deadline("lastDayToOpen", last);
+    e.deadline(Dl::LastDayToOpen, last);
     let day = claim_day(d);
     let in_time = e.within_period(
         "opened_within_window",
@@ -218,7 +253,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
     }
     let edd = edd(d)?;
     let earliest = edd.add_days(1);
-    e.deadline("earliestDayToOpen", earliest);
+    e.deadline(Dl::EarliestDayToOpen, earliest);
     let day = claim_day(d);
     let passed = day.is_after(edd);
     let text = if passed {
@@ -231,13 +266,13 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         return Ok(v);
     }
     if d.dates.shipped.is_some() {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
     }
     if d.tracking == Some(Tracking::InTransit) {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
     }
     if !passed {
-        let last = e.deadline_of("lastDayToOpen").unwrap_or(edd);
+        let last = e.deadline_of(Dl::LastDayToOpen).unwrap_or(edd);
         let fill = |t: Text| {
             t.date("edd", edd)
                 .date("earliest", earliest)
@@ -252,7 +287,7 @@ fn not_received(e: &mut Eval, full: u64) -> Result<Verdict> {
         ));
     }
     e.apply("EBAY-3");
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     if d.request == Some(Request::Reship) {
         return Ok(verdict(
             Outcome::Reship,
@@ -315,13 +350,13 @@ fn delivered_claim(e: &mut Eval, full: u64) -> Result<Verdict> {
             .money("threshold", threshold),
     );
     e.apply("EBAY-4");
-    e.evidence("tracking_delivered");
-    e.evidence("shipment_record");
+    e.evidence(Ev::TrackingDelivered);
+    e.evidence(Ev::ShipmentRecord);
     if needs_signature || signed {
-        e.evidence("proof_of_delivery");
+        e.evidence(Ev::ProofOfDelivery);
     }
     if protected {
-        e.evidence("address_match");
+        e.evidence(Ev::AddressMatch);
         return Ok(delivered_reject(e, "EBAY-4"));
     }
     e.apply("EBAY-3");
@@ -347,7 +382,7 @@ fn not_as_described(e: &mut Eval, full: u64) -> Result<Verdict> {
             .estimated_delivery
             .map(|edd| edd.add_days(d.common.params.days("reportWindowDays")));
         if let Some(last) = last {
-            e.deadline("lastDayToOpen", last);
+            e.deadline(Dl::LastDayToOpen, last);
         }
         return Ok(wait_for_goods(d, "EBAY-1", last));
     }

@@ -25,8 +25,9 @@ use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
     wait_for_goods, R_THANKS,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request};
@@ -51,6 +52,51 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.hygieneUnsealed",
+            "informedOfWithdrawal",
+            "informedOfReturnCost",
+            "standardShipping",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::Quality,
+            Reason::NotAsDescribed,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "dates.faultFound",
+            "dates.repairRequested",
+            "dates.repairReturned",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -209,10 +255,10 @@ fn guarantee(e: &mut Eval) -> Result<Verdict> {
     let presumed_months = statutory(e, "presumptionMonths", "SGD-11", true);
     let end = add_months(delivered, months);
     let presumption_end = add_months(delivered, presumed_months);
-    e.deadline("guaranteeEnd", end);
-    e.deadline("presumptionEnd", presumption_end);
-    e.evidence("tracking_delivered");
-    e.evidence("fault_date_record");
+    e.deadline(Dl::GuaranteeEnd, end);
+    e.deadline(Dl::PresumptionEnd, presumption_end);
+    e.evidence(Ev::TrackingDelivered);
+    e.evidence(Ev::FaultDateRecord);
     let in_time = !found.is_after(end);
     let text = Text::new(if in_time {
         IN_GUARANTEE
@@ -242,12 +288,12 @@ fn guarantee(e: &mut Eval) -> Result<Verdict> {
     e.check("fault_presumed", "SGD-11", presumed, text);
     e.apply("SGD-11");
     if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
     if matches!(d.reason, Reason::NotAsDescribed | Reason::WrongItem) {
-        e.evidence("product_listing");
+        e.evidence(Ev::ProductListing);
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let mut notes = Vec::new();
     if d.reason == Reason::DamagedInTransit {
         e.check(
@@ -294,7 +340,7 @@ fn failed_repair(e: &mut Eval, day: Stamp) -> Option<Verdict> {
             .date("day", day),
     );
     e.apply("SGD-13");
-    e.evidence("repair_record");
+    e.evidence(Ev::RepairRecord);
     let thanks = Text::new(R_THANKS).msg("what", what);
     if d.request == Some(Request::PartialRefund) {
         let amount = d.requested_amount.unwrap_or(full).min(full);
@@ -310,7 +356,7 @@ fn failed_repair(e: &mut Eval, day: Stamp) -> Option<Verdict> {
         ));
     }
     e.apply("SGD-16");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     Some(verdict(
         Outcome::ReturnRefund,
         Fault::Seller,
@@ -337,7 +383,7 @@ fn first_remedy(e: &mut Eval, what: Msg) -> Verdict {
         _ => (Outcome::Repair, S_REPAIR, R_REPAIR),
     };
     if outcome != Outcome::Reship {
-        e.evidence("inspection_report");
+        e.evidence(Ev::InspectionReport);
     }
     verdict(
         outcome,

@@ -29,6 +29,7 @@ mod world;
 
 pub use crate::model::RulesetId;
 pub use crate::params::{ParamSpec, Params};
+use crate::vocab;
 
 #[derive(serde::Serialize)]
 pub struct Source {
@@ -53,6 +54,59 @@ pub struct RulesetSpec {
     pub violations: &'static [Violation],
 }
 
+/// Input fields of `evaluateDispute` that every ruleset reads for every reason: which ruleset and
+/// claim, the currency, the policy and the language. Each ruleset's `READS` lists the others.
+pub const READ_BY_ALL: &[&str] = &[
+    "ruleset",
+    "reason",
+    "currency",
+    "policy",
+    "locale",
+    "replyLocale",
+];
+
+/// Input fields of `evaluateDispute` (dotted paths: `dates.shipped`, `evidence.buyerPhotos`)
+/// that a ruleset's decisions read for the listed reasons (an empty list: every reason). A
+/// field no entry lists for a reason never changes a decision for it (tests/reads.rs checks
+/// this). Kept beside each ruleset's SPEC, out of it, so the wasm does not carry the lists.
+pub struct Reads {
+    pub reasons: &'static [Reason],
+    pub fields: &'static [&'static str],
+}
+
+/// The `READS` declaration of a ruleset.
+pub fn reads(id: RulesetId) -> &'static [Reads] {
+    match id {
+        RulesetId::Aliexpress => aliexpress::READS,
+        RulesetId::Amazon => amazon::READS,
+        RulesetId::Ebay => ebay::READS,
+        RulesetId::Paypal => paypal::READS,
+        RulesetId::Taobao => taobao::READS,
+        RulesetId::Tmall => tmall::READS,
+        RulesetId::CnConsumer => cn_consumer::READS,
+        RulesetId::CnFood => cn_food::READS,
+        RulesetId::CnCar => cn_car::READS,
+        RulesetId::EuCrd => eu_crd::READS,
+        RulesetId::UkCra => uk_cra::READS,
+        RulesetId::UsFtc => us_ftc::READS,
+    }
+}
+
+/// The input fields a ruleset reads for a reason, in the order of the input's description:
+/// `READ_BY_ALL` and what its `READS` declares for the reason.
+pub fn fields_read(id: RulesetId, reason: Reason) -> Vec<String> {
+    let declared = |path: &str| {
+        READ_BY_ALL.contains(&path)
+            || reads(id).iter().any(|r| {
+                (r.reasons.is_empty() || r.reasons.contains(&reason)) && r.fields.contains(&path)
+            })
+    };
+    vocab::leaf_paths(&vocab::DISPUTE_INPUT)
+        .into_iter()
+        .filter(|path| declared(path))
+        .collect()
+}
+
 /// The implemented rulesets, in the order `rulesets()` lists them.
 static SPECS: &[&RulesetSpec] = &[
     &aliexpress::SPEC,
@@ -68,6 +122,11 @@ static SPECS: &[&RulesetSpec] = &[
     &uk_cra::SPEC,
     &us_ftc::SPEC,
 ];
+
+/// Every implemented ruleset, in the order `rulesets()` lists them.
+pub fn specs() -> &'static [&'static RulesetSpec] {
+    SPECS
+}
 
 pub fn spec(id: RulesetId) -> Option<&'static RulesetSpec> {
     SPECS.iter().copied().find(|s| s.id == id)

@@ -10,8 +10,9 @@ use super::world::{
     state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED, EDD_PASSED,
     NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Tracking};
@@ -37,6 +38,44 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.ordered",
+            "dates.paid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &["dates.shipped", "dates.estimatedDelivery"],
+    },
+    Reads {
+        reasons: &[
+            Reason::NotAsDescribed,
+            Reason::Quality,
+            Reason::WrongItem,
+            Reason::MissingItems,
+            Reason::DamagedInTransit,
+        ],
+        fields: &["request", "requestedAmount", "evidence.buyerPhotos"],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &["evidence.buyerPhotos"],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -121,10 +160,10 @@ pub fn evaluate(d: &Dispute) -> Result<Decision> {
     })?;
     let days = p.days("disputeWindowDays");
     let last = paid.add_days(days);
-    e.deadline("lastDayToOpen", last);
+    e.deadline(Dl::LastDayToOpen, last);
     let escalate = d.dates.opened.map(|opened| {
         let escalate = opened.add_days(p.days("escalationDays"));
-        e.deadline("escalationDeadline", escalate);
+        e.deadline(Dl::EscalationDeadline, escalate);
         escalate
     });
     let day = claim_day(d);
@@ -180,11 +219,11 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
     e.check("delivered_per_carrier", "PP-2", delivered, text);
     e.apply("PP-2");
     if delivered {
-        e.evidence("proof_of_delivery");
+        e.evidence(Ev::ProofOfDelivery);
         return delivered_reject(e, "PP-2");
     }
     if d.dates.shipped.is_some() {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
     }
     // A parcel lost, returned or without valid tracking will not arrive. Otherwise the buyer
     // waits for the estimated delivery date; without one, for a parcel on its way (an unshipped
@@ -210,7 +249,7 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
             None => state(d) == State::InTransit,
         };
     if wait {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -219,7 +258,7 @@ fn not_received(e: &mut Eval, amount: u64) -> Verdict {
             one(Text::new(R_WAIT).msg("status", status)),
         );
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     verdict(
         Outcome::RefundFull,
         Fault::Seller,
@@ -241,10 +280,10 @@ fn not_as_described(e: &mut Eval, amount: u64, last: Stamp) -> Verdict {
     if d.reason == Reason::Counterfeit {
         e.apply("PP-4");
         if d.evidence.buyer_photos {
-            e.evidence("buyer_photos");
+            e.evidence(Ev::BuyerPhotos);
         }
-        e.evidence("source_documents");
-        e.evidence("chat_record");
+        e.evidence(Ev::SourceDocuments);
+        e.evidence(Ev::ChatRecord);
         return verdict(
             Outcome::RefundFull,
             Fault::Seller,

@@ -4,6 +4,7 @@
 //! have arrived.
 
 use super::marketplace::reason_msg;
+use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Eval, Verdict};
 use crate::model::{Dispute, Fault, Outcome, Tracking};
 use crate::text::{Msg, Text};
@@ -121,7 +122,7 @@ pub fn goods_not_received(
     e.check("goods_received", rule, false, text);
     e.apply(rule);
     if state == OrderState::InTransit {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
     }
     let claim = reason_msg(d.reason);
     let mut summary = vec![Text::new(S_AWAIT)

@@ -6,8 +6,9 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PenaltyInput, Reason, Request, Tracking, Violation};
@@ -24,6 +25,134 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "shippingPaid",
+            "dates.opened",
+            "dates.returnReceived",
+            "tracking",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "price",
+            "dates.paid",
+            "dates.delivered",
+            "dates.completed",
+            "dates.estimatedDelivery",
+            "dates.reshipped",
+            "dates.returnSent",
+            "request",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed, Reason::DamagedInTransit],
+        fields: &[
+            "price",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::WrongItem],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::MissingItems],
+        fields: &[
+            "price",
+            "dates.delivered",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "price",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "request",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.reshipped",
+            "dates.returnSent",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::OutOfStock],
+        fields: &["dates.shipped", "dates.completed", "dates.returnSent"],
+    },
+    Reads {
+        reasons: &[Reason::Counterfeit],
+        fields: &[
+            "price",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+];
 
 /// The claims `evaluate` decides, for Taobao and Tmall alike.
 pub(super) const REASONS: &[Reason] = &[
@@ -550,7 +679,7 @@ fn refund_timer(e: &mut Eval, key: &'static str, rule: &'static str) -> bool {
     };
     let hours = e.d.common.params.days(key);
     let due = opened.add_hours(hours);
-    e.deadline("sellerResponseDeadline", due);
+    e.deadline(Dl::SellerResponseDeadline, due);
     e.apply(rule);
     let open = !e.d.as_of.is_after(due);
     let text = Text::new(C_RESPONSE)
@@ -564,7 +693,7 @@ fn refund_timer(e: &mut Eval, key: &'static str, rule: &'static str) -> bool {
 fn answer_by(e: &mut Eval, key: &'static str, rule: &'static str) {
     if let Some(opened) = e.d.dates.opened {
         let due = opened.add_days(e.d.common.params.days(key));
-        e.deadline("sellerResponseDeadline", due);
+        e.deadline(Dl::SellerResponseDeadline, due);
         e.apply(rule);
     }
 }
@@ -600,7 +729,7 @@ fn lost_return(e: &mut Eval, proven: bool, full: u64) -> Option<Verdict> {
     let rule = if proven { "TB-R18" } else { "TB-R3" };
     e.check("return_not_lost", rule, false, Text::new(C_RETURN_LOST));
     e.apply(rule);
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     Some(if proven {
         verdict(
             Outcome::RefundFull,
@@ -690,7 +819,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let days = statutory_days(e, "returnWindowDays", true);
     let last = last_day(delivered, days);
     let asked = d.dates.opened.unwrap_or(d.as_of);
-    e.deadline("returnWindowLastDay", last);
+    e.deadline(Dl::ReturnWindowLastDay, last);
     e.apply("CPL-25");
     e.apply("7D-10");
     let window = Text::new(C_WINDOW)
@@ -733,7 +862,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         Text::new(intact_text),
     ) {
         e.apply("7D-8/9");
-        e.evidence("return_condition");
+        e.evidence(Ev::ReturnCondition);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -762,7 +891,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         answer_by(e, "returnResponseDays", "TB-T5");
         if let Some(received) = d.dates.return_received {
             let due = last_day(received, refund_days);
-            e.deadline("refundDueBy", due);
+            e.deadline(Dl::RefundDueBy, due);
             e.check(
                 "refund_in_time",
                 "7D-13",
@@ -786,7 +915,7 @@ fn no_reason(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         )
     };
     if item.intact.is_none() {
-        e.evidence("return_condition");
+        e.evidence(Ev::ReturnCondition);
         summary.push(Text::new(S_INSPECT));
     }
     Ok(verdict(outcome, Fault::Buyer, refund, summary, vec![reply]))
@@ -805,7 +934,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     }
     e.apply("TB-R9");
     e.apply("TB-R2");
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     // TB-T3 times a refund-only request; a reship request has no refund timer.
     let timed_out =
         d.request != Some(Request::Reship) && refund_timer(e, "unreceivedRefundHours", "TB-T3");
@@ -816,8 +945,8 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
             true,
             Text::new(C_DELIVERED),
         );
-        e.evidence("tracking_delivered");
-        e.evidence("proof_of_delivery");
+        e.evidence(Ev::TrackingDelivered);
+        e.evidence(Ev::ProofOfDelivery);
         let pod = d.evidence.proof_of_delivery;
         let text = Text::new(if pod { C_POD } else { C_NO_POD });
         let pod = e.check("proof_of_delivery", "TB-R9", pod, text);
@@ -878,7 +1007,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         _ => false,
     };
     if moving && !overdue && !timed_out {
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -911,7 +1040,7 @@ fn not_received(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
 
 /// Adds "the timer ran out, the platform releases the refund" when it did.
 fn timeout_note(e: &Eval, summary: &mut Vec<Text>, rule: &'static str) {
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         if e.d.as_of.is_after(due) {
             summary.push(Text::new(S_TIMED_OUT).date("due", due).raw("rule", rule));
         }
@@ -928,7 +1057,7 @@ fn handling_deadline(e: &mut Eval) -> Result<(Stamp, Stamp)> {
         )
     })?;
     let due = paid.add_hours(d.common.params.days("handlingHours"));
-    e.deadline("handlingDeadline", due);
+    e.deadline(Dl::HandlingDeadline, due);
     Ok((paid, due))
 }
 
@@ -961,7 +1090,7 @@ fn unshipped_refund(e: &mut Eval, f: &Flavor, full: u64) -> Result<Verdict> {
     }
     if timed_out {
         timeout_note(e, &mut summary, "TB-T1");
-    } else if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    } else if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         // Shipping is an answer only while the promised ship time runs.
         if fault != Fault::Seller {
             summary.push(Text::new(S_SHIP_OR_REFUND).date("due", due));
@@ -988,7 +1117,7 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let d = e.d;
     let full = paid_total(d)?;
     e.check("shipped", "TB-T1", true, Text::new(C_SHIPPED));
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     let mut late = false;
     if let (Some(shipped), true) = (d.dates.shipped, d.dates.paid.or(d.dates.ordered).is_some()) {
         let (paid, due) = handling_deadline(e)?;
@@ -1049,12 +1178,12 @@ fn no_reason_in_transit(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     for rule in ["CPL-25", "TB-R14", "7D-13", "7D-18"] {
         e.apply(rule);
     }
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     // TB-R14: the buyer bears the way back, and the outbound leg unless it shipped free.
     let mut summary = one(Text::new(S_REFUSE_PARCEL)
         .money("refund", d.price)
         .raw("rule", "CPL-25, TB-R14, 7D-18, 7D-13"));
-    if let Some(due) = e.deadline_of("sellerResponseDeadline") {
+    if let Some(due) = e.deadline_of(Dl::SellerResponseDeadline) {
         summary.push(Text::new(S_ANSWER_BY).date("due", due));
     }
     Ok(verdict(
@@ -1092,7 +1221,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         return Ok(match d.dates.shipped {
             Some(shipped) => {
                 e.apply("TB-R5");
-                e.evidence("shipment_record");
+                e.evidence(Ev::ShipmentRecord);
                 verdict(
                     Outcome::Reject,
                     Fault::None,
@@ -1120,7 +1249,7 @@ fn late_shipment(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
         e.apply("TB-R8");
         refund_timer(e, "unshippedRefundHours", "TB-T1");
         e.offer(
-            "ship_now",
+            Of::ShipNow,
             Outcome::Reship,
             0,
             Text::new(O_SHIP_NOW).money("amount", amount),
@@ -1177,7 +1306,7 @@ fn out_of_stock(e: &mut Eval, f: &Flavor) -> Result<Verdict> {
     let shipped = OrderState::of(d).is_shipped();
     let text = Text::new(if shipped { C_SHIPPED } else { C_NOT_SHIPPED });
     if !e.check("not_shipped", rule, !shipped, text) {
-        e.evidence("shipment_record");
+        e.evidence(Ev::ShipmentRecord);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -1246,7 +1375,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             if e.check("buyer_photos", proof_rule, photos, text) {
                 None
             } else {
-                e.evidence("buyer_photos");
+                e.evidence(Ev::BuyerPhotos);
                 if let Some(v) = lost_return(e, false, full) {
                     return Ok(v);
                 }
@@ -1273,7 +1402,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         ));
     }
     if photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
     if let Some(v) = lost_return(e, true, full) {
         return Ok(v);
@@ -1287,7 +1416,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         Claim::Damaged => summary.push(Text::new(S_DAMAGED)),
         Claim::Missing => {
             e.apply("TB-R20");
-            e.evidence("shipment_record");
+            e.evidence(Ev::ShipmentRecord);
             summary.push(Text::new(S_MISSING));
         }
         _ => {}
@@ -1322,7 +1451,7 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
         // Missing items: send them, unless the buyer asked to return the order.
         (request, _) if claim == Claim::Missing && request != Some(Request::ReturnRefund) => {
             e.offer(
-                "return_for_full_refund",
+                Of::ReturnForFullRefund,
                 Outcome::ReturnRefund,
                 full,
                 Text::new(O_RETURN_FULL).money("refund", full),
@@ -1338,9 +1467,9 @@ fn seller_fault_claim(e: &mut Eval, f: &Flavor, claim: Claim) -> Result<Verdict>
             e.apply("TB-R18");
             answer_by(e, "returnResponseDays", "TB-T5");
             if request != Some(Request::ReturnRefund) && claim != Claim::Counterfeit {
-                e.offer("exchange", Outcome::Exchange, 0, Text::new(O_EXCHANGE));
+                e.offer(Of::Exchange, Outcome::Exchange, 0, Text::new(O_EXCHANGE));
                 if can_reship {
-                    e.offer("reship", Outcome::Reship, 0, Text::new(O_RESHIP));
+                    e.offer(Of::Reship, Outcome::Reship, 0, Text::new(O_RESHIP));
                 }
             }
             (
@@ -1367,7 +1496,7 @@ fn docs_check(e: &mut Eval, docs: bool, summary: &mut Vec<Text>) -> bool {
     let text = Text::new(if docs { C_DOCS } else { C_NO_DOCS });
     e.check("no_source_documents", "TB-R17", !docs, text);
     if docs {
-        e.evidence("source_documents");
+        e.evidence(Ev::SourceDocuments);
     } else {
         summary.push(Text::new(S_NO_DOCS));
     }

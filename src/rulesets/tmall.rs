@@ -3,10 +3,10 @@
 //! requests (TM-T1). Disputes are decided by Taobao's code with Tmall's parameters.
 
 use super::taobao::{self, rate_penalty, Flavor, RatePenalty};
-use super::{ParamSpec, Params, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Penalty};
 use crate::error::Result;
-use crate::model::{Dispute, PenaltyInput, Violation};
+use crate::model::{Dispute, PenaltyInput, Reason, Violation};
 use crate::money::MAX_SAFE;
 
 pub static SPEC: RulesetSpec = RulesetSpec {
@@ -19,6 +19,128 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: taobao::REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &["shippingPaid", "dates.delivered"],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "dates.opened",
+            "dates.estimatedDelivery",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "evidence.proofOfDelivery",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotAsDescribed],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::Quality, Reason::Counterfeit],
+        fields: &[
+            "price",
+            "dates.shipped",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+            "evidence.sourceDocuments",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::WrongItem, Reason::DamagedInTransit],
+        fields: &[
+            "price",
+            "dates.completed",
+            "dates.opened",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::MissingItems],
+        fields: &[
+            "price",
+            "dates.completed",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "asOf",
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.opened",
+            "dates.reshipped",
+            "dates.returnReceived",
+            "request",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.intact",
+            "item.exclusionConfirmed",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "request",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::OutOfStock],
+        fields: &["dates.shipped", "dates.opened", "dates.reshipped"],
+    },
+];
 
 const PARAMS: &[ParamSpec] = &[
     ParamSpec {

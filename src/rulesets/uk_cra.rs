@@ -14,8 +14,9 @@ use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
     wait_for_goods, PERIOD_LATE, PERIOD_OK, R_THANKS,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Reason, Request};
@@ -38,6 +39,51 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     ],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[
+            "asOf",
+            "price",
+            "shippingPaid",
+            "dates.delivered",
+            "dates.opened",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NoReason],
+        fields: &[
+            "dates.returnSent",
+            "dates.returnReceived",
+            "item.madeToOrder",
+            "item.perishable",
+            "item.digitalUnsealed",
+            "item.periodical",
+            "item.hygieneUnsealed",
+            "informedOfWithdrawal",
+            "informedOfReturnCost",
+            "standardShipping",
+        ],
+    },
+    Reads {
+        reasons: &[
+            Reason::Quality,
+            Reason::NotAsDescribed,
+            Reason::WrongItem,
+            Reason::DamagedInTransit,
+        ],
+        fields: &[
+            "dates.repairRequested",
+            "dates.repairReturned",
+            "tracking",
+            "request",
+            "requestedAmount",
+            "evidence.buyerPhotos",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -251,13 +297,13 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     }
     let delivered = delivery_date(d, "the 30 days to reject count from delivery (CRA-22)")?;
     if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let min = u64::from(p.days("minDaysAfterRepair"));
     let (last, _) = reject_window(e, delivered);
     let Some(last) = last else {
-        e.evidence("repair_record");
+        e.evidence(Ev::RepairRecord);
         let requested = d.dates.repair_requested.unwrap_or(delivered);
         return Ok(verdict(
             Outcome::Repair,
@@ -269,7 +315,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
             one(Text::new(R_PAUSED)),
         ));
     };
-    e.deadline("rejectWindowLastDay", last);
+    e.deadline(Dl::RejectWindowLastDay, last);
     let day = claim_day(d);
     let in_time = e.within_period(
         "within_reject_window",
@@ -282,7 +328,7 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     if in_time {
         if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
             e.apply("CRA-22c");
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             return Ok(verdict(
                 Outcome::Exchange,
                 Fault::Seller,
@@ -295,10 +341,10 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
         // claim day is the earliest such day.
         let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
         let due = day.add_days(refund_days.saturating_sub(1));
-        e.deadline("refundDueBy", due);
+        e.deadline(Dl::RefundDueBy, due);
         e.apply("CRA-20-8");
         e.apply("CRA-20-15");
-        e.evidence("return_tracking");
+        e.evidence(Ev::ReturnTracking);
         let fill = |t: Text| t.msg("what", what).money("amount", full).date("due", due);
         return Ok(verdict(
             Outcome::ReturnRefund,
@@ -321,14 +367,14 @@ fn faulty(e: &mut Eval) -> Result<Verdict> {
     e.apply("CRA-tiers");
     let months = statutory(e, "burdenShiftMonths", "CRA-tiers", true);
     let end = add_months(delivered, months);
-    e.deadline("burdenShiftEnd", end);
+    e.deadline(Dl::BurdenShiftEnd, end);
     let found = d.dates.fault_found.unwrap_or(day);
     let presumed = !found.is_after(end);
     let text = Text::new(if presumed { PRESUMED } else { NOT_PRESUMED })
         .num("months", u64::from(months))
         .date("end", end);
     e.check("fault_presumed", "CRA-tiers", presumed, text);
-    e.evidence("repair_record");
+    e.evidence(Ev::RepairRecord);
     let outcome = if matches!(d.request, Some(Request::Exchange | Request::Reship)) {
         Outcome::Exchange
     } else {
@@ -368,7 +414,7 @@ fn final_right(e: &mut Eval, full: u64, delivered: Stamp, day: Stamp) -> Result<
             .date("day", day),
     );
     e.apply("CRA-24-5");
-    e.evidence("repair_record");
+    e.evidence(Ev::RepairRecord);
     if d.request == Some(Request::PartialRefund) {
         let amount = d.requested_amount.unwrap_or(full).min(full);
         return Ok(Some(verdict(
@@ -394,10 +440,10 @@ fn final_right(e: &mut Eval, full: u64, delivered: Stamp, day: Stamp) -> Result<
     e.apply("CRA-24-10");
     let refund_days = statutory(e, "rejectRefundDays", "CRA-20-15", false);
     let due = day.add_days(refund_days.saturating_sub(1));
-    e.deadline("refundDueBy", due);
+    e.deadline(Dl::RefundDueBy, due);
     e.apply("CRA-20-8");
     e.apply("CRA-20-15");
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     let mut summary = one(Text::new(S_FINAL_REJECT)
         .msg("what", what)
         .money("amount", full)

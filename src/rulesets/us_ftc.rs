@@ -13,8 +13,9 @@ use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
     statutory, tracking_msg, verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK,
 };
-use super::{ParamSpec, RulesetId, RulesetSpec, Source};
+use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome, PaymentMethod, Reason};
@@ -31,6 +32,39 @@ pub static SPEC: RulesetSpec = RulesetSpec {
     reasons: &[Reason::LateShipment, Reason::NotReceived, Reason::NoReason],
     violations: &[],
 };
+
+/// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
+pub const READS: &[Reads] = &[
+    Reads {
+        reasons: &[],
+        fields: &[],
+    },
+    Reads {
+        reasons: &[Reason::LateShipment],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "paymentMethod",
+        ],
+    },
+    Reads {
+        reasons: &[Reason::NotReceived],
+        fields: &[
+            "price",
+            "dates.ordered",
+            "dates.paid",
+            "dates.shipped",
+            "dates.delivered",
+            "dates.completed",
+            "dates.returnSent",
+            "dates.returnReceived",
+            "tracking",
+            "paymentMethod",
+        ],
+    },
+];
 
 const DAYS_MAX: u64 = 3650;
 
@@ -182,7 +216,7 @@ fn ship_deadline(e: &mut Eval) -> Result<(Stamp, u32)> {
     };
     e.apply(rule);
     let deadline = ordered.add_days(days);
-    e.deadline("handlingDeadline", deadline);
+    e.deadline(Dl::HandlingDeadline, deadline);
     Ok((deadline, days))
 }
 
@@ -222,7 +256,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
             "dates.shipped is needed: the order has shipped, and the rule tests the day it shipped (FTC-1)",
         )
     })?;
-    e.evidence("shipment_record");
+    e.evidence(Ev::ShipmentRecord);
     let on_time = !shipped.is_after(deadline);
     let msg = if on_time { HANDLING_OK } else { HANDLING_LATE };
     e.check(
@@ -256,7 +290,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
                 one(Text::new(R_SHIPPED_ON_TIME).date("shipped", shipped)),
             ));
         }
-        e.evidence("tracking_in_transit");
+        e.evidence(Ev::TrackingInTransit);
         return Ok(verdict(
             Outcome::Wait,
             Fault::Undetermined,
@@ -272,7 +306,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
     // Shipped late without a delay notice: the order was cancelled on the last day to ship
     // (FTC-3); Part 435 gives no rule for the goods sent after it.
     e.apply("FTC-3");
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let fill = |t: Text| {
         t.date("shipped", shipped)
             .date("deadline", deadline)
@@ -294,7 +328,7 @@ fn shipping_time(e: &mut Eval, full: u64) -> Result<Verdict> {
 /// day to ship, and the buyer gets a full refund.
 fn cancel(e: &mut Eval, full: u64, deadline: Stamp) -> Verdict {
     e.apply("FTC-3");
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     let fill = |t: Text| t.date("deadline", deadline).money("amount", full);
     let mut summary = one(fill(Text::new(S_DEEMED_CANCELLED)));
     let mut reply = one(fill(Text::new(R_CANCEL)));
@@ -317,7 +351,7 @@ fn refund_timing(e: &mut Eval, vested: Stamp, summary: &mut Vec<Text>, reply: &m
     }
     let days = statutory(e, "refundWorkingDays", "FTC-4", false);
     let due = vested.add_business_days(days, p.holidays());
-    e.deadline("refundDueBy", due);
+    e.deadline(Dl::RefundDueBy, due);
     summary.push(
         Text::new(S_DUE_WORKING_DAYS)
             .date("vested", vested)
@@ -339,7 +373,7 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
     };
     e.check("shop_promises_returns", "FTC-5", accepts, text);
     e.apply("FTC-5");
-    e.evidence("listing_return_policy");
+    e.evidence(Ev::ListingReturnPolicy);
     if !accepts {
         return Ok(verdict(
             Outcome::Reject,
@@ -358,13 +392,13 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
             one(Text::new(R_POLICY_CANCEL).money("amount", full)),
         )),
         State::InTransit => {
-            e.evidence("return_tracking");
+            e.evidence(Ev::ReturnTracking);
             Ok(policy_return(d.price))
         }
         State::Delivered => {
             let delivered = delivery_date(d, "the posted return period counts from delivery")?;
             let last = delivered.add_days(days);
-            e.deadline("returnWindowLastDay", last);
+            e.deadline(Dl::ReturnWindowLastDay, last);
             let day = claim_day(d);
             let in_time = e.within_period(
                 "within_return_window",
@@ -377,8 +411,8 @@ fn no_reason(e: &mut Eval, full: u64) -> Result<Verdict> {
             if !in_time {
                 return Ok(period_over("FTC-5", day, last));
             }
-            e.evidence("return_tracking");
-            e.evidence("return_condition");
+            e.evidence(Ev::ReturnTracking);
+            e.evidence(Ev::ReturnCondition);
             Ok(policy_return(d.price))
         }
     }

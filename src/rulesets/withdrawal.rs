@@ -18,6 +18,7 @@ use super::world::{
     PERIOD_LATE, PERIOD_OK,
 };
 use crate::calendar::{is_business_day, Stamp};
+use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Eval, Verdict};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::model::{Dispute, Fault, Outcome};
@@ -141,7 +142,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     e.check("not_excluded", r.exceptions, excepted.is_none(), text);
     e.apply(r.exceptions);
     if let Some(what) = excepted {
-        e.evidence("product_listing");
+        e.evidence(Ev::ProductListing);
         return Ok(verdict(
             Outcome::Reject,
             Fault::None,
@@ -177,7 +178,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
                     .raw("rule", rule),
             );
         }
-        e.deadline("returnWindowLastDay", last);
+        e.deadline(Dl::ReturnWindowLastDay, last);
         let text = if d.informed_of_withdrawal {
             Text::new(INFORMED).num("days", u64::from(days))
         } else {
@@ -241,7 +242,7 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
         back.map(|back| back.add_days(refund_days))
     };
     if let Some(due) = due {
-        e.deadline("refundDueBy", due);
+        e.deadline(Dl::RefundDueBy, due);
     }
     let mut summary = Vec::new();
     let mut reply = Vec::new();
@@ -270,13 +271,13 @@ pub(super) fn decide(e: &mut Eval, r: &Rules) -> Result<Verdict> {
     }
     e.apply(r.withhold);
     e.apply(r.send_back);
-    e.evidence("return_tracking");
-    e.evidence("return_condition");
+    e.evidence(Ev::ReturnTracking);
+    e.evidence(Ev::ReturnCondition);
     summary.push(Text::new(S_ACCEPT).msg("right", right));
     if order_state == State::Delivered {
         let ship = day.add_days(statutory(e, "returnShipDays", r.send_back, true));
         let ship = period_end(e, r, ship);
-        e.deadline("returnShipDeadline", ship);
+        e.deadline(Dl::ReturnShipDeadline, ship);
         summary.push(Text::new(S_SEND_BACK).date("ship", ship));
         reply.push(
             Text::new(R_RETURN)

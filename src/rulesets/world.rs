@@ -7,6 +7,7 @@ pub(super) use super::marketplace::{
     claim_day, full_amount, missing, reason_msg, tracking_msg, DELIVERED, NOT_DELIVERED, R_KEEP,
 };
 use crate::calendar::Stamp;
+use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Eval, Verdict};
 use crate::error::Result;
 use crate::model::{Dispute, Fault, Outcome, Request};
@@ -164,13 +165,13 @@ pub(super) fn snad_return(e: &mut Eval, amount: u64, exchange: bool, texts: (Msg
     let d = e.d;
     let what = reason_msg(d.reason);
     if d.evidence.buyer_photos {
-        e.evidence("buyer_photos");
+        e.evidence(Ev::BuyerPhotos);
     }
-    e.evidence("chat_record");
+    e.evidence(Ev::ChatRecord);
     if d.request == Some(Request::PartialRefund) {
         return keep_with_partial(what, d.requested_amount.unwrap_or(amount).min(amount));
     }
-    e.evidence("return_tracking");
+    e.evidence(Ev::ReturnTracking);
     let thanks = Text::new(R_THANKS).msg("what", what);
     if exchange && matches!(d.request, Some(Request::Exchange | Request::Reship)) {
         return verdict(
@@ -181,7 +182,7 @@ pub(super) fn snad_return(e: &mut Eval, amount: u64, exchange: bool, texts: (Msg
             two(thanks, Text::new(R_EXCHANGE)),
         );
     }
-    e.evidence("return_condition");
+    e.evidence(Ev::ReturnCondition);
     let fill = |t: Text| t.msg("what", what).money("amount", amount);
     verdict(
         Outcome::ReturnRefund,
@@ -200,8 +201,8 @@ pub(super) const R_NOT_ARRIVED: Msg = msg!("world.reply.not_arrived", amount: mo
 /// A non-receipt claim against the carrier's delivery record (`rule`): rejected.
 #[inline(never)]
 pub(super) fn delivered_reject(e: &mut Eval, rule: &'static str) -> Verdict {
-    e.evidence("tracking_delivered");
-    e.evidence("shipment_record");
+    e.evidence(Ev::TrackingDelivered);
+    e.evidence(Ev::ShipmentRecord);
     verdict(
         Outcome::Reject,
         Fault::None,

@@ -96,9 +96,17 @@ pub fn check<'a>(d: &'a Decision, id: &str) -> &'a Check {
 
 pub fn deadline(d: &Decision, name: &str) -> String {
     d.deadlines
-        .get(name)
+        .0
+        .iter()
+        .find(|(n, _)| n.as_str() == name)
+        .map(|(_, stamp)| *stamp)
         .unwrap_or_else(|| panic!("no deadline {name}; deadlines: {:?}", d.deadlines.0))
         .format()
+}
+
+/// Whether the decision lists this evidence code.
+pub fn has_evidence(d: &Decision, code: &str) -> bool {
+    d.evidence.iter().any(|c| c.as_str() == code)
 }
 
 pub fn has_rule(d: &Decision, rule: &str) -> bool {

@@ -101,21 +101,19 @@ test("amounts as spreadsheets write them, converted exactly with the currency's 
   );
 });
 
-test("the currency table is exactly the engine's: the same codes, amounts shown with the same decimals", () => {
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const codes = [];
-  for (const a of letters) for (const b of letters) for (const c of letters) codes.push(a + b + c);
+test("the queue's currencies are the vocabulary's, and the engine accepts each (and no other)", () => {
+  // vocabulary.json is generated from the engine's own table: no brute force over every code.
   const dispute = (currency) => ({
     ruleset: "amazon", reason: "not_as_described", asOf: "2024-06-20", currency, price: 12345,
     dates: { ordered: "2024-06-01", delivered: "2024-06-10" }, request: "partial_refund", requestedAmount: 1234,
   });
-  const results = engine.evaluateDisputes(codes.map(dispute));
-  const accepted = codes.filter((_, i) => results[i].ok);
-  assert.deepEqual(accepted, CURRENCIES);
-  for (const [i, code] of codes.entries()) {
-    if (!results[i].ok) continue;
-    assert.ok(results[i].value.summary.includes(`Refund ${formatAmount(1234, code)} ${code}`), code);
+  const unknown = ["XXX", "BIF", "cny", "USDT"];
+  const results = engine.evaluateDisputes([...CURRENCIES, ...unknown].map(dispute));
+  for (const [i, code] of CURRENCIES.entries()) {
+    assert.ok(results[i].ok, code);
+    assert.equal(results[i].value.refund, 1234, code);
   }
+  assert.deepEqual(results.slice(CURRENCIES.length).map((r) => r.ok || r.error.code), unknown.map(() => "unknown_value"));
 });
 
 test("an amount cell becomes the row's error when it cannot be converted, with the field", () => {

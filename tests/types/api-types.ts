@@ -12,6 +12,8 @@ import type {
   Decision,
   DisputeInput,
   DisputeInputError,
+  EvidenceCode,
+  OfferKind,
   Outcome,
   PenaltyResult,
   RulesetInfo,
@@ -116,3 +118,11 @@ evaluateDispute({ ...input, paymentMethod: "bitcoin" });
 evaluateDispute({ ...input, policy: { holidays: [20240219] } });
 // @ts-expect-error informedOfWithdrawal is a boolean
 evaluateDispute({ ...input, informedOfWithdrawal: "yes" });
+// Codes are the vocabulary's unions (generated from the crate), not bare strings.
+const evidenceCode: EvidenceCode | undefined = decision.evidence[0];
+const offerKind: OfferKind | undefined = decision.options[0]?.kind;
+void [evidenceCode, offerKind];
+// @ts-expect-error an evidence code the engine never writes
+const badCode: EvidenceCode = "photo_of_cat";
+// @ts-expect-error deadlines are keyed by the vocabulary's deadline names
+void decision.deadlines.noSuchDeadline;
