@@ -4,7 +4,7 @@
 use crate::decision::{Decision, Penalty, Split};
 use crate::error::{ErrorCode, InputError, Result};
 use crate::json::{self, Value};
-use crate::model::{Dispute, Locale, PenaltyInput, ShippingInput};
+use crate::model::{Dispute, PenaltyInput, ShippingInput};
 use crate::rulesets::{self, RulesetInfo};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -201,19 +201,4 @@ pub fn return_shipping_split_json(text: &str) -> Result<String> {
 
 pub fn refund_penalty_json(text: &str) -> Result<String> {
     refund_penalty(&parse_input(text)?).map(|p| json::to_string(&p))
-}
-
-/// `rulesets()`: the names are messages, rendered by the package in the caller's locale; a
-/// locale given here is only checked.
-pub fn rulesets_json(locale: Option<&str>) -> Result<String> {
-    if let Some(name) = locale {
-        if !Locale::ALL.iter().any(|(n, _)| *n == name) {
-            return Err(InputError::new(
-                ErrorCode::UnknownValue,
-                "locale",
-                format!("locale must be one of {}; got \"{name}\"", Locale::LIST),
-            ));
-        }
-    }
-    Ok(json::to_string(&rulesets()))
 }

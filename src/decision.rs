@@ -171,7 +171,7 @@ struct OfferChoice<'a> {
 impl Serialize for OfferChoice<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("id", OPTION.id())?;
+        OPTION.serialize_id(&mut map)?;
         map.serialize_entry(
             "args",
             &OfferArgs {

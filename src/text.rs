@@ -35,6 +35,18 @@ impl Msg {
     }
 }
 
+impl Msg {
+    /// Writes `"id"`: the catalogue id natively; in the wasm, the index, which the package's JS
+    /// names from the vocabulary's `messageIds` (so the module carries no list of ids).
+    pub(crate) fn serialize_id<M: SerializeMap>(self, map: &mut M) -> Result<(), M::Error> {
+        if cfg!(target_arch = "wasm32") {
+            map.serialize_entry("id", &self.0)
+        } else {
+            map.serialize_entry("id", self.id())
+        }
+    }
+}
+
 /// The kind of a message argument, as the renderer formats it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArgKind {
@@ -189,7 +201,7 @@ pub struct Message<'a> {
 impl Serialize for Message<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("id", self.text.msg.id())?;
+        self.text.msg.serialize_id(&mut map)?;
         map.serialize_entry(
             "args",
             &Args {
@@ -240,7 +252,7 @@ struct MoneyArg {
 impl Serialize for Msg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("id", self.id())?;
+        self.serialize_id(&mut map)?;
         map.serialize_entry("args", &Empty)?;
         map.end()
     }

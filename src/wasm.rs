@@ -58,10 +58,3 @@ pub fn return_shipping_split(input: &str) -> Result<String, String> {
 pub fn refund_penalty(input: &str) -> Result<String, String> {
     call(input, api::refund_penalty_json)
 }
-
-/// Every implemented ruleset with its name (a message), version, parameters and sources.
-#[wasm_bindgen(js_name = rulesets, skip_typescript)]
-pub fn rulesets(locale: Option<String>) -> Result<String, String> {
-    panic_hook();
-    api::rulesets_json(locale.as_deref()).map_err(|e| thrown(&e))
-}

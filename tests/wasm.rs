@@ -125,21 +125,3 @@ fn batch_keeps_order_and_isolates_bad_items() {
     let err = dispute_calc::wasm::evaluate_disputes("{}", "").expect_err("not an array");
     assert_eq!(text(get(&parse(&err), "code")), "invalid_type");
 }
-
-#[wasm_bindgen_test]
-fn rulesets_are_listed_with_their_names_as_messages() {
-    let list = parse(&dispute_calc::wasm::rulesets(None).unwrap());
-    let Value::Array(list) = list else {
-        panic!("array")
-    };
-    let tmall = list
-        .iter()
-        .find(|r| text(get(r, "id")) == "tmall")
-        .expect("tmall listed");
-    assert_eq!(
-        number(get(get(tmall, "parameters"), "lateShipmentPercent")),
-        30.0
-    );
-    assert_eq!(text(get(get(tmall, "message"), "id")), "ruleset.tmall.name");
-    assert!(dispute_calc::wasm::rulesets(Some("xx".into())).is_err());
-}

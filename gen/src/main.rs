@@ -148,8 +148,8 @@ fn ruleset_json(spec: &RulesetSpec) -> Value {
         })
         .collect();
     json!({
-        "name": { "message": spec.name.id() },
-        "version": spec.version,
+        "name": { "message": rulesets::about(spec.id).name.id() },
+        "version": rulesets::about(spec.id).version,
         "currency": spec.currency,
         "holidays": rulesets::counts_business_days(spec.id),
         "reasons": spec.reasons.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
@@ -157,7 +157,7 @@ fn ruleset_json(spec: &RulesetSpec) -> Value {
         "shippingSplit": rulesets::shipping::supports(spec.id),
         "reads": reads,
         "parameters": spec.params,
-        "sources": spec.sources,
+        "sources": rulesets::about(spec.id).sources,
     })
 }
 
@@ -260,12 +260,24 @@ fn js_module(vocabulary: &Value) -> String {
     let Value::Object(parts) = vocabulary else {
         unreachable!()
     };
+    // Which fields each reason reads is its own export: rulesets() (in every entry) needs the
+    // rulesets' lists, the forms need the reads.
+    let mut reads = serde_json::Map::new();
     for (name, value) in parts {
         if name.starts_with('$') {
             continue;
         }
         let mut value = value.clone();
         strip_docs(&mut value);
+        if name == "rulesets" {
+            if let Value::Object(rulesets) = &mut value {
+                for (id, ruleset) in rulesets.iter_mut() {
+                    if let Some(read) = ruleset.as_object_mut().and_then(|r| r.remove("reads")) {
+                        reads.insert(id.clone(), read);
+                    }
+                }
+            }
+        }
         let text = serde_json::to_string(&value).unwrap();
         if value.is_object() || value.is_array() {
             writeln!(out, "export const {name} = /* @__PURE__ */ freeze({text});").unwrap();
@@ -273,6 +285,13 @@ fn js_module(vocabulary: &Value) -> String {
             writeln!(out, "export const {name} = {text};").unwrap();
         }
     }
+    let reads = serde_json::to_string(&Value::Object(reads)).unwrap();
+    writeln!(out, "export const reads = /* @__PURE__ */ freeze({reads});").unwrap();
+    // The wasm names a message by its index (the ids stay out of the module); this list, in
+    // index order, gives the renderer each index's id.
+    let ids: Vec<&str> = Msg::all().map(Msg::id).collect();
+    let ids = serde_json::to_string(&ids).unwrap();
+    writeln!(out, "export const messageIds = /* @__PURE__ */ freeze({ids});").unwrap();
     out
 }
 

@@ -130,9 +130,9 @@ export function wrap(glue, fetchCatalogue) {
     return renderSummary(call(glue.refundPenalty, input), localeOf(input));
   }
 
+  /** The rulesets come from the vocabulary (the engine's own tables, generated): no call into the wasm. */
   function rulesets(locale) {
-    const list = parse(() => glue.rulesets(typeof locale === "string" ? locale : undefined));
-    return renderRulesets(list, locale);
+    return renderRulesets(locale);
   }
 
   return {

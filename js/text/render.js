@@ -4,7 +4,7 @@
 // money with Intl.NumberFormat's currency style, dates with Intl.DateTimeFormat, plurals with
 // Intl.PluralRules. Node, browsers, workers, the classic build and the elements all use it.
 import { IntlMessageFormat } from "intl-messageformat";
-import { LOCALES, decimalsOf } from "./vocabulary.js";
+import { LOCALES, MESSAGE_IDS, RULESETS, decimalsOf } from "./vocabulary.js";
 import en from "../../locales/en.json";
 import zhCN from "../../locales/zh-CN.json";
 
@@ -189,6 +189,20 @@ export function formatParagraph(messages, locale = "en") {
 }
 
 /**
+ * Gives a message from the engine its catalogue id: the wasm writes each message's index, the
+ * vocabulary lists the ids in index order. Nested messages too; a message already named stays.
+ */
+function named(message) {
+  if (typeof message.id === "number") message.id = MESSAGE_IDS[message.id];
+  const args = message.args;
+  for (const name in args) {
+    const v = args[name];
+    if (v && typeof v === "object" && typeof v.amount !== "number") named(v);
+  }
+  return message;
+}
+
+/**
  * Fills a decision's text fields from its messages: `summary`, `checks[i].text` and
  * `options[i].text` in `locale`, `reply` in `replyLocale`. Throws `locale_not_loaded` first.
  */
@@ -196,8 +210,10 @@ export function renderDecision(d) {
   if (!d.messages) return d;
   const seller = resolveLocale(d.locale, "locale");
   const buyer = resolveLocale(d.replyLocale ?? d.locale, "replyLocale");
-  for (const c of d.checks) if (c.message) c.text = render(c.message, seller);
-  for (const o of d.options) if (o.message) o.text = render(o.message, seller);
+  for (const c of d.checks) if (c.message) c.text = render(named(c.message), seller);
+  for (const o of d.options) if (o.message) o.text = render(named(o.message), seller);
+  d.messages.summary.forEach(named);
+  d.messages.reply.forEach(named);
   d.summary = formatParagraph(d.messages.summary, seller);
   d.reply = formatParagraph(d.messages.reply, buyer);
   return d;
@@ -206,12 +222,27 @@ export function renderDecision(d) {
 /** A split's or a penalty's `summary`, from its messages. */
 export function renderSummary(result, locale) {
   const tag = resolveLocale(locale, "locale");
-  if (result.messages) result.summary = formatParagraph(result.messages.summary, tag);
+  if (result.messages) result.summary = formatParagraph(result.messages.summary.map(named), tag);
   return result;
 }
 
-/** `rulesets()`: each ruleset's name in `locale`, in the place the list always had it. */
-export function renderRulesets(list, locale) {
+/**
+ * `rulesets(locale)`: every implemented ruleset from the vocabulary (generated from the engine's
+ * own tables), its name in `locale`. Fresh objects on each call, so a caller may change them.
+ */
+export function renderRulesets(locale) {
   const tag = resolveLocale(locale, "locale");
-  return list.map(({ id, message, ...rest }) => ({ id, name: render(message, tag), ...rest }));
+  return Object.entries(RULESETS).map(([id, r]) => ({
+    id,
+    name: render({ id: r.name.message, args: {} }, tag),
+    version: r.version,
+    currency: r.currency,
+    parameters: Object.fromEntries(r.parameters.map((p) => [p.key, p.default])),
+    parameterInfo: r.parameters.map((p) => ({ ...p })),
+    holidays: r.holidays,
+    sources: r.sources.map((source) => ({ ...source })),
+    reasons: [...r.reasons],
+    violations: [...r.violations],
+    shippingSplit: r.shippingSplit,
+  }));
 }

@@ -1,9 +1,12 @@
 // What the renderer needs of the vocabulary: the locale tags and each currency's minor-unit
-// decimals, from vocabulary.js (vocabulary.json as a module, generated from the Rust types by
+// decimals and the rulesets' tables, from vocabulary.js (vocabulary.json as a module, generated from the Rust types by
 // `make gen`; esbuild bundles the two parts used).
-import { currencies, enums } from "../../vocabulary.js";
+import { currencies, enums, messageIds, rulesets } from "../../vocabulary.js";
 
 export const LOCALES = enums.Locale.values;
+export const RULESETS = rulesets;
+/** The catalogue id of each message index (the wasm writes the index). */
+export const MESSAGE_IDS = messageIds;
 
 const decimals = new Map();
 /** The engine's decimals for its currencies; `Intl`'s for a code it does not list. */

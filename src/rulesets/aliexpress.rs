@@ -15,7 +15,7 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Verdict};
@@ -26,13 +26,8 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Aliexpress,
-    name: msg!("ruleset.aliexpress.name"),
-    // The newest dated source of the encoded numbers (ssopdot.com seller-rule digests, AE help
-    // copies retrieved for rules.md); the course's worked example is from 2015.
-    version: "2022-03",
     currency: None,
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NotReceived,
         Reason::NotAsDescribed,
@@ -46,6 +41,16 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::OutOfStock,
     ],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.aliexpress.name"),
+    // The newest dated source of the encoded numbers (ssopdot.com seller-rule digests, AE help
+    // copies retrieved for rules.md); the course's worked example is from 2015.
+    version: "2022-03",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

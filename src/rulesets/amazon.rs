@@ -16,7 +16,7 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED, S_CANCEL,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Verdict};
@@ -27,12 +27,8 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Amazon,
-    name: msg!("ruleset.amazon.name"),
-    // The help pages are undated; this is the year of the newest dated copy consulted.
-    version: "2025",
     currency: None,
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NotReceived,
         Reason::NotAsDescribed,
@@ -43,6 +39,15 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::NoReason,
     ],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.amazon.name"),
+    // The help pages are undated; this is the year of the newest dated copy consulted.
+    version: "2025",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

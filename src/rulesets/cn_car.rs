@@ -23,7 +23,7 @@
 
 use super::cn_consumer::{after_day, as_days, statutory};
 use super::state::OrderState;
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -34,13 +34,18 @@ use chrono::{Months, NaiveDate};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnCar,
-    name: msg!("ruleset.cn-car.name"),
-    version: "2022-01-01",
     currency: Some("CNY"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[Reason::VehicleDefect],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.cn-car.name"),
+    version: "2022-01-01",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

@@ -23,7 +23,7 @@ use super::state::{
     goods_not_received, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_CANCEL, S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
@@ -35,11 +35,8 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnConsumer,
-    name: msg!("ruleset.cn-consumer.name"),
-    version: "2024-07-01",
     currency: Some("CNY"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NoReason,
         Reason::Quality,
@@ -47,6 +44,14 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::Counterfeit,
     ],
     violations: &[Violation::Fraud],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.cn-consumer.name"),
+    version: "2024-07-01",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

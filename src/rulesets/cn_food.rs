@@ -12,7 +12,7 @@
 
 use super::cn_consumer::{finish_penalty, paid, times};
 use super::state::awaiting_goods;
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::codes::EvidenceCode as Ev;
 use crate::decision::{Decision, Eval, Penalty, Verdict};
 use crate::error::Result;
@@ -23,13 +23,18 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::CnFood,
-    name: msg!("ruleset.cn-food.name"),
-    version: "2021-04-29",
     currency: Some("CNY"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[Reason::Quality, Reason::NotAsDescribed, Reason::Counterfeit],
     violations: &[Violation::UnsafeFood],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.cn-food.name"),
+    version: "2021-04-29",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

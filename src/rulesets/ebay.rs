@@ -9,7 +9,7 @@ use super::world::{
     snad_return, state, tracking_msg, verdict, wait_for_goods, State, DELIVERED, EDD_NOT_PASSED,
     EDD_PASSED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK, R_NOT_ARRIVED, S_NOT_ARRIVED,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -20,13 +20,8 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Ebay,
-    name: msg!("ruleset.ebay.name"),
-    // The eBay.ie guarantee page dates its signature threshold 2020-10-19; the help pages
-    // consulted for rules.md are undated copies of 2025.
-    version: "2025",
     currency: None,
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NotReceived,
         Reason::NotAsDescribed,
@@ -37,6 +32,16 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::Counterfeit,
     ],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.ebay.name"),
+    // The eBay.ie guarantee page dates its signature threshold 2020-10-19; the help pages
+    // consulted for rules.md are undated copies of 2025.
+    version: "2025",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

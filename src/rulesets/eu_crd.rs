@@ -25,7 +25,7 @@ use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
     wait_for_goods, R_THANKS,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -35,13 +35,8 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::EuCrd,
-    name: msg!("ruleset.eu-crd.name"),
-    // Directive 2011/83/EU as amended by Directive (EU) 2019/2161; Directive (EU) 2019/771 was
-    // adopted on 2019-05-20.
-    version: "2019-11-27",
     currency: None,
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NoReason,
         Reason::Quality,
@@ -51,6 +46,16 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::DamagedInTransit,
     ],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.eu-crd.name"),
+    // Directive 2011/83/EU as amended by Directive (EU) 2019/2161; Directive (EU) 2019/771 was
+    // adopted on 2019-05-20.
+    version: "2019-11-27",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

@@ -37,17 +37,13 @@ pub struct Source {
     pub url: &'static str,
 }
 
-/// What `rulesets()` shows of a ruleset, and what the code reads its defaults from.
+/// What the code decides with: a ruleset's currency, its parameters (defaults, limits) and the
+/// claims and violations it decides.
 pub struct RulesetSpec {
     pub id: RulesetId,
-    /// The ruleset's name, a message of the catalogues (`ruleset.<id>.name`).
-    pub name: crate::text::Msg,
-    /// The date of the rule text encoded.
-    pub version: &'static str,
     /// `Some("CNY")` for rulesets that apply to one currency only.
     pub currency: Option<&'static str>,
     pub params: &'static [ParamSpec],
-    pub sources: &'static [Source],
     /// The claims `evaluateDispute` decides under this ruleset.
     pub reasons: &'static [Reason],
     /// The violations `refundPenalty` computes under this ruleset.
@@ -72,6 +68,33 @@ pub const READ_BY_ALL: &[&str] = &[
 pub struct Reads {
     pub reasons: &'static [Reason],
     pub fields: &'static [&'static str],
+}
+
+/// What the vocabulary (and so `rulesets()`) shows of a ruleset besides its SPEC.
+pub struct About {
+    /// The ruleset's name, a message of the catalogues (`ruleset.<id>.name`).
+    pub name: crate::text::Msg,
+    /// The date of the rule text encoded.
+    pub version: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// The `ABOUT` of a ruleset.
+pub fn about(id: RulesetId) -> &'static About {
+    match id {
+        RulesetId::Aliexpress => &aliexpress::ABOUT,
+        RulesetId::Amazon => &amazon::ABOUT,
+        RulesetId::Ebay => &ebay::ABOUT,
+        RulesetId::Paypal => &paypal::ABOUT,
+        RulesetId::Taobao => &taobao::ABOUT,
+        RulesetId::Tmall => &tmall::ABOUT,
+        RulesetId::CnConsumer => &cn_consumer::ABOUT,
+        RulesetId::CnFood => &cn_food::ABOUT,
+        RulesetId::CnCar => &cn_car::ABOUT,
+        RulesetId::EuCrd => &eu_crd::ABOUT,
+        RulesetId::UkCra => &uk_cra::ABOUT,
+        RulesetId::UsFtc => &us_ftc::ABOUT,
+    }
 }
 
 /// The `READS` declaration of a ruleset.
@@ -213,13 +236,13 @@ pub fn infos() -> Vec<RulesetInfo> {
         .iter()
         .map(|s| RulesetInfo {
             id: s.id.as_str(),
-            message: s.name,
-            version: s.version,
+            message: about(s.id).name,
+            version: about(s.id).version,
             currency: s.currency,
             parameters: ParamDefaults(s.params),
             parameter_info: s.params,
             holidays: counts_business_days(s.id),
-            sources: s.sources,
+            sources: about(s.id).sources,
             reasons: s.reasons.iter().map(|r| r.as_str()).collect(),
             violations: s.violations.iter().map(|v| v.as_str()).collect(),
             shipping_split: shipping::supports(s.id),

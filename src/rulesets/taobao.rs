@@ -6,7 +6,7 @@ use super::state::{
     awaiting_goods, OrderState, C_NOT_SHIPPED, R_REFUND_BY, R_REFUSE_PARCEL, R_UNSHIPPED,
     S_REFUSE_PARCEL,
 };
-use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev, OfferKind as Of};
 use crate::decision::{Decision, Eval, Penalty, SummaryOnly, Verdict};
@@ -17,13 +17,18 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Taobao,
-    name: msg!("ruleset.taobao.name"),
-    version: "2025-08-15",
     currency: Some("CNY"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.taobao.name"),
+    version: "2025-08-15",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

@@ -3,7 +3,7 @@
 //! requests (TM-T1). Disputes are decided by Taobao's code with Tmall's parameters.
 
 use super::taobao::{self, rate_penalty, Flavor, RatePenalty};
-use super::{ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Params, Reads, RulesetId, RulesetSpec, Source};
 use crate::decision::{Decision, Penalty};
 use crate::error::Result;
 use crate::model::{Dispute, PenaltyInput, Reason, Violation};
@@ -11,13 +11,18 @@ use crate::money::MAX_SAFE;
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::Tmall,
-    name: msg!("ruleset.tmall.name"),
-    version: "2025-08-15",
     currency: Some("CNY"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: taobao::REASONS,
     violations: &[Violation::LateShipment, Violation::OutOfStock],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.tmall.name"),
+    version: "2025-08-15",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

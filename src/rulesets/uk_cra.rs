@@ -14,7 +14,7 @@ use super::world::{
     claim_day, delivery_date, full_amount, goods_received, reason_msg, statutory, verdict,
     wait_for_goods, PERIOD_LATE, PERIOD_OK, R_THANKS,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -24,12 +24,8 @@ use crate::text::{one, two, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UkCra,
-    name: msg!("ruleset.uk-cra.name"),
-    // The Regulations took effect on 2014-06-13; the Act's goods provisions on 2015-10-01.
-    version: "2015-10-01",
     currency: Some("GBP"),
     params: PARAMS,
-    sources: SOURCES,
     reasons: &[
         Reason::NoReason,
         Reason::Quality,
@@ -38,6 +34,15 @@ pub static SPEC: RulesetSpec = RulesetSpec {
         Reason::DamagedInTransit,
     ],
     violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
+    name: msg!("ruleset.uk-cra.name"),
+    // The Regulations took effect on 2014-06-13; the Act's goods provisions on 2015-10-01.
+    version: "2015-10-01",
+    sources: SOURCES,
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).

@@ -13,7 +13,7 @@ use super::world::{
     claim_day, delivered_reject, delivery_date, full_amount, missing, period_over, state,
     statutory, tracking_msg, verdict, State, DELIVERED, NOT_DELIVERED, PERIOD_LATE, PERIOD_OK,
 };
-use super::{ParamSpec, Reads, RulesetId, RulesetSpec, Source};
+use super::{About, ParamSpec, Reads, RulesetId, RulesetSpec, Source};
 use crate::calendar::Stamp;
 use crate::codes::{DeadlineName as Dl, EvidenceCode as Ev};
 use crate::decision::{Decision, Eval, Verdict};
@@ -23,14 +23,19 @@ use crate::text::{one, Msg, Text};
 
 pub static SPEC: RulesetSpec = RulesetSpec {
     id: RulesetId::UsFtc,
+    currency: Some("USD"),
+    params: PARAMS,
+    reasons: &[Reason::LateShipment, Reason::NotReceived, Reason::NoReason],
+    violations: &[],
+};
+
+/// What the vocabulary shows of the ruleset: its name, the date of the rule text, the sources.
+/// Apart from SPEC, so the wasm (which decides, and lists nothing) does not carry them.
+pub static ABOUT: About = About {
     name: msg!("ruleset.us-ftc.name"),
     // 16 CFR Part 435 as amended in 2014 (internet orders, the "30-day rule").
     version: "2014-09-30",
-    currency: Some("USD"),
-    params: PARAMS,
     sources: SOURCES,
-    reasons: &[Reason::LateShipment, Reason::NotReceived, Reason::NoReason],
-    violations: &[],
 };
 
 /// The input fields this ruleset reads besides `READ_BY_ALL` (see `Reads`).
