@@ -193,6 +193,30 @@ impl Locale {
     /// The tags, for error messages.
     pub const LIST: &'static str =
         "\"en\", \"zh-CN\", \"ru\", \"pt-BR\", \"es\", \"fr\", \"de\", \"it\", \"pl\", \"ko\", \"ja\"";
+
+    /// The buyer's language a reply defaults to, by destination country (ISO 3166-1 alpha-2):
+    /// the one table the help page, `<dispute-calculator>` and `<dispute-queue>` read (through
+    /// the vocabulary's `localeByCountry`). A country not listed takes the seller's `locale`.
+    /// The engine itself never guesses: `replyLocale` defaults to `locale`.
+    pub const BY_COUNTRY: &'static [(&'static str, Locale)] = &[
+        ("RU", Locale::Ru),
+        ("BR", Locale::PtBr),
+        ("PT", Locale::PtBr),
+        ("ES", Locale::Es),
+        ("MX", Locale::Es),
+        ("CL", Locale::Es),
+        ("AR", Locale::Es),
+        ("CO", Locale::Es),
+        ("FR", Locale::Fr),
+        ("BE", Locale::Fr),
+        ("DE", Locale::De),
+        ("AT", Locale::De),
+        ("CH", Locale::De),
+        ("IT", Locale::It),
+        ("PL", Locale::Pl),
+        ("KR", Locale::Ko),
+        ("JP", Locale::Ja),
+    ];
 }
 
 /// Fields shared by every input: the ruleset, its currency check, policy overrides and locale.

@@ -2,7 +2,8 @@
 //!
 //!   vocabulary.json   enums, currencies, the functions with their input and output fields and
 //!                     kinds, the rulesets (parameters, sources, the fields each reason reads),
-//!                     evidence codes, deadline names, offer kinds
+//!                     evidence codes, deadline names, offer kinds, the reply language by
+//!                     destination country (localeByCountry)
 //!   vocabulary.js     the same as an ES module (without the doc strings), for the elements,
 //!                     the queue and the exercises: bundlers, Node and browsers import it alike
 //!   src/types.d.ts    the TypeScript declarations: enum unions and interfaces from the same
@@ -11,6 +12,7 @@
 //! `make gen` runs it at the repository's top; `gen --out DIR` writes under DIR instead (the
 //! staleness check in scripts/test.sh writes to a temporary directory and compares).
 use dispute_calc::codes;
+use dispute_calc::model::Locale;
 use dispute_calc::money;
 use dispute_calc::rulesets::{self, RulesetSpec};
 use dispute_calc::text::Msg;
@@ -115,8 +117,19 @@ fn vocabulary() -> Value {
         "evidenceCodes": codes::EvidenceCode::INFO.values,
         "deadlineNames": codes::DeadlineName::INFO.values,
         "offerKinds": codes::OfferKind::INFO.values,
+        "localeByCountry": locale_by_country(),
         "messages": messages(),
     })
+}
+
+/// The reply's default language by destination country (`Locale::BY_COUNTRY`), in the table's
+/// order: the help page, `<dispute-calculator>` and `<dispute-queue>` read it.
+fn locale_by_country() -> Value {
+    let map: Map<String, Value> = Locale::BY_COUNTRY
+        .iter()
+        .map(|&(country, locale)| (country.to_string(), locale.as_str().into()))
+        .collect();
+    Value::Object(map)
 }
 
 /// Every message id of the catalogues (`locales/<tag>.json`) with its arguments and their kinds
