@@ -24,7 +24,7 @@ function node(args, { stdout = "ignore" } = {}) {
 // evaluateDisputes in one process, the whole list at once; prints "seconds evaluateSeconds maxRSSkB".
 const oneProcess = `
 const { readFileSync, writeFileSync } = require("node:fs");
-const api = require(process.argv[1] + "pkg/node/dispute_calc.js");
+const api = require(process.argv[1] + "pkg/node/index.cjs");
 const t0 = process.hrtime.bigint();
 const items = readFileSync(process.argv[2], "utf8").trimEnd().split("\\n").map((l) => JSON.parse(l));
 const t1 = process.hrtime.bigint();

@@ -34,7 +34,7 @@ async function writeBarePages() {
   await writeFile(join(dir, "bare-classic.js"), `DisputeCalc.ready.then(function (api) { ${call} });\n`);
   await writeFile(join(dir, "bare-classic.html"), `<!doctype html><meta charset="utf-8"><title>bare</title><link rel="icon" href="data:,"><body>
 <script src="dispute-calc.js"></script><script src="bare-classic.js"></script>\n`);
-  await writeFile(join(dir, "bare-web.js"), `import init, * as api from "./web/dispute_calc.js";\nawait init();\n${call}\n`);
+  await writeFile(join(dir, "bare-web.js"), `import init, * as api from "./web/index.js";\nawait init();\n${call}\n`);
   await writeFile(join(dir, "bare-web.html"), `<!doctype html><meta charset="utf-8"><title>bare</title><link rel="icon" href="data:,"><body>
 <script type="module" src="bare-web.js"></script>\n`);
 }
