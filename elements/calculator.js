@@ -477,7 +477,7 @@ export class DisputeCalculator extends HTMLElement {
   #call(tool, input, form) {
     const token = ++this.#callToken;
     const sent = this.#apiInput(tool, input);
-    const loading = ensureLocales(tool === "evaluate" ? [sent.locale, sent.replyLocale] : [sent.locale]);
+    const loading = ensureLocales([this.locale], tool === "evaluate" ? [sent.locale, sent.replyLocale] : [sent.locale]);
     if (loading) {
       this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()("working") }));
       loading.then(

@@ -67,28 +67,33 @@ export function languageNameIn(tag, locale) {
   }
 }
 
-// The locales whose catalogues (and words, where the package has them) the elements have loaded:
-// one registry for the page, so every element asks once.
-const ready = new Set(["en", "zh-CN"]);
+// What the elements have loaded, for the whole page (every element asks once): "ui:<tag>" for a
+// locale whose catalogue and words are there, "<tag>" for one whose catalogue is.
+const ready = new Set(["en", "zh-CN", "ui:en", "ui:zh-CN"]);
 const loading = new Map();
 
+function load(key, tag, options) {
+  if (!loading.has(key)) {
+    const p = text.loadLocale(tag, options).then(() => {
+      ready.add(key);
+      ready.add(tag);
+    });
+    // A failed load may be tried again.
+    p.catch(() => loading.delete(key));
+    loading.set(key, p);
+  }
+  return loading.get(key);
+}
+
 /**
- * Loads what the elements need to speak `tags` (the engine's catalogue and the elements' words:
- * `loadLocale(tag, { ui: true })`). Returns null when all are there already (the element goes on
- * at once), else a promise that settles when they are.
+ * Loads what the elements need: for each locale of `speaks` (an element's own) the engine's
+ * catalogue and the elements' words where the package has them (`loadLocale(tag, { ui: true })`),
+ * for each of `writes` (a reply's language) the engine's catalogue only. Returns null when all
+ * are there already (the element goes on at once), else a promise that settles when they are.
  */
-export function ensureLocales(tags) {
-  const missing = [...new Set(tags.filter((tag) => tag && !ready.has(tag)))];
-  if (!missing.length) return null;
-  return Promise.all(
-    missing.map((tag) => {
-      if (!loading.has(tag)) {
-        const p = text.loadLocale(tag, { ui: true }).then(() => ready.add(tag));
-        // A failed load may be tried again.
-        p.catch(() => loading.delete(tag));
-        loading.set(tag, p);
-      }
-      return loading.get(tag);
-    }),
-  );
+export function ensureLocales(speaks, writes = []) {
+  const jobs = [];
+  for (const tag of new Set(speaks)) if (tag && !ready.has("ui:" + tag)) jobs.push(load("ui:" + tag, tag, { ui: true }));
+  for (const tag of new Set(writes)) if (tag && !ready.has(tag) && !speaks.includes(tag)) jobs.push(load(tag, tag));
+  return jobs.length ? Promise.all(jobs) : null;
 }

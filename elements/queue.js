@@ -198,7 +198,7 @@ export class DisputeQueue extends HTMLElement {
     const results = this.#results;
     if (this.#replies && this.#replies.key === key && this.#replies.results === results) return this.#replies.replies;
     const options = { locale: this.locale, replyLocale: this.replyLocale, asOf: this.#asOfUsed };
-    const [api] = await Promise.all([loadApi(), ensureLocales(replyLocales(table.rows, options))]);
+    const [api] = await Promise.all([loadApi(), ensureLocales([], replyLocales(table.rows, options))]);
     const t = this.#t();
     const replies = await renderReplies(table.rows, results, {
       ...options,
@@ -265,6 +265,7 @@ export class DisputeQueue extends HTMLElement {
     }
     if (!this.hasAttribute("data-state")) this.#setState("idle");
     this.#relabel();
+    this.#loadWords();
     this.#resize = new ResizeObserver(() => this.#measure());
     this.#resize.observe(this.#n.viewport);
   }
@@ -284,7 +285,16 @@ export class DisputeQueue extends HTMLElement {
     } else if (name === "reply-locale") {
       this.replyLocale = newValue;
       if (this.#detailEntry && this.#n.detail.open) this.#openDetail(this.#detailEntry);
-    } else this.#relabel();
+    } else {
+      this.#relabel();
+      if (this.isConnected) this.#loadWords();
+    }
+  }
+
+  /** The words of the queue's locale, loaded when the package has them (English until then). */
+  #loadWords() {
+    const loading = ensureLocales([this.locale]);
+    if (loading) loading.then(() => this.#relabel(), () => {});
   }
 
   // ------------------------------------------------------------ building

@@ -112,20 +112,24 @@ textarea.reply { resize: vertical; background: #fbfbfc; }
 .error-card p { margin: 0 0 0.25em; overflow-wrap: anywhere; }
 
 /* Timeline (SVG) */
-.timeline { display: block; max-width: 34em; overflow: visible; font-size: 13px; }
-.timeline text { fill: var(--dc-ink, #1b1f24); }
-.timeline .tl-date { fill: var(--dc-muted, #4f5661); font-variant-numeric: tabular-nums; }
-.tl-axis { stroke: #9aa1ab; stroke-width: 2; }
-.tl-event circle { fill: var(--dc-ink, #1b1f24); }
-.tl-deadline polygon, .tl-start polygon { fill: #fff; stroke: var(--dc-accent, #0b57d0); stroke-width: 2; }
-.tl-deadline .tl-label { fill: #0a3f9c; }
-.tl-passed polygon { fill: var(--dc-bad, #b3261e); stroke: var(--dc-bad, #b3261e); }
-.timeline .tl-passed text { fill: var(--dc-bad, #b3261e); font-weight: 700; }
-.timeline .tl-note { font-size: 11px; font-weight: 400; }
-.tl-asof circle { fill: var(--dc-warn, #8a4b00); }
-.tl-asof-line { stroke: var(--dc-warn, #8a4b00); stroke-width: 3; }
-.tl-asof-band { fill: #fff1db; }
-.timeline .tl-asof text { fill: var(--dc-warn, #8a4b00); font-weight: 700; }
+/* The timeline: a list in three columns, the date (the locale's medium form, "20 апр. 2015 г."),
+   the mark on the axis, the label (wrapping in its column). */
+.timeline { --tl-date: 8.6em; --tl-mark: 1.4em; list-style: none; margin: 0.25em 0 0; padding: 0.3em 0; position: relative; max-width: 34em; font-size: 0.8125em; line-height: 1.35; }
+.timeline::before { content: ""; position: absolute; top: 0.5em; bottom: 0.5em; left: calc(var(--tl-date) + 0.5em + var(--tl-mark) / 2 - 1px); width: 2px; background: #9aa1ab; }
+.timeline li { display: grid; grid-template-columns: var(--tl-date) var(--tl-mark) minmax(0, 1fr); column-gap: 0.5em; align-items: start; position: relative; padding: 0.15em 0; border-radius: 4px; }
+.tl-when { text-align: end; color: var(--dc-muted, #4f5661); font-variant-numeric: tabular-nums; }
+.tl-when > span { display: block; }
+.tl-time { font-size: 0.9em; }
+.tl-mark { justify-self: center; position: relative; z-index: 1; width: 12px; height: 12px; margin-top: 0.2em; border-radius: 50%; background: var(--dc-ink, #1b1f24); }
+.tl-deadline .tl-mark, .tl-start .tl-mark { border-radius: 1px; width: 11px; height: 11px; margin-top: 0.25em; transform: rotate(45deg); background: #fff; border: 2px solid var(--dc-accent, #0b57d0); }
+.tl-deadline .tl-label { color: #0a3f9c; }
+.tl-passed .tl-mark { background: var(--dc-bad, #b3261e); border-color: var(--dc-bad, #b3261e); }
+.timeline .tl-passed .tl-when, .timeline .tl-passed .tl-label { color: var(--dc-bad, #b3261e); font-weight: 700; }
+.tl-note { display: block; font-size: 0.85em; color: var(--dc-bad, #b3261e); }
+.tl-label { overflow-wrap: anywhere; hyphens: auto; }
+.timeline .tl-asof { background: #fff1db; }
+.tl-asof .tl-mark { width: 10px; height: 10px; margin-top: 0.25em; background: var(--dc-warn, #8a4b00); box-shadow: 0 0 0 3px #fff1db; }
+.timeline .tl-asof .tl-when, .timeline .tl-asof .tl-label { color: var(--dc-warn, #8a4b00); font-weight: 700; }
 .tl-table table { border-collapse: collapse; margin-top: 0.4em; font-size: 0.9em; }
 .tl-table th, .tl-table td { text-align: left; padding: 0.2em 0.6em 0.2em 0; border-bottom: 1px solid #e3e6ea; }
 .tl-table tr.passed td { color: var(--dc-bad, #b3261e); }

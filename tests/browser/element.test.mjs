@@ -349,7 +349,7 @@ test('view="result" shows the result card only; locale switches the text, never 
   const en = await settled(p);
   assert.equal(en["data-outcome"], "reject");
   assert.equal(await p.locator("form").count(), 0);
-  assert.equal(await p.isVisible("svg.timeline"), true);
+  assert.equal(await p.isVisible(".timeline"), true);
   const summary = await p.textContent(".summary");
   await p.evaluate(() => (document.querySelector("dispute-calculator").locale = "zh-CN"));
   await p.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector("dispute-calculator").shadowRoot.querySelector(".summary")?.textContent));

@@ -6,7 +6,8 @@
 // package's own in Node: the page renders with the same renderer and catalogues.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -229,10 +230,15 @@ async function fits(p) {
   return p.evaluate(() => {
     const doc = document.documentElement;
     const root = document.getElementById("calc").shadowRoot;
-    const wide = [...root.querySelectorAll(".summary, .check-text, .offers p, textarea.reply, .reply-lang, h3, .headline, .tl-table")]
+    const wide = [...root.querySelectorAll(".summary, .check-text, .offers p, textarea.reply, .reply-lang, h3, .headline, .tl-table, .timeline, .timeline li")]
       .filter((n) => n.offsetParent !== null && n.scrollWidth > n.clientWidth + 1)
       .map((n) => `${n.className || n.tagName}: ${n.scrollWidth} > ${n.clientWidth}`);
     const panel = root.querySelector(".result-panel").getBoundingClientRect();
+    // Every timeline label ends inside the panel (labels wrap in their column).
+    for (const label of root.querySelectorAll(".timeline .tl-label, .timeline .tl-note")) {
+      const box = label.getBoundingClientRect();
+      if (box.right > panel.right + 1) wide.push(`timeline label "${label.textContent}" ends at ${box.right} past ${panel.right}`);
+    }
     if (panel.right > doc.clientWidth + 1) wide.push(`result panel ends at ${panel.right} in ${doc.clientWidth}`);
     if (doc.scrollWidth > doc.clientWidth) wide.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
     return wide;
@@ -264,8 +270,10 @@ for (const [how, base] of [
   });
 }
 
-test("the help page in ru, de and ja: eleven languages in the list; the engine's texts in the language, the element's words in English until it has its own; screenshots at 1280 and 375 px", async () => {
+test("the help page in ru, de and ja: eleven languages in the list; the engine's texts in the language, the element's words from its catalogue (English while it has none); screenshots at 1280 and 375 px", async () => {
   for (const lang of ["ru", "de", "ja"]) {
+    const ui = join(repoRoot, "locales/ui", `${lang}.json`);
+    const words = existsSync(ui) ? JSON.parse(await readFile(ui, "utf8")) : null;
     for (const [name, viewport] of [
       ["desktop", { width: 1280, height: 900 }],
       ["375", { width: 375, height: 800 }],
@@ -282,14 +290,19 @@ test("the help page in ru, de and ja: eleven languages in the list; the engine's
       assert.equal(r.reply, replyOf({ ...AE_2015, locale: lang, replyLocale: lang }));
       const checks = await p.locator("#calc .check-text").allTextContents();
       assert.ok(checks.every((c) => SCRIPT[lang].test(c) || /\d/.test(c)), checks.join(" | "));
-      // The page's and the element's own words: English for now, and marked so.
+      // The page's own few words: English (the page has them in English and Chinese), marked so.
       assert.equal(await p.getAttribute("html", "lang"), "en");
       assert.equal(await p.getAttribute("html", "data-locale"), lang);
-      assert.equal(await p.evaluate(() => document.getElementById("calc").shadowRoot.querySelector(".base").getAttribute("lang")), "en");
-      assert.equal(await p.textContent("#calc #result-h"), "Result");
+      // The element's words: its catalogue for the language when the package has one, else English.
+      await p.waitForFunction((w) => document.getElementById("calc").shadowRoot.getElementById("result-h").textContent === w, words ? words.result : "Result");
+      assert.equal(await p.evaluate(() => document.getElementById("calc").shadowRoot.querySelector(".base").getAttribute("lang")), words ? lang : "en");
+      if (words) {
+        assert.equal(await p.textContent("#calc #form-evaluate legend"), words.groupCase);
+        assert.equal(r.label, words.replyLanguage);
+      }
       // Money and dates as the language writes them.
       assert.equal(await p.textContent("#calc .headline .amount"), engine.formatMoney(0, "USD", lang));
-      assert.equal(await p.textContent('#calc svg.timeline g[data-key="asOf"] .tl-date'), engine.formatDate("2015-04-20", lang, { dateStyle: "medium" }));
+      assert.equal(await p.textContent('#calc .timeline li[data-key="asOf"] .tl-date'), engine.formatDate("2015-04-20", lang, { dateStyle: "medium" }));
       assert.equal(inputOf(p.url()).locale, lang);
       assert.deepEqual(await fits(p), [], `${lang} ${name}`);
       await screenshot(p, `help-${lang}-${name}`);

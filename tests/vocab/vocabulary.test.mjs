@@ -41,9 +41,13 @@ test("every code of the vocabulary has a label in each language, and no label na
   // The elements' own words exist in the built-in languages at least (the others fall back to English).
   assert.ok(["en", "zh-CN"].every((tag) => tag in LABELS), Object.keys(LABELS).join(", "));
   assert.ok(Object.keys(LABELS).every((tag) => vocabulary.enums.Locale.values.includes(tag)));
-  // A label in its language: English ones have no Chinese characters, Chinese ones have some.
+  // A label in its language's script: Chinese ones have Han characters, Japanese ones Han or
+  // kana, Korean ones Hangul, the others none of these.
   const HAN = /[\u4e00-\u9fff]/;
-  const written = (locale, label) => typeof label === "string" && label.trim() !== "" && (locale === "zh-CN" ? HAN.test(label) : !HAN.test(label));
+  const SCRIPT = { "zh-CN": HAN, ja: /[\u3040-\u30ff\u4e00-\u9fff]/, ko: /[\uac00-\ud7af]/ };
+  const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+  const written = (locale, label) =>
+    typeof label === "string" && label.trim() !== "" && (SCRIPT[locale] ? SCRIPT[locale].test(label) : !CJK.test(label));
   for (const [name, table] of Object.entries(TABLES)) {
     const codes = vocabulary.enums[name].values;
     for (const [locale, labels] of Object.entries(LABELS)) {
