@@ -2,7 +2,8 @@
 // own README (the npm page) is one of:
 //   <!-- include: docs/examples/x.mjs -->  the block is that file, byte for byte, and the file runs
 //                                          here against the installed package (.mjs, .cjs with
-//                                          node; .sh with bash in a fresh project; .html: its
+//                                          node; .sh with bash in a fresh project; .json: an
+//                                          exercise pack validatePack finds sound; .html: its
 //                                          inline scripts must parse, as they need a browser)
 //   <!-- excerpt: path -->                 its lines appear in that file, in order (the file is
 //                                          built and run by its own test: examples/, tests/)
@@ -133,6 +134,10 @@ for (const name of examples) {
       assert.ok(existsSync(join(dir, "triaged.csv")));
       const lines = readFileSync(join(dir, "results.jsonl"), "utf8").trim().split("\n");
       assert.ok(lines.every((l) => JSON.parse(l).ok === true));
+    } else if (name.endsWith(".json")) {
+      // An exercise pack in the authoring format: sound by validatePack.
+      const { validatePack } = await import("dispute-calc/exercises");
+      assert.deepEqual(validatePack(JSON.parse(readFileSync(source, "utf8"))), []);
     } else if (name.endsWith(".html")) {
       // Browser-only: each inline script must parse (a module as a module, a classic script as one).
       const scripts = [...readFileSync(source, "utf8").matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
