@@ -163,3 +163,22 @@ test("docs/rulesets.md: the sources and parameters match vocabulary.json", async
   const text = readFileSync(join(repo, "docs/rulesets.md"), "utf8");
   assert.ok(expected(text) === text, "stale: run node scripts/docs-rulesets.mjs");
 });
+
+test("the course case in three languages, as the README and the languages guide quote it", async () => {
+  const { evaluateDispute, loadLocale } = await import("dispute-calc");
+  const input = {
+    ruleset: "aliexpress", reason: "not_received", request: "full_refund", asOf: "2015-04-20",
+    currency: "USD", price: 2599, tracking: "delivered", policy: { handlingDays: 20 },
+    dates: { ordered: "2015-03-03", shipped: "2015-03-19", delivered: "2015-04-12", opened: "2015-04-20" },
+  };
+  const quoted = [];
+  for (const tag of ["ru", "pt-BR", "es"]) {
+    await loadLocale(tag);
+    const d = evaluateDispute({ ...input, locale: "zh-CN", replyLocale: tag });
+    quoted.push(`> ${d.summary}`, `> **${tag}**: ${d.reply}`);
+  }
+  for (const page of ["README.md", "docs/languages.md"]) {
+    const text = readFileSync(join(repo, page), "utf8");
+    for (const line of quoted) assert.ok(text.includes(line), `${page} does not quote: ${line.slice(0, 80)}...`);
+  }
+});
