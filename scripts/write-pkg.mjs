@@ -62,7 +62,7 @@ export function registerLocale(tag: Locale, catalogue: Record<string, string>): 
 `;
 writeFileSync(
   "pkg/web/index.d.ts",
-  `export * from "./${name}.js";\nexport { default } from "./${name}.js";\nimport type { Message, Locale } from "./${name}.js";\n${apiTypes}`,
+  `/**\n * The main entry, \`dispute-calc\`: the three functions, the batch, \`rulesets()\`, and the renderer of their\n * texts (messages, money, dates, locales). \`await init()\` loads the wasm (in Node it is already loaded).\n *\n * @module dispute-calc\n */\nexport * from "./${name}.js";\nexport { default } from "./${name}.js";\nimport type { Message, Locale } from "./${name}.js";\n${apiTypes}`,
 );
 
 // Node: wasm-bindgen's nodejs target is CommonJS and loads the .wasm from disk on require. The
