@@ -1,19 +1,20 @@
 // <dispute-calculator>: the form and the result card of one tool, in an open shadow root.
-// Attributes: tool, ruleset, locale, view. Properties: input (read/write), result (read-only).
-// Events (bubbling, composed): dispute-input, dispute-result, dispute-error.
-import { LABELS } from "./i18n.js";
+// Attributes: tool, ruleset, locale, reply-locale, view. Properties: input (read/write), result
+// (read-only). Events (bubbling, composed): dispute-input, dispute-result, dispute-error.
+import { ensureLocales, money, words } from "./i18n.js";
 import { ToolForm, TOOLS, errorNodes } from "./form.js";
 import * as R from "./result.js";
 import * as U from "./util.js";
 import { loadApi, rulesetsIn } from "./wasm.js";
 import { sheet } from "./styles.js";
+import { localeByCountry } from "../vocabulary.js";
 
 const el = U.el;
 const API_FN = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
 const FORM_HEADING = { evaluate: "formEvaluate", shipping: "formShipping", penalty: "formPenalty" };
 const RESULT_ATTRS = [
   "data-outcome", "data-refund", "data-fault", "data-penalty", "data-total", "data-buyer-pays",
-  "data-seller-pays", "data-insurer-pays", "data-carrier-pays", "data-error",
+  "data-seller-pays", "data-insurer-pays", "data-carrier-pays", "data-error", "data-reply-locale",
 ];
 // Form errors found before the module is called, as the API would name them.
 const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
@@ -26,7 +27,8 @@ const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
  *
  * @attr {"evaluate" | "shipping" | "penalty"} tool - Which function the form and result are for (default evaluate).
  * @attr {string} ruleset - The form's ruleset until an input names one.
- * @attr {"en" | "zh-CN"} locale - Text language; default: the input's, the document's lang, the browser's.
+ * @attr {"en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja"} locale - The seller's language (labels, summary, checks); default: the input's, the document's lang, the browser's. Loaded by the element when needed; labels without their own catalogue yet are English.
+ * @attr {"en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja"} reply-locale - The buyer's language, for the suggested reply; default: the input's replyLocale, else the language of the input's destination country (RU ru, BR pt-BR, DE de, JP ja, ...), else locale. The reply card offers the choice too.
  * @attr {"full" | "result"} view - full: form and result (default); result: the result card only.
  *
  * @fires {CustomEvent<CalculatorInput>} dispute-input - After each edit of the form; detail: the input.
@@ -75,7 +77,7 @@ const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
  * @cssprop [--dc-carrier=#6b3fa0] - The carrier's share.
  */
 export class DisputeCalculator extends HTMLElement {
-  static observedAttributes = ["tool", "ruleset", "locale", "view"];
+  static observedAttributes = ["tool", "ruleset", "locale", "reply-locale", "view"];
 
   #api = null;
   #forms = {};
@@ -84,6 +86,9 @@ export class DisputeCalculator extends HTMLElement {
   #computed = false;
   #formPending = null;
   #formsLocale = null;
+  #callToken = 0;
+  #replyFromUser = false;
+  #refocusReply = false;
   #nodes;
 
   constructor() {
@@ -132,10 +137,33 @@ export class DisputeCalculator extends HTMLElement {
   }
   /** The locale in use: the attribute, else the input's, else the host document's lang, else the browser's. */
   get locale() {
-    return U.elementLocale(this, this.#input && this.#input.locale);
+    return U.elementLocale(this, [this.#input && this.#input.locale]);
   }
   set locale(v) {
     this.setAttribute("locale", v);
+  }
+  /**
+   * The language of the suggested reply, the buyer's: the `reply-locale` attribute, else the
+   * input's `replyLocale`, else the language of the input's destination country (the
+   * vocabulary's localeByCountry), else `locale`. Setting it recomputes the reply.
+   * @type {string}
+   */
+  get replyLocale() {
+    return this.#replyLocaleFor(this.#input);
+  }
+  set replyLocale(v) {
+    if (v === null || v === undefined) this.removeAttribute("reply-locale");
+    else this.setAttribute("reply-locale", v);
+  }
+
+  /** The reply locale chosen outright (the attribute, else the input's), or null. */
+  #explicitReply(input) {
+    return U.normalLocale(this.getAttribute("reply-locale")) || (input ? U.normalLocale(input.replyLocale) : null);
+  }
+
+  #replyLocaleFor(input) {
+    const country = input && typeof input.destination === "string" ? input.destination.trim().toUpperCase() : "";
+    return this.#explicitReply(input) || (Object.prototype.hasOwnProperty.call(localeByCountry, country) ? localeByCountry[country] : null) || this.locale;
   }
 
   /**
@@ -162,7 +190,7 @@ export class DisputeCalculator extends HTMLElement {
 
   connectedCallback() {
     // Properties a host set before the element was defined are plain own properties: pass them on.
-    for (const name of ["tool", "ruleset", "locale", "view", "input"]) {
+    for (const name of ["tool", "ruleset", "locale", "replyLocale", "view", "input"]) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -172,16 +200,21 @@ export class DisputeCalculator extends HTMLElement {
     this.#relabel();
     if (this.#api) return;
     this.#showPlaceholder("working");
-    loadApi().then(
-      (api) => {
+    loadApi()
+      .then((api) => {
         this.#api = api;
-        this.#apply();
-      },
-      (e) => {
-        U.clear(this.#nodes.result);
-        this.#nodes.result.appendChild(el("p", { class: "error-card", part: "error", text: "The calculator could not start: " + String(e && e.message) }));
-      },
-    );
+        // The seller's language is loaded before the form is built (its rulesets' names).
+        return ensureLocales([this.locale]);
+      })
+      .then(
+        () => this.#apply(),
+        (e) => this.#startFailed(e),
+      );
+  }
+
+  #startFailed(e) {
+    this.#resetResult(this.tool);
+    this.#nodes.result.appendChild(el("p", { class: "error-card", part: "error", text: "The calculator could not start: " + String(e && e.message) }));
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -190,9 +223,19 @@ export class DisputeCalculator extends HTMLElement {
       return;
     }
     if (name === "locale") {
-      this.#relabel();
-      for (const f of Object.values(this.#forms)) f.relabel();
-      this.#refresh();
+      const loading = ensureLocales([this.locale]);
+      const relocalize = () => {
+        this.#relabel();
+        for (const f of Object.values(this.#forms)) f.relabel();
+        this.#formsLocale = this.locale;
+        this.#refresh();
+      };
+      if (loading) loading.then(relocalize, (e) => this.#startFailed(e));
+      else relocalize();
+    } else if (name === "reply-locale") {
+      const fromUser = this.#replyFromUser;
+      this.#replyFromUser = false;
+      this.#refresh(fromUser);
     } else if (name === "tool" || name === "view") {
       this.#apply(name === "tool" ? "keep" : "all");
     } else if (name === "ruleset" && this.view === "full" && newValue) {
@@ -214,7 +257,7 @@ export class DisputeCalculator extends HTMLElement {
   }
   /** @internal */
   t() {
-    return LABELS[this.locale];
+    return words(this.locale);
   }
   /** @internal */
   rulesets() {
@@ -242,10 +285,12 @@ export class DisputeCalculator extends HTMLElement {
   #relabel() {
     const t = this.t();
     const n = this.#nodes;
-    n.formHeading.textContent = t[FORM_HEADING[this.tool]];
-    n.resultHeading.textContent = t.result;
+    n.formHeading.textContent = t(FORM_HEADING[this.tool]);
+    n.resultHeading.textContent = t("result");
     n.base.setAttribute("data-view", this.view);
-    n.base.setAttribute("lang", this.locale);
+    // The words' language (English while the locale has no words of its own); the engine's
+    // texts carry their own lang.
+    n.base.setAttribute("lang", t.lang);
     n.formPanel.hidden = this.view === "result";
     n.resultHeading.classList.toggle("visually-hidden", this.view === "result");
   }
@@ -274,11 +319,12 @@ export class DisputeCalculator extends HTMLElement {
    * Returns false, and does nothing, when the module refuses the input: errors belong by the fields.
    */
   #resultFirst(tool, input) {
-    const used = { ...input, locale: this.locale };
+    const used = this.#withLocales(tool, input);
     let out;
     try {
-      out = this.#api[API_FN[tool]](used);
+      out = this.#api[API_FN[tool]](this.#apiInput(tool, used));
     } catch {
+      // Refused, or a language not loaded yet: the form's path shows or loads it.
       return false;
     }
     // Another input may arrive before the form is built (even from a dispute-result listener):
@@ -306,7 +352,7 @@ export class DisputeCalculator extends HTMLElement {
       return;
     }
     this.#showForm(form);
-    const read = form.read(this.locale);
+    const read = this.#read(form);
     if (read.errors.length || canonical(read.input) !== canonical(pending.used)) this.#compute(form, false);
     else this.#input = read.input;
   }
@@ -348,20 +394,42 @@ export class DisputeCalculator extends HTMLElement {
     }
   }
 
-  /** Recomputes what is shown, e.g. in a new locale. */
-  #refresh() {
+  /** Recomputes what is shown, e.g. in a new locale; `fromUser` (the reply's language list) tells the host. */
+  #refresh(fromUser = false) {
     if (!this.#api) return;
     if (this.view === "result") {
       if (this.#input) this.#computeInput(this.#input);
     } else if (this.#computed) {
-      this.#compute(this.#form(this.tool), false);
+      this.#compute(this.#form(this.tool), fromUser);
     }
   }
 
   #showPlaceholder(key) {
     this.#resetResult(this.tool);
     this.#computed = false;
-    this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()[key] }));
+    this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()(key) }));
+  }
+
+  /** The form's input, with the seller's locale and, for a decision, a reply locale chosen outright. */
+  #read(form) {
+    const read = form.read(this.locale);
+    const reply = form.tool === "evaluate" ? this.#explicitReply(this.#input) : null;
+    if (reply) read.input.replyLocale = reply;
+    return read;
+  }
+
+  /** An input in the element's locale (and, for a decision, with the reply locale chosen outright). */
+  #withLocales(tool, input) {
+    const used = { ...input, locale: this.locale };
+    const reply = tool === "evaluate" ? this.#explicitReply(input) : null;
+    if (reply) used.replyLocale = reply;
+    else delete used.replyLocale;
+    return used;
+  }
+
+  /** What goes to the module: a decision gets its reply locale (chosen, else by country, else locale). */
+  #apiInput(tool, input) {
+    return tool === "evaluate" ? { ...input, replyLocale: this.#replyLocaleFor(input) } : input;
   }
 
   #resetResult(tool) {
@@ -383,7 +451,7 @@ export class DisputeCalculator extends HTMLElement {
     form.clearErrors();
     this.#resetResult(form.tool);
     this.#computed = true;
-    const read = form.read(this.locale);
+    const read = this.#read(form);
     if (read.errors.length) {
       this.#showError(read.errors, form);
       return;
@@ -397,15 +465,36 @@ export class DisputeCalculator extends HTMLElement {
   #computeInput(input) {
     this.#resetResult(this.tool);
     this.#computed = true;
-    const withLocale = { ...input, locale: this.locale };
+    const withLocale = this.#withLocales(this.tool, input);
     if (!withLocale.ruleset && this.ruleset) withLocale.ruleset = this.ruleset;
     this.#call(this.tool, withLocale, null);
   }
 
+  /**
+   * Calls the module, once the languages the call needs are loaded (the element loads them
+   * itself: `loadLocale`). A later call wins over one still waiting for its catalogue.
+   */
   #call(tool, input, form) {
+    const token = ++this.#callToken;
+    const sent = this.#apiInput(tool, input);
+    const loading = ensureLocales(tool === "evaluate" ? [sent.locale, sent.replyLocale] : [sent.locale]);
+    if (loading) {
+      this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()("working") }));
+      loading.then(
+        () => {
+          if (token !== this.#callToken) return;
+          this.#resetResult(tool);
+          this.#call(tool, input, form);
+        },
+        (e) => {
+          if (token === this.#callToken) this.#showError([{ code: e.code || "locale_not_loaded", field: e.field || "replyLocale", message: String(e.message || e) }], form);
+        },
+      );
+      return;
+    }
     let out;
     try {
-      out = this.#api[API_FN[tool]](input);
+      out = this.#api[API_FN[tool]](sent);
     } catch (e) {
       this.#showError([{ code: e.code || "error", field: e.field || "", message: String(e.message || e) }], form);
       return;
@@ -416,26 +505,42 @@ export class DisputeCalculator extends HTMLElement {
   #render(tool, input, out) {
     this.#result = out;
     const t = this.t();
-    const ctx = { t, locale: this.locale, info: this.rulesetInfo(input.ruleset) };
+    const locale = this.locale;
+    const shown = (amount) => money(amount, out.currency, locale);
+    const reply = {
+      locales: U.LOCALES,
+      onChange: (tag) => {
+        this.#replyFromUser = true;
+        this.#refocusReply = true;
+        this.replyLocale = tag;
+      },
+    };
+    const ctx = { t, locale, info: this.rulesetInfo(input.ruleset), reply };
     const node = this.#nodes.result;
     if (tool === "evaluate") {
       this.#mark("data-outcome", out.outcome);
       this.#mark("data-refund", out.refund);
       this.#mark("data-fault", out.fault);
+      this.#mark("data-reply-locale", out.replyLocale);
       R.renderDecision(node, out, input, ctx);
-      this.#nodes.status.textContent = U.fill(t.statusEvaluate, { o: t.outcomes[out.outcome] || out.outcome, r: U.formatMoney(out.refund, out.currency) });
+      this.#nodes.status.textContent = t("statusEvaluate", { o: t.opt("outcomes." + out.outcome) || out.outcome, r: shown(out.refund) });
+      if (this.#refocusReply) {
+        this.#refocusReply = false;
+        const select = node.querySelector("select.reply-locale");
+        if (select) select.focus();
+      }
     } else if (tool === "shipping") {
       this.#mark("data-buyer-pays", out.buyerPays);
       this.#mark("data-seller-pays", out.sellerPays);
       this.#mark("data-insurer-pays", out.insurerPays);
       this.#mark("data-carrier-pays", out.carrierPays);
       R.renderSplit(node, out, input, ctx);
-      this.#nodes.status.textContent = U.fill(t.statusShipping, { b: U.formatMoney(out.buyerPays, out.currency), s: U.formatMoney(out.sellerPays, out.currency) });
+      this.#nodes.status.textContent = t("statusShipping", { b: shown(out.buyerPays), s: shown(out.sellerPays) });
     } else {
       this.#mark("data-penalty", out.penalty);
       this.#mark("data-total", out.total);
       R.renderPenalty(node, out, input, ctx);
-      this.#nodes.status.textContent = U.fill(t.statusPenalty, { p: U.formatMoney(out.penalty, out.currency), t: U.formatMoney(out.total, out.currency) });
+      this.#nodes.status.textContent = t("statusPenalty", { p: shown(out.penalty), t: shown(out.total) });
     }
     this.#emit("dispute-result", out);
   }
@@ -449,11 +554,11 @@ export class DisputeCalculator extends HTMLElement {
     this.#mark("data-error", first.code || "form");
     this.#nodes.result.appendChild(
       el("div", { class: "error-card", part: "error" }, [
-        el("p", null, el("strong", { text: first.code ? t.cannotDecide : t.fixFields })),
+        el("p", null, el("strong", { text: first.code ? t("cannotDecide") : t("fixFields") })),
         el("p", { class: "error-message" }, errorNodes(first, true, t)),
       ]),
     );
-    this.#nodes.status.textContent = U.fill(t.statusError, { m: first.line });
+    this.#nodes.status.textContent = t("statusError", { m: first.line });
     const raw = errors[0];
     this.#emit("dispute-error", {
       code: raw.code || FORM_ERROR_CODE[raw.field] || "invalid_amount",
@@ -481,9 +586,9 @@ function canonical(value) {
 /** An API error described for the result-only view, which has no field to put it by. */
 function describeWithoutForm(e, t) {
   const field = String(e.field || "");
-  const message = t.errors[e.code] || t.errors.other;
-  const label = typeof t[field] === "string" ? t[field] : null;
-  return { code: e.code, field, label, message, line: U.fill(t.errorLine, { label: label || field, message }), detail: e.message ? String(e.message) : null };
+  const message = t.opt("errors." + e.code) || t("errors.other");
+  const label = field ? t.opt(field) || null : null;
+  return { code: e.code, field, label, message, line: t("errorLine", { label: label || field, message }), detail: e.message ? String(e.message) : null };
 }
 
 export function define() {

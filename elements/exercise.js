@@ -4,8 +4,8 @@
 // the classic build (file://), where the package's top-level-await entry cannot be used.
 // Attributes: src, seed, locale. Property: pack. Methods: submit(answers), next(), restart().
 // Events (bubbling, composed): exercise-answer, exercise-complete.
-import { createExercises, formatDate, formatMoney } from "../lib/exercises.js";
-import { LABELS } from "./i18n.js";
+import { createExercises } from "../lib/exercises.js";
+import { day, money, words } from "./i18n.js";
 import * as R from "./result.js";
 import { sheet } from "./styles.js";
 import * as U from "./util.js";
@@ -13,6 +13,8 @@ import { loadApi } from "./wasm.js";
 
 const el = U.el;
 let exercisesReady = null;
+// The course's languages: a pack's texts are in English and Chinese.
+const COURSE_LOCALES = ["en", "zh-CN"];
 
 /** instantiate and grade bound to the page's one engine, made once per page. */
 function loadExercises() {
@@ -49,7 +51,7 @@ function stateError(message) {
  *
  * @attr {string} src - URL of a pack JSON, fetched when set (the `pack` property wins when set later).
  * @attr {number} seed - An integer: the same seed gives the same figures as instantiate(exercise, { seed }). Without it, a random seed, shown on screen.
- * @attr {"en" | "zh-CN"} locale - Text language; default: the host document's lang, then the browser's.
+ * @attr {"en" | "zh-CN"} locale - Text language (the course's two); default: the host document's lang, then the browser's.
  *
  * @fires {CustomEvent<ExerciseGrade>} exercise-answer - One exercise checked; detail: its grade, with the exercise id, index and seed.
  * @fires {CustomEvent<ExerciseCompleteDetail>} exercise-complete - The last exercise checked; detail: { score, total, seed, answers }.
@@ -124,7 +126,7 @@ export class DisputeExercise extends HTMLElement {
 
   /** The locale in use: the attribute, else the host document's lang, else the browser's. */
   get locale() {
-    return U.elementLocale(this);
+    return U.elementLocale(this, [], COURSE_LOCALES);
   }
   set locale(v) {
     this.setAttribute("locale", v);
@@ -246,7 +248,7 @@ export class DisputeExercise extends HTMLElement {
   // ------------------------------------------------------------ state
 
   #t() {
-    return LABELS[this.locale];
+    return words(this.locale);
   }
 
   #current() {
@@ -336,13 +338,13 @@ export class DisputeExercise extends HTMLElement {
     const grade = this.#gradeOf(index, answers);
     this.#answers[index] = answers;
     this.#grades[index] = grade;
-    const t = this.#t().exercise;
+    const t = this.#t();
     const complete = this.#grades.filter(Boolean).length === this.#instances.length;
     this.#render();
-    let said = U.fill(t.checked, { s: grade.score, t: grade.total });
+    let said = t("exercise.checked", { s: grade.score, t: grade.total });
     if (complete) {
       const sum = this.#summary();
-      said += " " + U.fill(t.scoreDone, { s: sum.score, t: sum.total });
+      said += " " + t("exercise.scoreDone", { s: sum.score, t: sum.total });
     }
     this.#nodes.status.textContent = said;
     if (fromUser) {
@@ -384,7 +386,6 @@ export class DisputeExercise extends HTMLElement {
 
   #render() {
     const t = this.#t();
-    const tx = t.exercise;
     const n = this.#nodes;
     const locale = this.locale;
     n.base.setAttribute("lang", locale);
@@ -399,7 +400,7 @@ export class DisputeExercise extends HTMLElement {
     if (this.#status === "error") {
       n.body.appendChild(
         el("div", { class: "error-card", part: "error", role: "alert" }, [
-          el("p", null, el("strong", { text: tx.loadError })),
+          el("p", null, el("strong", { text: t("exercise.loadError") })),
           el("p", { class: "error-message", text: this.#error }),
         ]),
       );
@@ -408,15 +409,15 @@ export class DisputeExercise extends HTMLElement {
     }
     if (!ready) {
       const empty = this.#status === "loading" && this.#ex && !this.#pack && !this.src;
-      n.body.appendChild(el("p", { class: "placeholder muted", text: empty ? tx.noPack : tx.loading }));
+      n.body.appendChild(el("p", { class: "placeholder muted", text: empty ? t("exercise.noPack") : t("exercise.loading") }));
       this.#unmark();
       return;
     }
     const total = this.#instances.length;
     const done = this.#grades.filter(Boolean).length;
-    n.progressText.textContent = this.#final ? U.fill(tx.scoreDone, { s: this.#summary().score, t: this.#summary().total }) : U.fill(tx.progress, { n: this.#index + 1, total });
-    n.seedText.textContent = U.fill(tx.seed, { seed: this.seed });
-    n.seedText.title = tx.seedHint;
+    n.progressText.textContent = this.#final ? t("exercise.scoreDone", { s: this.#summary().score, t: this.#summary().total }) : t("exercise.progress", { n: this.#index + 1, total });
+    n.seedText.textContent = t("exercise.seed", { seed: this.seed });
+    n.seedText.title = t("exercise.seedHint");
     n.progress.max = total;
     n.progress.value = done;
     if (this.#final) this.#renderFinal(t);
@@ -433,7 +434,6 @@ export class DisputeExercise extends HTMLElement {
   }
 
   #renderExercise(t) {
-    const tx = t.exercise;
     const instance = this.#instances[this.#index];
     const grade = this.#grades[this.#index];
     this.#unmark();
@@ -446,11 +446,11 @@ export class DisputeExercise extends HTMLElement {
     if (grade && grade.reply) form.appendChild(R.replySection(grade.reply, t));
     const actions = el("div", { class: "actions" });
     if (grade) {
-      actions.appendChild(el("p", { class: "checked-line", text: U.fill(tx.checked, { s: grade.score, t: grade.total }) }));
+      actions.appendChild(el("p", { class: "checked-line", text: t("exercise.checked", { s: grade.score, t: grade.total }) }));
       const last = this.#index === this.#instances.length - 1;
-      actions.appendChild(el("button", { type: "button", id: "next", class: "primary", part: "button", text: last ? tx.finish : tx.next, onclick: () => this.#next(true) }));
+      actions.appendChild(el("button", { type: "button", id: "next", class: "primary", part: "button", text: last ? t("exercise.finish") : t("exercise.next"), onclick: () => this.#next(true) }));
     } else {
-      actions.appendChild(el("button", { type: "submit", id: "check", class: "primary", part: "button", text: tx.check }));
+      actions.appendChild(el("button", { type: "submit", id: "check", class: "primary", part: "button", text: t("exercise.check") }));
     }
     form.appendChild(actions);
     form.addEventListener("submit", (e) => {
@@ -470,7 +470,6 @@ export class DisputeExercise extends HTMLElement {
 
   /** One question: a fieldset with its prompt as legend, the control, and (once checked) its feedback. */
   #questionNode(instance, question, q, graded, t) {
-    const tx = t.exercise;
     const id = "q" + q;
     const set = el("fieldset", { class: "question", part: "question", "data-question": question.id, "data-kind": question.kind, disabled: graded ? true : undefined });
     set.appendChild(el("legend", { text: q + 1 + ". " + question.prompt }));
@@ -488,16 +487,16 @@ export class DisputeExercise extends HTMLElement {
       const currency = question.currency || instance.input.currency || "";
       set.appendChild(
         el("div", { class: "field" }, [
-          el("label", { for: id, text: U.fill(tx.amountLabel, { cur: currency }) }),
+          el("label", { for: id, text: t("exercise.amountLabel", { cur: currency }) }),
           el("input", { id, name: id, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false", "aria-describedby": id + "-hint " + id + "-error" }),
-          el("p", { id: id + "-hint", class: "hint", text: U.fill(tx.amountHint, { cur: currency, ex: U.example(currency) }) }),
+          el("p", { id: id + "-hint", class: "hint", text: t("exercise.amountHint", { cur: currency, ex: U.example(currency) }) }),
           el("p", { id: id + "-error", class: "field-error", hidden: true }),
         ]),
       );
     } else {
       set.appendChild(
         el("div", { class: "field" }, [
-          el("label", { for: id, text: tx.dateLabel }),
+          el("label", { for: id, text: t("exercise.dateLabel") }),
           el("input", { id, name: id, type: "date", "aria-describedby": id + "-error" }),
           el("p", { id: id + "-error", class: "field-error", hidden: true }),
         ]),
@@ -509,35 +508,33 @@ export class DisputeExercise extends HTMLElement {
 
   /** Right or wrong, the student's answer, the expected one, the explanation and the rule ids. */
   #feedbackNode(instance, question, graded, t, tag) {
-    const tx = t.exercise;
     const right = graded.correct;
     const line = (label, value, cls) => el("p", { class: cls }, [el("span", { class: "fb-label", text: label }), " ", el("span", { class: "fb-value", text: value })]);
     return el(tag, { class: "feedback", part: "feedback", "data-correct": String(right) }, [
-      el("p", { class: "verdict " + (right ? "verdict-right" : "verdict-wrong") }, [el("span", { "aria-hidden": "true", text: right ? "✓ " : "✗ " }), right ? tx.right : tx.wrong]),
-      line(tx.given, this.#answerText(instance, question, graded.given), "given"),
-      right ? null : line(tx.expected, graded.expectedText, "expected"),
-      graded.explanation ? line(tx.why, graded.explanation, "why") : null,
-      graded.rules && graded.rules.length ? el("div", { class: "fb-rules" }, [el("span", { class: "fb-label", text: tx.rules }), R.ruleChips(graded.rules)]) : null,
+      el("p", { class: "verdict " + (right ? "verdict-right" : "verdict-wrong") }, [el("span", { "aria-hidden": "true", text: right ? "✓ " : "✗ " }), right ? t("exercise.right") : t("exercise.wrong")]),
+      line(t("exercise.given"), this.#answerText(instance, question, graded.given), "given"),
+      right ? null : line(t("exercise.expected"), graded.expectedText, "expected"),
+      graded.explanation ? line(t("exercise.why"), graded.explanation, "why") : null,
+      graded.rules && graded.rules.length ? el("div", { class: "fb-rules" }, [el("span", { class: "fb-label", text: t("exercise.rules") }), R.ruleChips(graded.rules)]) : null,
     ]);
   }
 
   /** A given answer as the student reads it: a choice's label, money in units, a date as the locale writes it. */
   #answerText(instance, question, given) {
-    const tx = this.#t().exercise;
-    if (given === null || given === undefined || (typeof given === "string" && given.trim() === "")) return tx.noAnswer;
+    const t = this.#t();
+    if (given === null || given === undefined || (typeof given === "string" && given.trim() === "")) return t("exercise.noAnswer");
     if (question.kind === "choice") {
       const choice = question.choices.find((c) => c.value === given);
       return choice ? choice.label : String(given);
     }
     if (question.kind === "amount" && Number.isSafeInteger(given)) {
-      return formatMoney(given, question.currency || instance.input.currency, this.locale);
+      return money(given, question.currency || instance.input.currency, this.locale);
     }
-    if (question.kind === "date" && typeof given === "string") return formatDate(given.trim(), this.locale);
+    if (question.kind === "date" && typeof given === "string" && /^\d{4}-\d{2}-\d{2}/.test(given.trim())) return day(given.trim(), this.locale);
     return String(given);
   }
 
   #renderFinal(t) {
-    const tx = t.exercise;
     const sum = this.#summary();
     this.#unmark();
     this.#mark("data-score", sum.score);
@@ -550,7 +547,7 @@ export class DisputeExercise extends HTMLElement {
         const grade = this.#grades[i];
         const hid = "review-" + i;
         return el("li", { "data-exercise": instance.id }, [
-          el("h4", { id: hid }, [instance.title, el("span", { class: "muted ex-score", text: " — " + U.fill(tx.exerciseScore, { s: grade.score, t: grade.total }) })]),
+          el("h4", { id: hid }, [instance.title, el("span", { class: "muted ex-score", text: " — " + t("exercise.exerciseScore", { s: grade.score, t: grade.total }) })]),
           el(
             "ul",
             { class: "review-questions", "aria-labelledby": hid },
@@ -569,7 +566,7 @@ export class DisputeExercise extends HTMLElement {
       id: "restart",
       class: "secondary",
       part: "button",
-      text: parseSeed(this.getAttribute("seed")) === null ? tx.restartNew : tx.restart,
+      text: parseSeed(this.getAttribute("seed")) === null ? t("exercise.restartNew") : t("exercise.restart"),
       onclick: () => {
         this.restart();
         const heading = this.shadowRoot.getElementById("ex-h");
@@ -578,10 +575,10 @@ export class DisputeExercise extends HTMLElement {
     });
     this.#nodes.body.appendChild(
       el("section", { class: "final", part: "score", "aria-labelledby": "final-h" }, [
-        el("h3", { id: "final-h", tabindex: "-1", text: tx.scoreHeading }),
-        el("p", { class: "score-line" }, [el("span", { class: "amount", text: sum.score + " / " + sum.total }), " ", el("span", { text: U.fill(tx.score, { s: sum.score, t: sum.total, p: percent }) })]),
-        el("p", { class: "muted", text: U.fill(tx.seed, { seed: this.seed }) + " — " + tx.seedHint }),
-        el("h3", { text: tx.review }),
+        el("h3", { id: "final-h", tabindex: "-1", text: t("exercise.scoreHeading") }),
+        el("p", { class: "score-line" }, [el("span", { class: "amount", text: sum.score + " / " + sum.total }), " ", el("span", { text: t("exercise.score", { s: sum.score, t: sum.total, p: percent }) })]),
+        el("p", { class: "muted", text: t("exercise.seed", { seed: this.seed }) + " — " + t("exercise.seedHint") }),
+        el("h3", { text: t("exercise.review") }),
         review,
         el("div", { class: "actions" }, restart),
       ]),
@@ -620,7 +617,7 @@ export class DisputeExercise extends HTMLElement {
       if (parsed.error) {
         input.setAttribute("aria-invalid", "true");
         error.hidden = false;
-        error.textContent = parsed.error === "large" ? t.amountTooLarge : U.fill(t.amountFormat, { ex: U.example(currency), n: U.exponent(currency), cur: currency });
+        error.textContent = parsed.error === "large" ? t("amountTooLarge") : t("amountFormat", { ex: U.example(currency), n: U.exponent(currency), cur: currency });
         if (!firstBad) firstBad = input;
       } else {
         answers[question.id] = parsed.value;

@@ -1,5 +1,5 @@
 // The one form renderer: a form per tool, built from field specs, filled from an API input and
-// read back into one. Labels come from the label table; rulesets, claims and parameters come from
+// read back into one. Labels are the elements' words (locales/ui/, through i18n.js); rulesets, claims and parameters come from
 // the module's `rulesets()` at run time, so a ruleset added to the module appears without a change.
 import * as U from "./util.js";
 import { currencies, enums, inputs } from "../vocabulary.js";
@@ -124,7 +124,7 @@ const SPECS = {
 };
 
 const INPUT_OF = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
-// The label table of each enum's values (i18n.js).
+// The prefix of each enum's values in the elements' words ("reasons.not_received").
 const ENUM_LABELS = {
   Reason: "reasons", BuyerRequest: "requests", Tracking: "trackings", Fault: "faults",
   Violation: "violations", CarDefect: "defects", PaymentMethod: "paymentMethods",
@@ -187,10 +187,7 @@ export class ToolForm {
   }
 
   lookup(key) {
-    const dict = this.t();
-    if (Object.prototype.hasOwnProperty.call(dict, key) && typeof dict[key] === "string") return dict[key];
-    const v = U.getPath(dict, key);
-    return typeof v === "string" ? v : U.humanize(key.split(".").pop());
+    return this.t().opt(key) ?? U.humanize(key.split(".").pop());
   }
 
   labelled(node, key) {
@@ -365,8 +362,8 @@ export class ToolForm {
     if (!info) return;
     const tt = this.t();
     const meta = [];
-    if (info.version) meta.push(tt.rulesetVersion + " " + info.version);
-    meta.push(tt.rulesetCurrency + ": " + (info.currency || tt.anyCurrency));
+    if (info.version) meta.push(tt("rulesetVersion") + " " + info.version);
+    meta.push(tt("rulesetCurrency") + ": " + (info.currency || tt("anyCurrency")));
     box.appendChild(el("p", { class: "muted", text: meta.join(" · ") }));
     const keys = Object.keys(info.parameters || {});
     const params = [];
@@ -374,11 +371,11 @@ export class ToolForm {
       params.push(el("span", { class: "param" }, [el("code", { text: k }), " " + info.parameters[k], this.verifyMark(info, k)]));
       if (i < keys.length - 1) params.push(" · ");
     });
-    box.appendChild(el("p", { class: "defaults" }, [el("strong", { text: tt.defaults + ": " }), keys.length ? el("span", null, params) : tt.noParameters]));
+    box.appendChild(el("p", { class: "defaults" }, [el("strong", { text: tt("defaults") + ": " }), keys.length ? el("span", null, params) : tt("noParameters")]));
     if (info.sources && info.sources.length) {
       box.appendChild(
         el("details", { class: "sources-details" }, [
-          el("summary", { text: tt.sources + " (" + info.sources.length + ")" }),
+          el("summary", { text: tt("sourcesCount", { n: info.sources.length }) }),
           el("ul", null, info.sources.map((src) => el("li", null, el("a", { href: src.url, rel: "noopener noreferrer", target: "_blank", text: src.title })))),
         ]),
       );
@@ -390,15 +387,15 @@ export class ToolForm {
     const p = (info.parameterInfo || []).find((x) => x && x.key === key);
     if (!p || p.verified !== false) return null;
     const tt = this.t();
-    return el("span", { class: "to-verify", "data-verify": key, title: tt.toVerifyTitle, part: "to-verify" }, [
+    return el("span", { class: "to-verify", "data-verify": key, title: tt("toVerifyTitle"), part: "to-verify" }, [
       " ",
       el("span", { "aria-hidden": "true", text: "⚠" }),
-      " " + tt.toVerify,
+      " " + tt("toVerify"),
     ]);
   }
 
   paramLabel(key) {
-    const own = this.t().params[key];
+    const own = this.t().opt("params." + key);
     if (own) return own;
     // Money floors and caps are in minor units, like every amount of the API.
     return U.humanize(key) + (/(Min|Max)$/.test(key) ? " (minor units)" : "");
@@ -445,7 +442,7 @@ export class ToolForm {
       const hint = this.byId(c.id + "-hint");
       if (!hint) continue;
       const spec = c.closest(".field")._spec;
-      const text = U.fill(this.t().amountHint, { cur, ex: U.example(cur) });
+      const text = this.t()("amountHint", { cur, ex: U.example(cur) });
       hint.textContent = spec && spec.hint ? this.lookup(spec.hint) + " " + text : text;
     }
   }
@@ -507,18 +504,18 @@ export class ToolForm {
         if (p.error) {
           errors.push({
             field: name,
-            message: p.error === "large" ? tt.amountTooLarge : U.fill(tt.amountFormat, { ex: U.example(cur), n: U.exponent(cur), cur }),
+            message: p.error === "large" ? tt("amountTooLarge") : tt("amountFormat", { ex: U.example(cur), n: U.exponent(cur), cur }),
           });
         } else U.setPath(input, name, p.value);
       } else if (kind === "int" || kind === "policy") {
         if (raw === "") continue;
         if (kind === "policy" && raw === c.getAttribute("data-default")) continue;
-        if (!/^\d+$/.test(raw)) errors.push({ field: name, message: tt.wholeNumber });
+        if (!/^\d+$/.test(raw)) errors.push({ field: name, message: tt("wholeNumber") });
         else U.setPath(input, name, Number(raw));
       } else if (kind === "holidays") {
         if (raw === "") continue;
         const days = raw.split(/[\s,，]+/).filter(Boolean);
-        if (!days.every((d) => HOLIDAY_DATE.test(d))) errors.push({ field: name, message: tt.holidaysFormat });
+        if (!days.every((d) => HOLIDAY_DATE.test(d))) errors.push({ field: name, message: tt("holidaysFormat") });
         else U.setPath(input, name, days);
       } else if (kind === "text") {
         if (raw !== "") U.setPath(input, name, name === "destination" && /^[a-z]{2}$/i.test(raw) ? raw.toUpperCase() : raw);
@@ -589,10 +586,7 @@ export class ToolForm {
   fieldLabel(path) {
     path = String(path || "");
     if (/^policy\.[^.]+$/.test(path) && path !== "policy.holidays") return this.paramLabel(path.slice(7));
-    const dict = this.t();
-    const own = Object.prototype.hasOwnProperty;
-    if (own.call(dict, path) && typeof dict[path] === "string") return dict[path];
-    return null;
+    return this.t().opt(path) ?? null;
   }
 
   /**
@@ -606,9 +600,9 @@ export class ToolForm {
     const tt = this.t();
     const c = field ? this.control(field) : null;
     const kind = c ? c.getAttribute("data-kind") : null;
-    const message = e.code === "invalid_amount" && kind === "amount" ? tt.errors.invalid_amount_money : tt.errors[e.code] || tt.errors.other;
+    const message = e.code === "invalid_amount" && kind === "amount" ? tt("errors.invalid_amount_money") : tt.opt("errors." + e.code) || tt("errors.other");
     const label = this.fieldLabel(field);
-    return { code: e.code, field, label, message, line: U.fill(tt.errorLine, { label: label || field, message }), detail: e.message ? String(e.message) : null };
+    return { code: e.code, field, label, message, line: tt("errorLine", { label: label || field, message }), detail: e.message ? String(e.message) : null };
   }
 
   /** Puts a message next to the control a field path names (or its nearest named parent). */
@@ -661,9 +655,9 @@ export function errorNodes(d, withPath, t) {
     parts.push(el("span", { class: "error-text", text: d.field ? d.line : d.message }));
   } else {
     // No label for this path: name it as code, in the same "label: message" form.
-    const pieces = t.errorLine.split("{label}");
-    parts.push(el("span", { class: "error-text" }, [pieces[0], el("code", { text: d.field }), U.fill(pieces[1] || "", { message: d.message })]));
+    const pieces = t("errorLine", { label: "\u0001", message: d.message }).split("\u0001");
+    parts.push(el("span", { class: "error-text" }, [pieces[0], el("code", { text: d.field }), pieces[1] || ""]));
   }
-  if (d.detail) parts.push(el("span", { class: "error-detail" }, [t.errorDetail, el("span", { lang: "en", text: d.detail })]));
+  if (d.detail) parts.push(el("span", { class: "error-detail" }, [t("errorDetail"), el("span", { lang: "en", text: d.detail })]));
   return parts;
 }

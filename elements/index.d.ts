@@ -44,8 +44,14 @@ export declare class DisputeCalculator extends HTMLElement {
   tool: CalculatorTool;
   /** `ruleset` attribute: the form's ruleset until an input names one. */
   ruleset: Ruleset | string | null;
-  /** `locale` attribute; the getter gives the locale in use. */
+  /** `locale` attribute, the seller's language; the getter gives the locale in use. */
   locale: Locale;
+  /**
+   * `reply-locale` attribute, the buyer's language for the suggested reply; the getter gives the
+   * one in use: the attribute, else the input's `replyLocale`, else the destination country's
+   * language (RU `ru`, BR `pt-BR`, DE `de`, ...), else `locale`.
+   */
+  replyLocale: Locale;
   /** `view` attribute: `full` (form and result, default) or `result` (the result card only). */
   view: CalculatorView;
   /** Setting it fills the form and computes; reading it gives the input as the form holds it. */
@@ -96,8 +102,8 @@ export declare class DisputeExercise extends HTMLElement {
   src: string | null;
   /** `seed` attribute: the getter gives the seed in use (the attribute's, else the random one shown). */
   seed: number;
-  /** `locale` attribute; the getter gives the locale in use. */
-  locale: Locale;
+  /** `locale` attribute: the course's languages, English or Chinese; the getter gives the locale in use. */
+  locale: "en" | "zh-CN";
   /** The grades so far, one per exercise checked. */
   readonly grades: ExerciseGrade[];
   /**
@@ -166,7 +172,7 @@ export interface QueueEntry {
  * most urgent first, with a summary, a detail view and a CSV export. Fires `queue-done`.
  */
 export declare class DisputeQueue extends HTMLElement {
-  /** `locale` attribute; the getter gives the locale in use. */
+  /** `locale` attribute, the seller's language; the getter gives the locale in use. */
   locale: Locale;
   /** `as-of` attribute: the date rows without their own asOf are evaluated as of (default: today). */
   asOf: string;
@@ -174,8 +180,13 @@ export declare class DisputeQueue extends HTMLElement {
   items: QueueItem[];
   /** The rows in the list's order, sorted and filtered as shown. */
   readonly entries: QueueEntry[];
-  /** The export of the last run (UTF-8 text with a BOM), or null before a run finished. */
-  exportCsv(): string | null;
+  /**
+   * `reply-locale` attribute: one reply language for the export and the detail, or null (each
+   * buyer's own: buyerLanguage or replyLocale column, else the destination country's language).
+   */
+  replyLocale: Locale | null;
+  /** The export of the last run (UTF-8 text with a BOM), with each row's reply; null before a run finished. */
+  exportCsv(): Promise<string | null>;
   /** Reads a CSV file as the file picker and a drop do. */
   importFile(file: Blob | ArrayBuffer | Uint8Array | string): Promise<void>;
 }

@@ -3,7 +3,7 @@
 // mapping, chunked evaluation in a Web Worker, triage, export); this element is its UI: the mapping
 // step, progress and Cancel, a virtualized list, the summary, the detail (a <dispute-calculator
 // view="result">) and the export. Every cell is set as text.
-import { LABELS } from "./i18n.js";
+import { day, ensureLocales, languageName, languageNameIn, money, words } from "./i18n.js";
 import * as U from "./util.js";
 import { sheet } from "./styles.js";
 import { workerOptions } from "./queue-worker.js";
@@ -14,6 +14,8 @@ import { serialiseMapping, storedMappingFor } from "../queue/mapping.js";
 import { runQueue, createQueueWorker } from "../queue/run.js";
 import { REFUSED, triageRow, sortEntries, filterEntries, summarise } from "../queue/triage.js";
 import { exportCsv, tableFromItems } from "../queue/export.js";
+import { LOCALES, renderReplies, replyLocaleOf, replyLocales } from "../queue/replies.js";
+import { loadApi } from "./wasm.js";
 
 const el = U.el;
 const STORAGE_KEY = "dispute-calc.queue.mappings";
@@ -30,10 +32,9 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function grouped(amountText) {
-  const [whole, fraction] = String(amountText).split(".");
-  const g = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? g : `${g}.${fraction}`;
+/** A sum of minor units (a BigInt) as a number for Intl: exact up to 2^53, beyond it the nearest. */
+function safeMinor(minor) {
+  return Number(minor);
 }
 
 // What the list and the export keep of a decision (text is off in the worker; checks, evidence
@@ -59,7 +60,8 @@ function slim(value) {
  * @tag dispute-queue
  * @summary The dispute queue: import, triage and export a whole list of after-sales cases.
  *
- * @attr {"en" | "zh-CN"} locale - Text language; default: the host document's lang, then the browser's.
+ * @attr {"en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja"} locale - The seller's language; default: the host document's lang, then the browser's. Labels without their own catalogue yet are English.
+ * @attr {"en" | "zh-CN" | "ru" | "pt-BR" | "es" | "fr" | "de" | "it" | "pl" | "ko" | "ja"} reply-locale - One reply language for the export and the detail; default (absent): each buyer's own (buyerLanguage or replyLocale column, else the destination country's language, else locale).
  * @attr {string} as-of - The date (YYYY-MM-DD) rows without their own asOf are evaluated as of; default today.
  * @attr {"idle" | "running" | "done"} data-state - Set by the element: the run's state.
  * @attr {number} data-rows - Set by the element: rows read.
@@ -88,7 +90,7 @@ function slim(value) {
  * @cssprop [--dc-list-height=28em] - Height of the list's scrolling area.
  */
 export class DisputeQueue extends HTMLElement {
-  static observedAttributes = ["locale", "as-of"];
+  static observedAttributes = ["locale", "as-of", "reply-locale"];
 
   #n;
   #table = null; // { headers, columns, rows } from the core
@@ -108,6 +110,7 @@ export class DisputeQueue extends HTMLElement {
   #summary = null;
   #calculator = null;
   #detailEntry = null;
+  #replies = null; // { key, replies } once rendered for an export
 
   constructor() {
     super();
@@ -162,9 +165,59 @@ export class DisputeQueue extends HTMLElement {
     return this.#view.map(publicEntry);
   }
 
-  /** The export of the last run as CSV text (UTF-8 with a BOM), or null before a run finished. */
-  exportCsv() {
-    return this.#table && this.#results ? exportCsv(this.#table, this.#results) : null;
+  /**
+   * The reply language of the export and the detail: a locale tag for every row, or null (the
+   * default) for each buyer's own (the row's buyerLanguage or replyLocale column, else its
+   * destination country's language, else the queue's locale). The list above the table sets it.
+   * @type {string | null}
+   */
+  get replyLocale() {
+    return this.#n.replyLocale.value || null;
+  }
+  set replyLocale(v) {
+    this.#n.replyLocale.value = v && LOCALES.includes(v) ? v : "";
+  }
+
+  /**
+   * The export of the last run as CSV text (UTF-8 with a BOM), with each row's reply in its
+   * buyer's language (columns result.replyLocale and result.reply); resolves to null before a run
+   * finished. The replies are written on the first export of a run (the run itself renders no
+   * text), with the catalogues they need loaded first.
+   * @returns {Promise<string | null>}
+   */
+  async exportCsv() {
+    if (!this.#table || !this.#results) return null;
+    const replies = await this.#renderReplies();
+    return exportCsv(this.#table, this.#results, { replies });
+  }
+
+  /** Each decided row's reply, in its buyer's language (or the chosen one), once per run and choice. */
+  async #renderReplies(signal) {
+    const key = `${this.locale}\u0000${this.replyLocale ?? ""}`;
+    const table = this.#table;
+    const results = this.#results;
+    if (this.#replies && this.#replies.key === key && this.#replies.results === results) return this.#replies.replies;
+    const options = { locale: this.locale, replyLocale: this.replyLocale, asOf: this.#asOfUsed };
+    const [api] = await Promise.all([loadApi(), ensureLocales(replyLocales(table.rows, options))]);
+    const t = this.#t();
+    const replies = await renderReplies(table.rows, results, {
+      ...options,
+      signal,
+      evaluate: async (items) => {
+        const out = api.evaluateDisputes(items);
+        await nextTask(); // the page stays responsive between chunks
+        return out;
+      },
+      onProgress: ({ done, total }) => {
+        this.#progressHidden(false);
+        this.#n.progress.max = Math.max(total, 1);
+        this.#n.progress.value = done;
+        this.#n.progressLabel.textContent = t("queue.writingReplies", { done, total });
+      },
+    });
+    this.#progressHidden(true);
+    if (this.#results === results) this.#replies = { key, results, replies };
+    return replies;
   }
 
   /**
@@ -182,20 +235,20 @@ export class DisputeQueue extends HTMLElement {
     this.#controller = controller;
     this.#setState("running");
     this.#progress(null, 0, 0);
-    this.#message(U.fill(this.#t().reading, { n: 0 }));
+    this.#message(this.#t()("queue.reading", { n: 0 }));
     let table;
     try {
       table = await importCsvAsync(input, {
         signal: controller.signal,
-        onProgress: ({ rows }) => this.#message(U.fill(this.#t().reading, { n: rows.toLocaleString("en") })),
+        onProgress: ({ rows }) => this.#message(this.#t()("queue.reading", { n: rows })),
       });
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#controller = null;
       this.#setState("idle");
       this.#progressHidden(true);
-      const t = this.#t().fileErrors;
-      this.#message(t[error.code] || `${t.other} ${error.message}`, true);
+      const t = this.#t();
+      this.#message(t.opt("queue.fileErrors." + error.code) || `${t("queue.fileErrors.other")} ${error.message}`, true);
       return;
     }
     this.#controller = null;
@@ -203,7 +256,7 @@ export class DisputeQueue extends HTMLElement {
   }
 
   connectedCallback() {
-    for (const name of ["locale", "asOf", "items"]) {
+    for (const name of ["locale", "asOf", "replyLocale", "items"]) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -228,6 +281,9 @@ export class DisputeQueue extends HTMLElement {
     if (name === "as-of") {
       this.#n.asOf.value = newValue || today();
       if (this.#table && this.dataset.state !== "running") this.#run();
+    } else if (name === "reply-locale") {
+      this.replyLocale = newValue;
+      if (this.#detailEntry && this.#n.detail.open) this.#openDetail(this.#detailEntry);
     } else this.#relabel();
   }
 
@@ -309,11 +365,16 @@ export class DisputeQueue extends HTMLElement {
     n.due = el("input", { type: "number", id: "due-within", min: "0", step: "1", inputmode: "numeric" });
     n.urgency = el("button", { type: "button", class: "secondary", id: "urgency" });
     n.export = el("button", { type: "button", class: "primary", id: "export" });
+    n.replyLocaleLabel = el("label", { for: "reply-locale" });
+    n.replyLocale = el("select", { id: "reply-locale", "aria-describedby": "reply-locale-hint" });
+    n.replyLocaleHint = el("p", { id: "reply-locale-hint", class: "visually-hidden" });
+    this.#fillReplyLocales(n.replyLocale);
     n.toolbar = el("div", { class: "toolbar", part: "toolbar" }, [
       field(n.searchLabel, n.search),
       field(n.outcomeLabel, n.outcomeFilter),
       field(n.rulesetLabel, n.rulesetFilter),
       field(n.dueLabel, n.due),
+      el("div", { class: "field reply-field" }, [n.replyLocaleLabel, n.replyLocale, n.replyLocaleHint]),
       el("div", { class: "toolbar-buttons" }, [n.urgency, n.export]),
     ]);
     n.count = el("p", { class: "muted count", id: "count" });
@@ -395,6 +456,9 @@ export class DisputeQueue extends HTMLElement {
     n.rulesetFilter.addEventListener("change", () => this.#refilter());
     n.due.addEventListener("input", () => this.#refilter());
     n.urgency.addEventListener("click", () => this.#resort({ key: "urgency", descending: false }));
+    n.replyLocale.addEventListener("change", () => {
+      if (this.#detailEntry && n.detail.open) this.#openDetail(this.#detailEntry);
+    });
     for (const c of COLUMNS) {
       n.headers[c].button.addEventListener("click", () => {
         const key = SORT_KEYS[c];
@@ -420,7 +484,7 @@ export class DisputeQueue extends HTMLElement {
   // ------------------------------------------------------------ state and text
 
   #t() {
-    return LABELS[this.locale].queue;
+    return words(this.locale);
   }
 
   #setState(state) {
@@ -435,37 +499,40 @@ export class DisputeQueue extends HTMLElement {
   }
 
   #relabel() {
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     const n = this.#n;
-    n.base.setAttribute("lang", this.locale);
-    n.importHeading.textContent = t.heading;
-    n.intro.textContent = t.intro;
-    n.dropText.textContent = t.drop;
-    n.fileLabel.textContent = t.choose;
-    n.fileHint.textContent = t.fileHint;
-    n.asOfLabel.textContent = t.asOf;
-    n.asOfHint.textContent = t.asOfHint;
-    n.cancel.textContent = t.cancel;
-    n.run.textContent = t.run;
-    n.remap.textContent = t.remap;
-    n.mappingHeading.textContent = t.mappingHeading;
-    n.mappingIntro.textContent = t.mappingIntro;
-    n.moreSummary.textContent = t.moreFields;
-    n.apply.textContent = t.apply;
-    n.summaryHeading.textContent = t.summary;
-    n.byOutcomeHeading.textContent = t.byOutcome;
-    n.totalsHeading.textContent = t.refundTotals;
-    n.chartHeading.textContent = t.chart;
-    n.listHeading.textContent = t.list;
-    n.searchLabel.textContent = t.search;
-    n.outcomeLabel.textContent = t.outcomeFilter;
-    n.rulesetLabel.textContent = t.rulesetFilter;
-    n.dueLabel.textContent = t.dueWithin;
-    n.urgency.textContent = t.urgency;
-    n.export.textContent = t.export;
-    n.detailClose.textContent = t.close;
-    n.empty.textContent = t.noMatch;
+    // The words' language (English while the locale has no words of its own).
+    n.base.setAttribute("lang", t.lang);
+    n.importHeading.textContent = t("queue.heading");
+    n.intro.textContent = t("queue.intro");
+    n.dropText.textContent = t("queue.drop");
+    n.fileLabel.textContent = t("queue.choose");
+    n.fileHint.textContent = t("queue.fileHint");
+    n.asOfLabel.textContent = t("queue.asOf");
+    n.asOfHint.textContent = t("queue.asOfHint");
+    n.cancel.textContent = t("queue.cancel");
+    n.run.textContent = t("queue.run");
+    n.remap.textContent = t("queue.remap");
+    n.mappingHeading.textContent = t("queue.mappingHeading");
+    n.mappingIntro.textContent = t("queue.mappingIntro");
+    n.moreSummary.textContent = t("queue.moreFields");
+    n.apply.textContent = t("queue.apply");
+    n.summaryHeading.textContent = t("queue.summary");
+    n.byOutcomeHeading.textContent = t("queue.byOutcome");
+    n.totalsHeading.textContent = t("queue.refundTotals");
+    n.chartHeading.textContent = t("queue.chart");
+    n.listHeading.textContent = t("queue.list");
+    n.searchLabel.textContent = t("queue.search");
+    n.outcomeLabel.textContent = t("queue.outcomeFilter");
+    n.rulesetLabel.textContent = t("queue.rulesetFilter");
+    n.dueLabel.textContent = t("queue.dueWithin");
+    n.urgency.textContent = t("queue.urgency");
+    n.export.textContent = t("queue.export");
+    n.replyLocaleLabel.textContent = t("queue.replyLanguage");
+    n.replyLocaleHint.textContent = t("queue.replyAutoHint");
+    this.#fillReplyLocales();
+    n.detailClose.textContent = t("queue.close");
+    n.empty.textContent = t("queue.noMatch");
     this.#relabelSort();
     this.#fillOutcomeFilter();
     if (this.#table && !n.mapping.hidden) this.#showMapping(false);
@@ -482,29 +549,43 @@ export class DisputeQueue extends HTMLElement {
     const t = this.#t();
     for (const c of COLUMNS) {
       const { cell, button } = this.#n.headers[c];
-      button.textContent = t.columns[c];
+      button.textContent = t("queue.columns." + c);
       const sorted = this.#sort.key === SORT_KEYS[c];
       if (sorted) cell.setAttribute("aria-sort", this.#sort.descending ? "descending" : "ascending");
       else cell.removeAttribute("aria-sort");
     }
     const column = COLUMNS.find((c) => SORT_KEYS[c] === this.#sort.key);
-    this.#n.listHelp.textContent = U.fill(t.listLabel, { key: column ? t.columns[column] : t.columns.urgency });
+    this.#n.listHelp.textContent = t("queue.listLabel", { key: column ? t("queue.columns." + column) : t("queue.columns.urgency") });
     this.#n.urgency.setAttribute("aria-pressed", String(this.#sort.key === "urgency"));
   }
 
+  /** The reply-language list: each buyer's (the default), then the eleven languages in their own names. */
+  #fillReplyLocales(select = this.#n.replyLocale) {
+    const t = this.#t();
+    const value = select.value;
+    U.clear(select);
+    select.appendChild(el("option", { value: "", text: t("queue.replyAuto"), title: t("queue.replyAutoHint") }));
+    for (const tag of LOCALES) {
+      const own = languageName(tag);
+      const known = languageNameIn(tag, t.lang);
+      const shown = known && known.toLocaleLowerCase(t.lang) !== own.toLocaleLowerCase(tag) ? `${own} (${known})` : own;
+      select.appendChild(el("option", { value: tag, lang: tag, text: shown }));
+    }
+    select.value = value;
+  }
+
   #fillOutcomeFilter() {
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     const select = this.#n.outcomeFilter;
     const value = select.value;
     U.clear(select);
-    select.appendChild(el("option", { value: "", text: t.all }));
-    for (const o of OUTCOMES) select.appendChild(el("option", { value: o, text: o === REFUSED ? t.refused : all.outcomes[o] || o }));
+    select.appendChild(el("option", { value: "", text: t("queue.all") }));
+    for (const o of OUTCOMES) select.appendChild(el("option", { value: o, text: o === REFUSED ? t("queue.refused") : t.opt("outcomes." + o) || o }));
     select.value = value;
     const rulesetSelect = this.#n.rulesetFilter;
     const chosen = rulesetSelect.value;
     U.clear(rulesetSelect);
-    rulesetSelect.appendChild(el("option", { value: "", text: t.all }));
+    rulesetSelect.appendChild(el("option", { value: "", text: t("queue.all") }));
     const rulesets = [...new Set(this.#entries.map((e) => e.ruleset).filter(Boolean))].sort();
     for (const r of rulesets) rulesetSelect.appendChild(el("option", { value: r, text: r }));
     rulesetSelect.value = rulesets.includes(chosen) ? chosen : "";
@@ -559,7 +640,6 @@ export class DisputeQueue extends HTMLElement {
   /** The mapping step: one select per field, listing the file's columns. */
   #showMapping(focus = true) {
     const t = this.#t();
-    const all = LABELS[this.locale];
     const n = this.#n;
     const { headers, columns } = this.#table;
     const current = {};
@@ -570,19 +650,19 @@ export class DisputeQueue extends HTMLElement {
       const required = REQUIRED_FIELDS.includes(f.field);
       const id = `map-${f.field.replace(/\./g, "-")}`;
       const select = el("select", { id, name: f.field, "data-field": f.field });
-      select.appendChild(el("option", { value: "", text: t.noColumn }));
+      select.appendChild(el("option", { value: "", text: t("queue.noColumn") }));
       headers.forEach((h) => select.appendChild(el("option", { value: h, text: h || "?" })));
       select.value = current[f.field] ?? "";
       const missing = required && current[f.field] === undefined;
       if (missing) select.setAttribute("aria-invalid", "true");
-      const label = f.field === "orderId" ? t.orderId : typeof all[f.field] === "string" ? all[f.field] : U.humanize(f.field);
+      const label = f.field === "orderId" ? t("queue.orderId") : t.opt(f.field) || U.humanize(f.field);
       const node = el("div", { class: "field" }, [
         el("label", { for: id }, [label, " ", el("code", { text: f.field })]),
         select,
       ]);
       (required ? n.mappingFields : n.moreFields).appendChild(node);
     }
-    n.mappingError.textContent = columns.missing.length ? U.fill(t.mappingMissing, { fields: columns.missing.join(", ") }) : "";
+    n.mappingError.textContent = columns.missing.length ? t("queue.mappingMissing", { fields: columns.missing.join(", ") }) : "";
     n.mapping.hidden = false;
     this.#showList(false);
     if (focus) n.mappingHeading.focus();
@@ -632,12 +712,12 @@ export class DisputeQueue extends HTMLElement {
     this.#progressHidden(false);
     if (done === null) {
       n.progress.removeAttribute("value");
-      n.progressLabel.textContent = U.fill(t.reading, { n: "…" });
+      n.progressLabel.textContent = t("queue.readingStart");
       return;
     }
     n.progress.max = Math.max(total, 1);
     n.progress.value = done;
-    n.progressLabel.textContent = U.fill(t.progress, { done: done.toLocaleString("en"), total: total.toLocaleString("en") });
+    n.progressLabel.textContent = t("queue.progress", { done, total });
   }
 
   async #run() {
@@ -688,8 +768,8 @@ export class DisputeQueue extends HTMLElement {
       n.run.hidden = false;
       n.remap.hidden = !!table.fromItems;
       const t = this.#t();
-      if (controller.signal.aborted) this.#message(U.fill(t.cancelled, { done: done.toLocaleString("en"), total: rows.length.toLocaleString("en") }));
-      else this.#message(`${t.workerFailed} ${error.message}`, true);
+      if (controller.signal.aborted) this.#message(t("queue.cancelled", { done, total: rows.length }));
+      else this.#message(`${t("queue.workerFailed")} ${error.message}`, true);
       return;
     }
     this.#worker?.terminate();
@@ -728,14 +808,13 @@ export class DisputeQueue extends HTMLElement {
 
   #doneText() {
     const s = this.#summary;
-    return U.fill(this.#t().done, { rows: s.rows.toLocaleString("en"), refused: s.refused.toLocaleString("en"), asOf: this.#asOfUsed });
+    return this.#t()("queue.done", { rows: s.rows, refused: s.refused, asOf: day(this.#asOfUsed, this.locale) });
   }
 
   // ------------------------------------------------------------ summary
 
   #renderSummary() {
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     const s = this.#summary;
     const n = this.#n;
     U.clear(n.byOutcome);
@@ -744,16 +823,16 @@ export class DisputeQueue extends HTMLElement {
       if (!count) continue;
       n.byOutcome.appendChild(
         el("li", { "data-outcome": o }, [
-          el("span", { class: `badge badge-small badge-${o}`, part: "badge", text: o === REFUSED ? t.refused : all.outcomes[o] || o }),
+          el("span", { class: `badge badge-small badge-${o}`, part: "badge", text: o === REFUSED ? t("queue.refused") : t.opt("outcomes." + o) || o }),
           " ",
-          el("strong", { class: "count-value", text: count.toLocaleString("en") }),
+          el("strong", { class: "count-value", text: count.toLocaleString(this.locale) }),
         ]),
       );
     }
     U.clear(n.totals);
-    if (!s.refundTotals.length) n.totals.appendChild(el("li", { class: "muted", text: t.noRefunds }));
+    if (!s.refundTotals.length) n.totals.appendChild(el("li", { class: "muted", text: t("queue.noRefunds") }));
     for (const total of s.refundTotals) {
-      n.totals.appendChild(el("li", { "data-currency": total.currency }, [el("span", { text: total.currency }), " ", el("strong", { text: grouped(total.amount) })]));
+      n.totals.appendChild(el("li", { "data-currency": total.currency }, [el("span", { text: total.currency }), " ", el("strong", { text: money(safeMinor(total.minor), total.currency, this.locale) })]));
     }
     this.#renderChart(s.dueByDay);
   }
@@ -768,7 +847,7 @@ export class DisputeQueue extends HTMLElement {
     const top = 18;
     const h = 90;
     const width = days.length * (barW + gap);
-    const label = U.fill(t.chartLabel, { list: days.map((d) => `${d.date} ${d.count}`).join(", ") });
+    const label = t("queue.chartLabel", { list: days.map((d) => `${d.date} ${d.count}`).join(", ") });
     const svg = U.svg("svg", { viewBox: `0 0 ${width} ${top + h + 34}`, class: "due-chart", role: "img", "aria-label": label });
     days.forEach((d, i) => {
       const x = i * (barW + gap);
@@ -783,7 +862,7 @@ export class DisputeQueue extends HTMLElement {
     chart.appendChild(svg);
     // The same numbers as a table for screen readers.
     const table = el("table", { class: "visually-hidden" }, [
-      el("thead", null, el("tr", null, [el("th", { scope: "col", text: t.chartDay }), el("th", { scope: "col", text: t.chartCount })])),
+      el("thead", null, el("tr", null, [el("th", { scope: "col", text: t("queue.chartDay") }), el("th", { scope: "col", text: t("queue.chartCount") })])),
       el("tbody", null, days.map((d) => el("tr", null, [el("td", { text: d.date }), el("td", { text: String(d.count) })]))),
     ]);
     chart.appendChild(table);
@@ -829,7 +908,7 @@ export class DisputeQueue extends HTMLElement {
 
   #renderCount() {
     const t = this.#t();
-    this.#n.count.textContent = U.fill(t.showing, { shown: this.#view.length.toLocaleString("en"), rows: this.#entries.length.toLocaleString("en") });
+    this.#n.count.textContent = t("queue.showing", { shown: this.#view.length, rows: this.#entries.length });
   }
 
   /** The row height follows the element's font size and width (four short lines when narrow). */
@@ -918,8 +997,7 @@ export class DisputeQueue extends HTMLElement {
 
   #fillRow(row, i) {
     const entry = this.#view[i];
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     row.dataset.index = String(i);
     row.setAttribute("aria-rowindex", String(i + 2));
     row.tabIndex = i === this.#active ? 0 : -1;
@@ -931,10 +1009,10 @@ export class DisputeQueue extends HTMLElement {
     c.id.textContent = entry.id;
     c.ruleset.textContent = entry.ruleset;
     U.clear(c.outcome);
-    const outcomeText = entry.outcome === REFUSED ? t.refused : entry.outcome ? all.outcomes[entry.outcome] || entry.outcome : t.notEvaluated;
+    const outcomeText = entry.outcome === REFUSED ? t("queue.refused") : entry.outcome ? t.opt("outcomes." + entry.outcome) || entry.outcome : t("queue.notEvaluated");
     c.outcome.appendChild(el("span", { class: `badge badge-small badge-${entry.outcome || "none"}`, part: "badge", text: outcomeText }));
-    c.refund.textContent = entry.refund === null ? "" : U.formatMoney(entry.refund, entry.currency);
-    c.fault.textContent = entry.fault ? all.faults[entry.fault] || entry.fault : "";
+    c.refund.textContent = entry.refund === null ? "" : money(entry.refund, entry.currency, this.locale);
+    c.fault.textContent = entry.fault ? t.opt("faults." + entry.fault) || entry.fault : "";
     U.clear(c.deadline);
     c.deadline.classList.remove("due", "error-cell");
     c.check.textContent = "";
@@ -949,30 +1027,29 @@ export class DisputeQueue extends HTMLElement {
         c.deadline.append(
           el("span", { class: "days-left", text: this.#daysText(d.daysLeft) }),
           " · ",
-          el("span", { class: "deadline-name", text: `${all.deadline[d.name] || d.name} ${d.date.slice(0, 10)}` }),
+          el("span", { class: "deadline-name", text: `${t.opt("deadline." + d.name) || d.name} ${day(d.date, this.locale, { dateStyle: "medium", time: false })}` }),
         );
-      } else if (entry.outcome) c.deadline.textContent = t.noDeadline;
+      } else if (entry.outcome) c.deadline.textContent = t("queue.noDeadline");
       c.check.textContent = entry.failedCheck ? `${entry.failedCheck.id} (${entry.failedCheck.rule})` : "";
     }
   }
 
   #daysText(days) {
     const t = this.#t();
-    if (days === 0) return t.today;
-    if (days > 0) return days === 1 ? t.dayLeft : U.fill(t.daysLeft, { n: days });
-    return days === -1 ? t.dayAgo : U.fill(t.daysAgo, { n: -days });
+    if (days === 0) return t("queue.today");
+    if (days > 0) return t("queue.daysLeft", { n: days });
+    return t("queue.daysAgo", { n: -days });
   }
 
   /** A refused row's field and message in the page's language. */
   #errorLine(error) {
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     const field = String(error.field || "");
-    const label = field === "" ? t.row : field === "orderId" ? t.orderId : typeof all[field] === "string" ? all[field] : field;
+    const label = field === "" ? t("queue.row") : field === "orderId" ? t("queue.orderId") : t.opt(field) || field;
     const kind = FIELDS.find((f) => f.field === field)?.kind;
     const key = error.code === "invalid_amount" && kind === KIND.MONEY ? "invalid_amount_money" : error.code;
-    const message = t.errors[key] || all.errors[key] || all.errors.other;
-    return U.fill(all.errorLine, { label: field && label !== field ? `${label} (${field})` : label, message });
+    const message = t.opt("queue.errors." + key) || t.opt("errors." + key) || t("errors.other");
+    return t("errorLine", { label: field && label !== field ? `${label} (${field})` : label, message });
   }
 
   #activate(i, focus) {
@@ -1008,20 +1085,19 @@ export class DisputeQueue extends HTMLElement {
 
   #openDetail(entry) {
     if (!entry) return;
-    const all = LABELS[this.locale];
-    const t = all.queue;
+    const t = this.#t();
     const n = this.#n;
     this.#detailEntry = entry;
-    n.detailHeading.textContent = U.fill(t.detail, { id: entry.id || `#${entry.index + 1}` });
+    n.detailHeading.textContent = t("queue.detail", { id: entry.id || `#${entry.index + 1}` });
     U.clear(n.detailError);
     const input = entry.row.input;
     if (!input) {
       // Refused at import: the calculator has nothing to evaluate; say which cell and why.
       n.detailError.hidden = false;
       n.detailError.append(
-        el("p", null, el("strong", { text: t.refusedAt })),
+        el("p", null, el("strong", { text: t("queue.refusedAt") })),
         el("p", { text: this.#errorLine(entry.error) }),
-        el("p", { class: "error-detail", text: `${all.errorDetail}${entry.error.message}` }),
+        el("p", { class: "error-detail", text: `${t("errorDetail")}${entry.error.message}` }),
       );
       if (this.#calculator) this.#calculator.hidden = true;
     } else {
@@ -1034,13 +1110,27 @@ export class DisputeQueue extends HTMLElement {
       }
       this.#calculator.hidden = false;
       this.#calculator.setAttribute("locale", this.locale);
+      // The reply in the buyer's language: the queue's choice, else the row's own.
+      this.#calculator.setAttribute("reply-locale", this.replyLocale ?? replyLocaleOf(input, this.locale));
       this.#calculator.input = { ...input, asOf: input.asOf || entry.asOf };
     }
     if (!n.detail.open) n.detail.showModal();
   }
 
-  #download() {
-    const text = this.exportCsv();
+  async #download() {
+    if (!this.#table || !this.#results) return;
+    const button = this.#n.export;
+    button.disabled = true;
+    let text;
+    try {
+      text = await this.exportCsv();
+    } catch (error) {
+      this.#progressHidden(true);
+      this.#message(`${this.#t()("queue.workerFailed")} ${error.message}`, true);
+      return;
+    } finally {
+      button.disabled = false;
+    }
     if (text === null) return;
     const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
     const a = this.#n.download;

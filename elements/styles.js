@@ -93,6 +93,18 @@ details summary { cursor: pointer; font-weight: 600; color: var(--dc-accent, #0b
 .sources p { margin: 0.25em 0; font-size: 0.9em; }
 .sources ul { margin: 0; padding-left: 1.2em; font-size: 0.9em; overflow-wrap: anywhere; }
 textarea.reply { resize: vertical; background: #fbfbfc; }
+/* The whole reply in view where the browser sizes a text area to its content (the rows elsewhere). */
+@supports (field-sizing: content) { textarea.reply { field-sizing: content; min-height: 6lh; max-height: 30lh; } }
+.reply-lang { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.6em; margin: 0 0 0.5em; }
+.reply-lang label { font-weight: 600; font-size: 0.92em; }
+.reply-lang select { width: auto; max-width: 100%; }
+/* Texts in other languages: long compound words (German, Russian) break by the language's
+   hyphenation, or anywhere as a last resort; CJK lines break by the strict rules (no line starts
+   with a closing mark or a small kana). */
+.summary, .check-text, .offers p, textarea.reply, .detail-body { overflow-wrap: anywhere; hyphens: auto; }
+:lang(zh-CN), :lang(ja), :lang(ko) { hyphens: manual; }
+:lang(zh-CN), :lang(ja) { line-break: strict; }
+:lang(ko) { word-break: keep-all; }
 .copy-row { display: flex; gap: 0.75em; align-items: center; margin-top: 0.4em; }
 .copy { font: inherit; padding: 0.35em 0.9em; border: 2px solid var(--dc-accent, #0b57d0); color: var(--dc-accent, #0b57d0); background: #fff; border-radius: var(--dc-radius, 6px); cursor: pointer; font-weight: 600; }
 .copy-status { color: var(--dc-ok, #1e6b2f); font-size: 0.9em; }
@@ -230,6 +242,8 @@ input[type="file"]:focus-visible + .file-button, .file-button:focus-within { out
 .due-chart .due-day, .due-chart .due-month { fill: var(--dc-muted, #4f5661); }
 .toolbar { display: grid; gap: 0.5em 0.75em; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr)); align-items: end; }
 .toolbar-buttons { display: flex; flex-wrap: wrap; gap: 0.5em; grid-column: 1 / -1; }
+.reply-field { grid-column: span 2; }
+@container dc (max-width: 420px) { .reply-field { grid-column: 1 / -1; } }
 .count { margin: 0.5em 0; }
 .grid-scroll { overflow-x: auto; }
 .qgrid { min-width: 56em; border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); }

@@ -1,5 +1,6 @@
-// Money in exact string arithmetic, and small DOM helpers (text only: never HTML strings).
-import { currencies } from "../vocabulary.js";
+// Amounts typed into a form in exact string arithmetic, the element's locale, and small DOM
+// helpers (text only: never HTML strings). Money and dates are shown by i18n.js (the renderer).
+import { currencies, enums } from "../vocabulary.js";
 
 // The minor-unit digits of the engine's currencies come from the vocabulary (vocabulary.json);
 // a code the engine does not know is shown with 2 (the engine refuses it anyway).
@@ -43,14 +44,6 @@ export function minorToText(minor, currency) {
   if (exp === 0) return s;
   while (s.length <= exp) s = "0" + s;
   return s.slice(0, s.length - exp) + "." + s.slice(s.length - exp);
-}
-
-/** 129900 -> "CNY 1,299.00" for display. */
-export function formatMoney(minor, currency) {
-  var t = minorToText(minor, currency);
-  var parts = t.split(".");
-  parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (currency ? currency + " " : "") + parts.join(".");
 }
 
 /** An example amount in a currency's notation ("129.00", "129", "129.000"). */
@@ -106,13 +99,6 @@ export function humanize(key) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "{a} and {b}" with values. */
-export function fill(template, values) {
-  return String(template).replace(/\{(\w+)\}/g, function (all, k) {
-    return Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : all;
-  });
-}
-
 /** A value at a dotted path ("dates.shipped"), or undefined. */
 export function getPath(obj, path) {
   let o = obj;
@@ -138,21 +124,37 @@ export function has(list, v) {
   return list.indexOf(v) >= 0;
 }
 
-/** "zh-TW" -> "zh-CN", "en-GB" -> "en", anything else -> null. */
-export function normalLocale(value) {
+/** The locale tags of the engine (en, zh-CN, ru, pt-BR, es, fr, de, it, pl, ko, ja). */
+export const LOCALES = enums.Locale.values;
+
+/**
+ * A language tag as one of `allowed` (default: every locale of the engine), or null: the tag
+ * itself in any case ("PT-br"), else its language ("zh-TW" -> "zh-CN", "en-GB" -> "en",
+ * "de-AT" -> "de", "pt" -> "pt-BR").
+ */
+export function normalLocale(value, allowed = LOCALES) {
   if (!value) return null;
-  return /^zh/i.test(String(value)) ? "zh-CN" : /^en/i.test(String(value)) ? "en" : null;
+  const tag = String(value).trim().toLowerCase();
+  const exact = allowed.find((l) => l.toLowerCase() === tag);
+  if (exact) return exact;
+  const language = tag.split(/[-_]/)[0];
+  return allowed.find((l) => l.toLowerCase().split("-")[0] === language) || null;
 }
 
 /**
  * An element's locale: its `locale` attribute, else the first of `preferred` that names one (the
  * calculator's input), else the nearest `lang` in the host document, else the browser's, else en.
+ * `allowed` narrows the locales (the exercises speak the course's two).
  */
-export function elementLocale(element, ...preferred) {
+export function elementLocale(element, preferred = [], allowed = LOCALES) {
   for (const value of [element.getAttribute("locale"), ...preferred]) {
-    const locale = normalLocale(value);
+    const locale = normalLocale(value, allowed);
     if (locale) return locale;
   }
   const langHolder = element.closest("[lang]");
-  return normalLocale(langHolder && langHolder.getAttribute("lang")) || normalLocale(navigator.languages && navigator.languages[0]) || "en";
+  return (
+    normalLocale(langHolder && langHolder.getAttribute("lang"), allowed) ||
+    normalLocale(navigator.languages && navigator.languages[0], allowed) ||
+    "en"
+  );
 }

@@ -7,6 +7,18 @@ export function loadApi() {
   return globalThis.DisputeCalc.ready;
 }
 
+// The renderer's functions that need no wasm: DisputeCalc has them before `ready`.
+const call = (fn) => (...args) => globalThis.DisputeCalc[fn](...args);
+export const text = {
+  formatUi: call("formatUi"),
+  formatMoney: call("formatMoney"),
+  formatDate: call("formatDate"),
+  registerUiLocale: call("registerUiLocale"),
+  hasUiLocale: call("hasUiLocale"),
+  hasLocale: call("hasLocale"),
+  loadLocale: call("loadLocale"),
+};
+
 export function rulesetsIn(loaded, locale) {
   if (!rulesetLists.has(locale)) rulesetLists.set(locale, loaded.rulesets(locale));
   return rulesetLists.get(locale);

@@ -12,6 +12,20 @@ export function loadApi() {
   return ready;
 }
 
+/**
+ * The renderer's functions that need no wasm, usable at once: the elements' words, money and
+ * dates through Intl, and loading a locale's catalogues.
+ */
+export const text = {
+  formatUi: api.formatUi,
+  formatMoney: api.formatMoney,
+  formatDate: api.formatDate,
+  registerUiLocale: api.registerUiLocale,
+  hasUiLocale: api.hasUiLocale,
+  hasLocale: api.hasLocale,
+  loadLocale: api.loadLocale,
+};
+
 /** `rulesets(locale)`, asked once per locale for the whole page. */
 export function rulesetsIn(loaded, locale) {
   if (!rulesetLists.has(locale)) rulesetLists.set(locale, loaded.rulesets(locale));

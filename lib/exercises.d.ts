@@ -13,6 +13,9 @@ import type {
   ShippingInput,
 } from "../web/dispute_calc.js";
 
+/** The course's languages: a pack's texts are in English and Chinese. */
+export type CourseLocale = "en" | "zh-CN";
+
 /** A text in both of the course's languages. */
 export interface Bilingual {
   en: string;
@@ -92,14 +95,14 @@ export interface Instance {
   title: string;
   teaches: string[];
   seed: number;
-  locale: Locale;
+  locale: CourseLocale;
 }
 
 export interface InstanceOptions {
   /** An integer; the same seed gives the same instance. Default 1. */
   seed?: number;
-  /** Default `"en"`. */
-  locale?: Locale;
+  /** `"en"` (default) or `"zh-CN"`, the course's languages. */
+  locale?: CourseLocale;
 }
 
 /** Answers keyed by question id: choice values, amounts in minor units, dates as ISO strings. */
@@ -155,6 +158,9 @@ export function instantiate(exercise: Exercise, options?: InstanceOptions): Inst
 export function grade(instance: Instance, answers: Answers): Grade;
 /** Problems of a pack: schema, placeholders, and every exercise instantiated for seeds 1 to 200. */
 export function validatePack(pack: unknown): Problem[];
-/** Money in minor units, in currency units as the engine's texts write them (`"5.45 USD"`, `"99.00元"`). */
-export function formatMoney(minor: MinorUnits, currency: string, locale: Locale): string;
+/**
+ * Money in minor units as the locale writes it: the package's one formatter (the main entry's
+ * `formatMoney`, through Intl: `"$5.45"`, `"¥99.00"`), which the exercises' texts use too.
+ */
+export function formatMoney(minor: MinorUnits, currency: string, locale?: Locale): string;
 export type { DateString };

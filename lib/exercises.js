@@ -3,7 +3,9 @@
 // An exercise is plain JSON: an API input, how a seed varies it, and questions that name fields
 // of the function's output. The answer key is always the engine's own output for the instance,
 // never stored in a pack. This file knows nothing about how the engine is loaded: each entry
-// (web, Node) passes its ready engine to `createExercises`.
+// (web, Node) passes its ready engine to `createExercises`. Money and dates, in the placeholders
+// and the feedback, are written by the engine's renderer (formatMoney, formatDate: Intl), and an
+// explanation is the engine's own messages rendered by its formatMessage.
 import { currencies, inputs } from "../vocabulary.js";
 
 const FUNCTIONS = ["evaluateDispute", "returnShippingSplit", "refundPenalty"];
@@ -31,9 +33,6 @@ const COUNTRIES = {
   SG: ["Singapore", "新加坡"], UA: ["Ukraine", "乌克兰"], US: ["the United States", "美国"],
   AU: ["Australia", "澳大利亚"], IL: ["Israel", "以色列"], CL: ["Chile", "智利"],
 };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(.*)$/;
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\}/g;
 
@@ -116,42 +115,19 @@ function inputDates(input) {
   return dates;
 }
 
-/** An ISO date (or date-time) as the locale writes it; also used by <dispute-exercise>. */
-export function formatDate(value, locale) {
-  const match = DATE.exec(value);
-  if (!match) return value;
-  const [year, month, day] = [+match[1], +match[2], +match[3]];
-  const time = /^T(\d{2}:\d{2})/.exec(match[4]);
-  if (locale === "zh-CN") return `${year}年${month}月${day}日${time ? ` ${time[1]}` : ""}`;
-  return `${day} ${MONTHS[month - 1]} ${year}${time ? `, ${time[1]}` : ""}`;
-}
-
 function decimalsOf(currency) {
   return Object.hasOwn(currencies, currency) ? currencies[currency] : 2;
 }
 
-/** Minor units in currency units, written as the engine writes them in its own texts. */
-export function formatMoney(minor, currency, locale) {
-  const decimals = decimalsOf(currency);
-  const digits = String(Math.abs(minor)).padStart(decimals + 1, "0");
-  const units = decimals ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
-  const signed = minor < 0 ? `-${units}` : units;
-  if (locale === "zh-CN" && currency === "CNY") return `${signed}元`;
-  return `${signed} ${currency}`;
-}
-
-function formatNumber(value) {
-  return Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : String(value);
-}
-
-function formatValue(path, value, input, locale) {
+/** A value of the input in a placeholder: money and dates by the engine's renderer, numbers by Intl. */
+function formatValue(path, value, input, locale, engine) {
   const key = path.split(".").pop();
-  if (MONEY_KEYS.has(key) && Number.isInteger(value)) return formatMoney(value, input.currency, locale);
-  if ((path === "asOf" || path.startsWith("dates.")) && typeof value === "string") return formatDate(value, locale);
+  if (MONEY_KEYS.has(key) && Number.isInteger(value)) return engine.formatMoney(value, input.currency, locale);
+  if ((path === "asOf" || path.startsWith("dates.")) && typeof value === "string" && DATE.test(value)) return engine.formatDate(value, locale);
   if (key === "destination" && typeof value === "string" && COUNTRIES[value]) {
     return COUNTRIES[value][locale === "zh-CN" ? 1 : 0];
   }
-  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
   return String(value);
 }
 
@@ -214,11 +190,11 @@ function applyVary(exercise, input, seed) {
   return labels;
 }
 
-function fillPlaceholders(text, input, labels, locale) {
+function fillPlaceholders(text, input, labels, locale, engine) {
   return text.replace(PLACEHOLDER, (whole, path) => {
     if (labels[path]) return labels[path][locale];
     const value = getPath(input, path);
-    return value === undefined || isObject(value) || Array.isArray(value) ? whole : formatValue(path, value, input, locale);
+    return value === undefined || isObject(value) || Array.isArray(value) ? whole : formatValue(path, value, input, locale, engine);
   });
 }
 
@@ -244,16 +220,43 @@ function answerMatches(kind, given, expected) {
 
 const RULE_ID = /[A-Z0-9]+(?:-[A-Za-z0-9/]+)+/g;
 
-/** Sentences end at a Chinese full stop, or at a Western one followed by a space (not 19.99). */
-function sentences(text) {
-  return text.split(/(?<=[。！？])|(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+/** The argument of a message (nested messages included) that carries a date on `day` (YYYY-MM-DD), or null. */
+function dateArgument(message, day) {
+  if (!isObject(message) || !isObject(message.args)) return null;
+  for (const value of Object.values(message.args)) {
+    const found = typeof value === "string" ? (DATE.test(value) && value.slice(0, 10) === day ? value : null) : dateArgument(value, day);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The sentence of `text` that holds `needle` (a date as the renderer wrote it): a message may say
+ * two things with two dates and two rules. Sentences end at a Chinese full stop or at a Western
+ * one before a space; the needle itself is never cut ("6. April 2015").
+ */
+function sentenceAround(text, needle) {
+  const at = text.indexOf(needle);
+  if (at < 0) return text;
+  const ends = /[。！？]|[.!?](?=\s|$)/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (m.index >= at + needle.length) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
 }
 
 /**
  * The part of the output that explains one field: an offer's own text for a field inside an
- * offer; for a date, the checks and summary sentences that name it; else the summary.
+ * offer; for a date, the checks and the summary's messages whose arguments carry that day,
+ * rendered in the locale; else the summary.
  */
-function explain(output, field, expected) {
+function explain(output, field, expected, locale, engine) {
   const allRules = Array.isArray(output.rules) ? output.rules : [];
   const summary = typeof output.summary === "string" ? output.summary : "";
   const parts = field.split(".");
@@ -265,9 +268,12 @@ function explain(output, field, expected) {
   }
   if (typeof expected === "string" && DATE.test(expected)) {
     const day = expected.slice(0, 10);
-    const checks = (output.checks ?? []).filter((check) => check.text?.includes(day));
-    const said = sentences(summary).filter((sentence) => sentence.includes(day));
-    const texts = [...checks.map((check) => check.text), ...said];
+    const checks = (output.checks ?? []).filter((check) => dateArgument(check.message, day));
+    const said = (output.messages?.summary ?? []).flatMap((message) => {
+      const date = dateArgument(message, day);
+      return date ? [sentenceAround(engine.formatMessage(message, locale), engine.formatDate(date, locale))] : [];
+    });
+    const texts = [...checks.map((check) => check.text ?? engine.formatMessage(check.message, locale)), ...said];
     if (texts.length) {
       const cited = new Set([...checks.map((check) => check.rule), ...said.flatMap((s) => s.match(RULE_ID) ?? [])]);
       const rules = allRules.filter((rule) => cited.has(rule));
@@ -370,7 +376,7 @@ function exerciseProblems(exercise, say) {
  * returnShippingSplit and refundPenalty).
  */
 export function createExercises(engine) {
-  for (const name of FUNCTIONS) {
+  for (const name of [...FUNCTIONS, "formatMessage", "formatMoney", "formatDate"]) {
     if (typeof engine?.[name] !== "function") throw new TypeError(`createExercises: the engine has no ${name}`);
   }
 
@@ -395,7 +401,7 @@ export function createExercises(engine) {
     const input = clone(exercise.input);
     const labels = applyVary(exercise, input, seed);
     input.locale = locale;
-    const text = (value) => fillPlaceholders(localized(value, locale) ?? "", input, labels, locale);
+    const text = (value) => fillPlaceholders(localized(value, locale) ?? "", input, labels, locale, engine);
     const questions = (exercise.questions ?? []).map((question) => {
       const shown = { id: question.id, field: question.field, kind: question.kind, prompt: text(question.prompt) };
       if (question.kind === "choice") {
@@ -436,8 +442,8 @@ export function createExercises(engine) {
       const given = answers?.[question.id];
       const correct = answerMatches(question.kind, given, expected);
       let expectedText = expected === undefined ? "" : String(expected);
-      if (question.kind === "amount" && Number.isInteger(expected)) expectedText = formatMoney(expected, output.currency ?? instance.input.currency, locale);
-      if (question.kind === "date" && typeof expected === "string") expectedText = formatDate(expected, locale);
+      if (question.kind === "amount" && Number.isInteger(expected)) expectedText = engine.formatMoney(expected, output.currency ?? instance.input.currency, locale);
+      if (question.kind === "date" && typeof expected === "string" && DATE.test(expected)) expectedText = engine.formatDate(expected, locale);
       if (question.kind === "choice") expectedText = question.choices?.find((choice) => choice.value === expected)?.label ?? expectedText;
       return {
         id: question.id,
@@ -446,7 +452,7 @@ export function createExercises(engine) {
         expected,
         expectedText,
         correct,
-        ...explain(output, question.field, expected),
+        ...explain(output, question.field, expected, locale, engine),
       };
     });
     const result = { score: graded.filter((answer) => answer.correct).length, total: graded.length, answers: graded };

@@ -7,6 +7,7 @@ import { resolveColumns } from "./mapping.js";
 import { parseAmount } from "./money.js";
 import { unneutralise } from "./inert.js";
 import { QueueImportError, decodeBytes } from "./decode.js";
+import { localeTag } from "./replies.js";
 
 export { QueueImportError, decodeBytes };
 
@@ -216,6 +217,9 @@ function readCell(kind, cell, currency) {
       return { ok: true, value: normaliseDate(cell) };
     case KIND.DATES:
       return { ok: true, value: cell.split(/[;,\s]+/).filter(Boolean).map(normaliseDate) };
+    case KIND.LOCALE:
+      // A tag the engine does not know is passed as given: the engine refuses it by name.
+      return { ok: true, value: localeTag(cell) ?? cell };
     default:
       return { ok: true, value: cell };
   }

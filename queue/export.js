@@ -1,7 +1,8 @@
 // CSV export: the file's own columns as they came, then the queue's results. UTF-8 with a BOM so
 // Excel shows Chinese correctly; every cell neutralised against formula injection (inert.js).
 // Re-importing the export gives the same rows: the result columns ("result.*", "error.*") are
-// recognised and skipped, and the neutralisation is undone.
+// recognised and skipped, and the neutralisation is undone. With the replies (replies.js) the
+// export has each row's reply in its buyer's language, and that language.
 import Papa from "papaparse";
 import { FIELDS, fieldInfo, KIND } from "./fields.js";
 import { formatAmount } from "./money.js";
@@ -13,8 +14,10 @@ import { tableFromCells } from "./csv.js";
  * tableFromItems returned, `results` one result per row (runQueue); without results, only the
  * file's own columns are written. `order` (optional): the rows' indexes in the order to write
  * them (the command line writes the most urgent first); the columns are the same either way.
+ * `replies` (optional, from renderReplies): one `{ locale, text }` or null per row, written as the
+ * columns result.replyLocale and result.reply.
  */
-export function exportCsv(table, results, { order = null } = {}) {
+export function exportCsv(table, results, { order = null, replies = null } = {}) {
   const indexes = order ?? table.rows.map((_, i) => i);
   if (!results) return csvText(table.headers, indexes.map((i) => table.headers.map((_, c) => table.rows[i].cells[c] ?? "")));
   const deadlineNames = [];
@@ -31,6 +34,7 @@ export function exportCsv(table, results, { order = null } = {}) {
     ...deadlineNames.map((name) => `result.deadlines.${name}`),
     "result.rules",
     "result.failedCheck",
+    ...(replies ? ["result.replyLocale", "result.reply"] : []),
     "error.code",
     "error.field",
     "error.message",
@@ -49,6 +53,7 @@ export function exportCsv(table, results, { order = null } = {}) {
       ...deadlineNames.map((name) => value?.deadlines[name] ?? ""),
       value ? value.rules.join(" ") : "",
       failed ? failed.id : "",
+      ...(replies ? [replies[i]?.locale ?? "", replies[i]?.text ?? ""] : []),
       result && !result.ok ? result.error.code : "",
       result && !result.ok ? result.error.field : "",
       result && !result.ok ? result.error.message : "",

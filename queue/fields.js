@@ -12,6 +12,7 @@ export const KIND = Object.freeze({
   BOOLEAN: "boolean", // true/false, yes/no, 是/否, 1/0
   INTEGER: "integer", // a plain non-negative integer (kilometres, policy days)
   DATES: "dates", // a list of dates separated by ";", "," or spaces (policy.holidays)
+  LOCALE: "locale", // a language tag: "RU", "pt-br", "de-DE" become the engine's "ru", "pt-BR", "de"
 });
 
 /**
@@ -36,7 +37,8 @@ const TABLE = [
   ["informedOfWithdrawal", "已告知撤回权", []],
   ["informedOfReturnCost", "已告知退货运费", []],
   ["locale", "语言", []],
-  ["replyLocale", "回复语言", []],
+  // The buyer's language: the reply's (a back office's "buyerLanguage" column names it too).
+  ["replyLocale", "回复语言", ["buyerLanguage", "买家语言", "buyerlang"]],
   ["dates.ordered", "下单日期", []],
   ["dates.paid", "付款日期", []],
   ["dates.shipped", "发货日期", []],
@@ -67,7 +69,7 @@ const TABLE = [
   ["policy.holidays", "节假日", []],
 ];
 
-/** The queue's kind of a described field: an enum or a code is passed as text. */
+/** The queue's kind of a described field: a locale is normalised, another enum or a code is passed as text. */
 const BY_KIND = { money: KIND.MONEY, date: KIND.DATE, boolean: KIND.BOOLEAN, integer: KIND.INTEGER };
 
 /** How a cell of this column becomes a value: the row id, the holidays' list, else its description. */
@@ -81,6 +83,7 @@ function kindOf(path) {
     if (!field) throw new Error(`queue: ${path} is not an input field of evaluateDispute`);
     fields = field.fields;
   }
+  if (field.kind === "enum" && field.enum === "Locale") return KIND.LOCALE;
   return BY_KIND[field.kind] ?? KIND.TEXT;
 }
 

@@ -1,5 +1,7 @@
-// Amounts in currency units ("1,299.00", as spreadsheets write them) to integer minor units and
-// back, by string arithmetic: never a float.
+// Amounts in a CSV cell ("1,299.00", as spreadsheets write them) to integer minor units and back,
+// by string arithmetic: never a float. This is the file's notation, which an import reads back,
+// not a display format: the queue shows money with the renderer's formatMoney (Intl, in the
+// page's locale).
 import { currencies } from "../vocabulary.js";
 
 // The engine's currencies and their minor-unit digits, from the vocabulary (vocabulary.json,
@@ -39,7 +41,7 @@ export function parseAmount(text, currency) {
   return { ok: true, value: Number(minor) };
 }
 
-/** Minor units as currency units with the currency's decimals: 129900 USD -> "1299.00". */
+/** Minor units in the CSV notation, the currency's decimals and no grouping: 129900 USD -> "1299.00". */
 export function formatAmount(minor, currency) {
   const digits = currencyDigits(currency) ?? 2;
   const s = BigInt(minor).toString().padStart(digits + 1, "0");

@@ -23,11 +23,13 @@ export default freeze(${JSON.stringify(pack)});
 `,
   );
   const entry = (engineImport, init) => `${engineImport}
-import { createExercises, formatMoney } from "./core.js";
+import { createExercises } from "./core.js";
 import coursePack from "./course-pack.js";
 ${init}
 export const { instantiate, grade, validatePack } = createExercises(engine);
-export { coursePack, formatMoney };
+// Money as the exercises' texts write it: the package's one formatter (Intl).
+export const formatMoney = engine.formatMoney;
+export { coursePack };
 `;
   writeFileSync(
     "pkg/exercises/index.js",

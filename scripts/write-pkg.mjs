@@ -15,21 +15,28 @@ await build({ ...textBundle, format: "esm", outfile: "pkg/text/index.js" });
 await build({ ...textBundle, format: "cjs", outfile: "pkg/text/index.cjs" });
 const textGlobal = await build({ ...textBundle, format: "iife", globalName: "DisputeCalcText", write: false });
 
-// The catalogues: every locale as JSON (loadLocale fetches or reads it) and as a classic script
-// that registers itself with the global build (pages opened from file://).
-mkdirSync("pkg/locales", { recursive: true });
-for (const file of readdirSync("locales").filter((f) => f.endsWith(".json"))) {
-  const tag = file.slice(0, -".json".length);
-  const catalogue = readFileSync(`locales/${file}`, "utf8");
-  copyFileSync(`locales/${file}`, `pkg/locales/${file}`);
+// The catalogues: every locale as JSON (loadLocale fetches or reads it), the elements' own words
+// beside them in locales/ui/ (loadLocale(tag, { ui: true }) loads them), and per locale a classic
+// script that registers both with the global build (pages opened from file://).
+mkdirSync("pkg/locales/ui", { recursive: true });
+const jsonTags = (dir) => readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+const uiTags = jsonTags("locales/ui");
+for (const tag of uiTags) copyFileSync(`locales/ui/${tag}.json`, `pkg/locales/ui/${tag}.json`);
+for (const tag of jsonTags("locales")) {
+  const catalogue = readFileSync(`locales/${tag}.json`, "utf8");
+  copyFileSync(`locales/${tag}.json`, `pkg/locales/${tag}.json`);
+  const words = uiTags.includes(tag)
+    ? `globalThis.DisputeCalc.registerUiLocale(${JSON.stringify(tag)}, ${JSON.stringify(JSON.parse(readFileSync(`locales/ui/${tag}.json`, "utf8")))});\n`
+    : "";
   writeFileSync(
     `pkg/locales/${tag}.js`,
-    `/* dispute-calc ${version}: the ${tag} catalogue for the global build (add after dispute-calc.js). */\n` +
-      `globalThis.DisputeCalc.registerLocale(${JSON.stringify(tag)}, ${JSON.stringify(JSON.parse(catalogue))});\n`,
+    `/* dispute-calc ${version}: the ${tag} catalogue${words ? " and the elements' words" : ""} for the global build (add after dispute-calc.js). */\n` +
+      `globalThis.DisputeCalc.registerLocale(${JSON.stringify(tag)}, ${JSON.stringify(JSON.parse(catalogue))});\n` +
+      words,
   );
 }
-
-const apiNames = "evaluateDispute, evaluateDisputes, returnShippingSplit, refundPenalty, rulesets, formatMessage, formatMoney, formatDate, loadLocale, registerLocale";
+const uiTagsJs = JSON.stringify(uiTags);
+const apiNames = "evaluateDispute, evaluateDisputes, returnShippingSplit, refundPenalty, rulesets, formatMessage, formatMoney, formatDate, formatUi, loadLocale, registerLocale, registerUiLocale, hasLocale, hasUiLocale";
 
 // Browsers and bundlers: the glue's init() loads the wasm; loadLocale fetches the catalogue that
 // lies next to the module.
@@ -38,12 +45,12 @@ writeFileSync(
   `// Web entry: the engine with its texts rendered (../text/). init() fetches the .wasm.
 import init, * as glue from "./${name}.js";
 import { wrap } from "../text/index.js";
-const api = wrap(glue, (tag) =>
-  fetch(new URL(\`../locales/\${tag}.json\`, import.meta.url)).then((r) => {
+const api = wrap(glue, (tag, kind) =>
+  fetch(new URL(\`../locales/\${kind === "ui" ? "ui/" : ""}\${tag}.json\`, import.meta.url)).then((r) => {
     if (!r.ok) throw new Error(\`dispute-calc: could not load the \${tag} catalogue (HTTP \${r.status})\`);
     return r.json();
   }),
-);
+${uiTagsJs});
 export default init;
 export const initSync = glue.initSync;
 export const { ${apiNames} } = api;
@@ -55,11 +62,22 @@ export function formatMessage(message: Message, locale?: Locale): string;
 /** \`amount\` minor units of \`currency\` as the locale writes money ("CN¥199.00", "199,00 CNY"). */
 export function formatMoney(amount: number, currency: string, locale?: Locale): string;
 /** A date ("2024-03-08") or date-time with offset as the locale writes it ("March 8, 2024"). */
-export function formatDate(date: string, locale?: Locale): string;
-/** Loads a locale's catalogue (en and zh-CN are built in); resolves to the tag. */
-export function loadLocale(tag: Locale): Promise<Locale>;
+export function formatDate(date: string, locale?: Locale, options?: { dateStyle?: "long" | "medium" | "short"; time?: boolean }): string;
+/**
+ * Loads a locale's catalogue (en and zh-CN are built in); resolves to the tag. With \`{ ui: true }\`
+ * also the elements' own words of that locale (locales/ui/<tag>.json) when the package ships them.
+ */
+export function loadLocale(tag: Locale, options?: { ui?: boolean }): Promise<Locale>;
 /** Registers a catalogue: a flat object of message id to ICU MessageFormat text. */
 export function registerLocale(tag: Locale, catalogue: Record<string, string>): void;
+/** Registers the elements' own words in a locale: a flat object of id ("outcomes.reject") to ICU MessageFormat text. */
+export function registerUiLocale(tag: Locale, catalogue: Record<string, string>): void;
+/** One of the elements' words in \`locale\`; the English word when the locale has none; undefined for an unknown id. */
+export function formatUi(id: string, args?: Record<string, string | number>, locale?: Locale): string | undefined;
+/** Whether a locale's catalogue is loaded (en and zh-CN always are). */
+export function hasLocale(tag: string): boolean;
+/** Whether the elements' words of a locale are registered. */
+export function hasUiLocale(tag: string): boolean;
 `;
 writeFileSync(
   "pkg/web/index.d.ts",
@@ -77,9 +95,9 @@ import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import { wrap } from "../text/index.js";
 const require = createRequire(import.meta.url);
-const api = wrap(require("./${name}.js"), async (tag) =>
-  JSON.parse(await readFile(new URL(\`../locales/\${tag}.json\`, import.meta.url), "utf8")),
-);
+const api = wrap(require("./${name}.js"), async (tag, kind) =>
+  JSON.parse(await readFile(new URL(\`../locales/\${kind === "ui" ? "ui/" : ""}\${tag}.json\`, import.meta.url), "utf8")),
+${uiTagsJs});
 export const { ${apiNames} } = api;
 export function initSync() {
   return api;
@@ -96,9 +114,9 @@ writeFileSync(
 const { readFile } = require("node:fs/promises");
 const path = require("node:path");
 const { wrap } = require("../text/index.cjs");
-const api = wrap(require("./${name}.js"), async (tag) =>
-  JSON.parse(await readFile(path.join(__dirname, "..", "locales", tag + ".json"), "utf8")),
-);
+const api = wrap(require("./${name}.js"), async (tag, kind) =>
+  JSON.parse(await readFile(path.join(__dirname, "..", "locales", kind === "ui" ? "ui" : "", tag + ".json"), "utf8")),
+${uiTagsJs});
 module.exports = { ...api, initSync: () => api, default: async () => api };
 `,
 );
@@ -121,19 +139,46 @@ ${glue}
   var bytes = new Uint8Array(binary.length);
   for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   ${textGlobal.outputFiles[0].text}
-  // loadLocale over http fetches locales/<tag>.json beside this script's folder; from file://
-  // a page adds the classic script locales/<tag>.js, which calls registerLocale.
-  var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : "";
-  var wrapped = DisputeCalcText.wrap(wasm_bindgen, function (tag) {
-    if (!here || here.indexOf("file:") === 0) {
-      throw new Error("dispute-calc: from file:// add <script src=\\"locales/" + tag + ".js\\"> after the global build");
+  // loadLocale over http fetches the catalogues (locales/<tag>.json, locales/ui/<tag>.json); from
+  // file://, where fetch is refused, it adds the classic script locales/<tag>.js, which registers
+  // both. The folder: a data-locales attribute on this script's tag, else ../locales/ when this
+  // file sits in the package's global/ folder, else locales/ beside it (a site's own copy).
+  var script = typeof document !== "undefined" ? document.currentScript : null;
+  var here = script ? script.src : "";
+  var folder = here
+    ? new URL(script.getAttribute("data-locales") || (new URL(here).pathname.split("/").slice(-2)[0] === "global" ? "../locales/" : "locales/"), here).href
+    : "";
+  var scripts = {};
+  function addScript(tag) {
+    if (!scripts[tag]) {
+      scripts[tag] = new Promise(function (resolve, reject) {
+        var node = document.createElement("script");
+        node.src = folder + tag + ".js";
+        node.onload = function () {
+          resolve();
+        };
+        node.onerror = function () {
+          delete scripts[tag];
+          reject(new Error("dispute-calc: could not load " + node.src + " (add <script src=\\"locales/" + tag + ".js\\"> after the global build)"));
+        };
+        document.head.appendChild(node);
+      });
     }
-    return fetch(new URL("../locales/" + tag + ".json", here)).then(function (r) {
+    return scripts[tag];
+  }
+  var wrapped = DisputeCalcText.wrap(wasm_bindgen, function (tag, kind) {
+    if (!folder) throw new Error("dispute-calc: add <script src=\\"locales/" + tag + ".js\\"> after the global build");
+    if (here.indexOf("file:") === 0) return addScript(tag);
+    return fetch(new URL((kind === "ui" ? "ui/" : "") + tag + ".json", folder)).then(function (r) {
       if (!r.ok) throw new Error("dispute-calc: could not load the " + tag + " catalogue (HTTP " + r.status + ")");
       return r.json();
     });
+  }, ${uiTagsJs});
+  // What needs no wasm is there at once (the elements' words, loading a locale); the rest when ready.
+  var api = {};
+  ["registerLocale", "registerUiLocale", "hasLocale", "hasUiLocale", "loadedLocales", "formatMessage", "formatMoney", "formatDate", "formatUi", "loadLocale"].forEach(function (fn) {
+    api[fn] = wrapped[fn];
   });
-  var api = { registerLocale: wrapped.registerLocale, formatMessage: wrapped.formatMessage, loadLocale: wrapped.loadLocale };
   globalThis.DisputeCalc = api;
   api.ready = wasm_bindgen({ module_or_path: bytes }).then(function () {
     for (var fn in wrapped) api[fn] = wrapped[fn];

@@ -4,7 +4,9 @@
 "use strict";
 
 (function () {
-  // The page's own words (the element has the rest).
+  // The page's own words (the element has the rest), in English and Chinese; in the other
+  // languages of the list the page's few words are English for now, while the element speaks the
+  // language (its texts from the engine's catalogue, its labels from its own when there is one).
   var TEXT = {
     en: {
       title: "Dispute calculator for sellers",
@@ -126,7 +128,7 @@
   }
 
   function applyText() {
-    DisputeCalcPage.applyText(TEXT[locale], locale);
+    DisputeCalcPage.applyText(TEXT[locale] || null, locale, TEXT.en);
   }
 
   function writeUrl() {
@@ -172,13 +174,13 @@
   function init() {
     calc = document.getElementById("calc");
     var link = readLink();
-    locale = link.input && (link.input.locale === "en" || link.input.locale === "zh-CN") ? link.input.locale : DisputeCalcPage.browserLocale();
+    locale = (link.input && DisputeCalcPage.pageLocale(link.input.locale)) || DisputeCalcPage.browserLocale();
     applyText();
     calc.locale = locale;
     selectTool(link.tool || "evaluate", link.input);
     if (link.error) {
       var p = document.getElementById("link-error");
-      p.textContent = TEXT[locale].badLink + " " + link.error;
+      p.textContent = (TEXT[locale] || TEXT.en).badLink + " " + link.error;
       p.hidden = false;
     }
 
@@ -190,7 +192,7 @@
       b.setAttribute("data-preset", preset.id);
       b.setAttribute("data-tool", preset.tool);
       b.setAttribute("data-i18n", preset.label);
-      b.textContent = TEXT[locale][preset.label];
+      b.textContent = (TEXT[locale] || TEXT.en)[preset.label];
       b.addEventListener("click", function () {
         selectTool(preset.tool, preset.input);
         writeUrl();
@@ -211,8 +213,10 @@
       calc.locale = locale;
       writeUrl();
     });
-    // Every edit in the element's form: the link follows.
+    // Every edit in the element's form, and every result (a language loaded after the switch):
+    // the link follows.
     calc.addEventListener("dispute-input", writeUrl);
+    calc.addEventListener("dispute-result", writeUrl);
     document.querySelector(".skip").addEventListener("click", function (e) {
       var heading = calc.shadowRoot && calc.shadowRoot.getElementById("result-h");
       if (!heading) return;

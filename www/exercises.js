@@ -24,7 +24,7 @@
   var locale = "en";
 
   function applyText() {
-    DisputeCalcPage.applyText(TEXT[locale], locale);
+    DisputeCalcPage.applyText(TEXT[locale] || null, locale, TEXT.en);
   }
 
   function writeUrl() {

@@ -32,13 +32,13 @@
   var locale = "en";
 
   function applyText() {
-    DisputeCalcPage.applyText(TEXT[locale], locale);
+    DisputeCalcPage.applyText(TEXT[locale] || null, locale, TEXT.en);
     document.getElementById("queue").setAttribute("locale", locale);
   }
 
   function init() {
     var asked = /[?&]lang=([^&]+)/.exec(location.search);
-    locale = asked && /^zh/i.test(decodeURIComponent(asked[1])) ? "zh-CN" : asked ? "en" : DisputeCalcPage.browserLocale();
+    locale = (asked && DisputeCalcPage.pageLocale(decodeURIComponent(asked[1]))) || (asked ? "en" : DisputeCalcPage.browserLocale());
     applyText();
     DisputeCalcPage.onLanguage(function (chosen) {
       locale = chosen;

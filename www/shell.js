@@ -57,33 +57,58 @@ var DisputeCalcPage = (function () {
     "zh-CN": { language: "语言", pagesNav: "页面" },
   };
 
-  /** Sets every `data-i18n` text and `data-i18n-aria` label, the title and the switch. */
-  function applyText(words, locale) {
+  /**
+   * Sets every `data-i18n` text and `data-i18n-aria` label, the title and the switch. `words` are
+   * the page's words in `locale`, or null when the page has none in it yet: then the English ones,
+   * and the document's lang says English (the elements mark their own texts' languages).
+   */
+  function applyText(words, locale, english) {
+    var lang = words ? locale : "en";
+    var own = words || english;
     function word(key) {
-      return key in words ? words[key] : SHELL_WORDS[locale][key];
+      return key in own ? own[key] : SHELL_WORDS[lang][key];
     }
-    document.documentElement.lang = locale;
+    document.documentElement.lang = lang;
+    document.documentElement.setAttribute("data-locale", locale);
     document.querySelectorAll("[data-i18n]").forEach(function (n) {
       n.textContent = word(n.getAttribute("data-i18n"));
     });
     document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
       n.setAttribute("aria-label", word(n.getAttribute("data-i18n-aria")));
     });
-    document.title = words.title;
+    document.title = own.title;
     document.getElementById("lang").value = locale;
   }
 
-  /** Calls `change(locale)` with `en` or `zh-CN` whenever the reader picks a language. */
-  function onLanguage(change) {
-    document.getElementById("lang").addEventListener("change", function (e) {
-      change(e.target.value === "zh-CN" ? "zh-CN" : "en");
+  /** The locales the page's language list offers (its options' values). */
+  function locales() {
+    return [].map.call(document.getElementById("lang").options, function (o) {
+      return o.value;
     });
   }
 
-  /** `zh-CN` when the browser's first language is Chinese, else `en`. */
+  /** One of the page's locales for a language tag ("de-AT" -> "de", "zh-TW" -> "zh-CN"), or null. */
+  function pageLocale(value) {
+    if (!value) return null;
+    var tag = String(value).toLowerCase();
+    var list = locales();
+    for (var i = 0; i < list.length; i++) if (list[i].toLowerCase() === tag) return list[i];
+    var language = tag.split(/[-_]/)[0];
+    for (var j = 0; j < list.length; j++) if (list[j].toLowerCase().split("-")[0] === language) return list[j];
+    return null;
+  }
+
+  /** Calls `change(locale)` with one of the page's locales whenever the reader picks a language. */
+  function onLanguage(change) {
+    document.getElementById("lang").addEventListener("change", function (e) {
+      change(pageLocale(e.target.value) || "en");
+    });
+  }
+
+  /** The browser's first language as one of the page's locales, else `en`. */
   function browserLocale() {
     var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-    return /^zh/i.test(String(langs[0])) ? "zh-CN" : "en";
+    return pageLocale(langs[0]) || "en";
   }
 
   /** Runs `init` once the document is parsed. */
@@ -101,5 +126,5 @@ var DisputeCalcPage = (function () {
     loadElement({ preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
   }
 
-  return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, whenParsed: whenParsed };
+  return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, pageLocale: pageLocale, whenParsed: whenParsed };
 })();

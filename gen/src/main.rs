@@ -304,7 +304,11 @@ fn js_module(vocabulary: &Value) -> String {
     // index order, gives the renderer each index's id.
     let ids: Vec<&str> = Msg::all().map(Msg::id).collect();
     let ids = serde_json::to_string(&ids).unwrap();
-    writeln!(out, "export const messageIds = /* @__PURE__ */ freeze({ids});").unwrap();
+    writeln!(
+        out,
+        "export const messageIds = /* @__PURE__ */ freeze({ids});"
+    )
+    .unwrap();
     out
 }
 

@@ -5,10 +5,13 @@ import {
   formatDate,
   formatMessage,
   formatMoney,
+  formatUi,
   hasLocale,
+  hasUiLocale,
   inputError,
   loadedLocales,
   registerLocale,
+  registerUiLocale,
   renderDecision,
   renderRulesets,
   renderSummary,
@@ -16,7 +19,7 @@ import {
 } from "./render.js";
 import { LOCALES } from "./vocabulary.js";
 
-export { formatMessage, formatMoney, formatDate, formatParagraph, registerLocale, hasLocale } from "./render.js";
+export { formatMessage, formatMoney, formatDate, formatParagraph, formatUi, registerLocale, registerUiLocale, hasLocale, hasUiLocale } from "./render.js";
 
 const REFUSED = "the input must be a plain object of strings, numbers and booleans (no BigInt, no cycles)";
 
@@ -56,30 +59,45 @@ function localeOf(input) {
 }
 
 /**
- * The API over one engine. `fetchCatalogue(tag)` resolves to a locale's catalogue object (the
- * browser fetches locales/<tag>.json next to the module; Node reads it from disk).
+ * The API over one engine. `fetchCatalogue(tag, kind)` resolves to a locale's catalogue object:
+ * kind "messages" is the engine's (locales/<tag>.json), kind "ui" the elements' own words
+ * (locales/ui/<tag>.json); the browser fetches it next to the module, Node reads it from disk. It
+ * may instead register the catalogues itself and resolve to nothing (the classic build from
+ * file:// adds the script locales/<tag>.js, which registers both). `uiTags`: the locales whose
+ * words the package ships.
  */
-export function wrap(glue, fetchCatalogue) {
+export function wrap(glue, fetchCatalogue, uiTags = []) {
   const pending = new Map();
 
-  /** Loads a locale's catalogue once; en and zh-CN are built in. */
-  function loadLocale(tag) {
-    if (hasLocale(tag)) return Promise.resolve(tag);
+  /** One catalogue of one kind, loaded once; a failed load may be tried again. */
+  function loadOnce(tag, kind, loaded, register) {
+    const key = kind + "\u0000" + tag;
+    if (loaded(tag)) return Promise.resolve(tag);
+    if (!pending.has(key)) {
+      const loading = Promise.resolve()
+        .then(() => fetchCatalogue(tag, kind))
+        .then((catalogue) => {
+          if (catalogue) register(tag, catalogue);
+          if (!loaded(tag)) throw new Error(`dispute-calc: the ${tag} catalogue did not register itself`);
+          return tag;
+        });
+      loading.catch(() => pending.delete(key));
+      pending.set(key, loading);
+    }
+    return pending.get(key);
+  }
+
+  /**
+   * Loads a locale's catalogue once; en and zh-CN are built in. With `{ ui: true }` (the elements)
+   * also the elements' own words of that locale, when the package ships them.
+   */
+  function loadLocale(tag, options) {
     if (!LOCALES.includes(tag)) {
       return Promise.reject(inputError("unknown_value", "locale", `locale must be one of ${LOCALES.join(", ")}; got "${tag}"`));
     }
-    if (!pending.has(tag)) {
-      const loading = Promise.resolve()
-        .then(() => fetchCatalogue(tag))
-        .then((catalogue) => {
-          registerLocale(tag, catalogue);
-          return tag;
-        });
-      // A failed load may be tried again.
-      loading.catch(() => pending.delete(tag));
-      pending.set(tag, loading);
-    }
-    return pending.get(tag);
+    const jobs = [loadOnce(tag, "messages", hasLocale, registerLocale)];
+    if (options && options.ui && uiTags.includes(tag)) jobs.push(loadOnce(tag, "ui", hasUiLocale, registerUiLocale));
+    return Promise.all(jobs).then(() => tag);
   }
 
   function evaluateDispute(input) {
@@ -144,8 +162,12 @@ export function wrap(glue, fetchCatalogue) {
     formatMessage,
     formatMoney,
     formatDate,
+    formatUi,
     loadLocale,
     registerLocale,
+    registerUiLocale,
+    hasLocale,
+    hasUiLocale,
     loadedLocales,
     resolveLocale,
   };

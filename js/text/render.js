@@ -3,15 +3,24 @@
 // (locales/<tag>.json, ICU MessageFormat, through intl-messageformat) and the platform's `Intl`:
 // money with Intl.NumberFormat's currency style, dates with Intl.DateTimeFormat, plurals with
 // Intl.PluralRules. Node, browsers, workers, the classic build and the elements all use it.
+//
+// One registry of locales: each tag holds the engine's catalogue and, beside it, the elements'
+// own words (locales/ui/<tag>.json, registered with registerUiLocale and rendered by formatUi;
+// in the compiled cache their ids carry the prefix "ui."). Both go through the same
+// MessageFormat implementation.
 import { IntlMessageFormat } from "intl-messageformat";
 import { LOCALES, MESSAGE_IDS, RULESETS, decimalsOf } from "./vocabulary.js";
 import en from "../../locales/en.json";
 import zhCN from "../../locales/zh-CN.json";
 
-const catalogues = new Map([
-  ["en", en],
-  ["zh-CN", zhCN],
+/** tag -> { messages: the engine's catalogue, ui: the elements' words }, either may be missing. */
+const registry = new Map([
+  ["en", { messages: en, ui: null }],
+  ["zh-CN", { messages: zhCN, ui: null }],
 ]);
+
+/** The prefix of the elements' words in the compiled cache (no engine message id has it). */
+const UI = "ui.";
 
 /** An input error, shaped like the engine's: `name`, `code`, `field`, `message`. */
 export function inputError(code, field, message) {
@@ -22,26 +31,56 @@ export function inputError(code, field, message) {
   return error;
 }
 
-/** Adds (or replaces) a locale's catalogue: a flat object of message id to ICU message. */
-export function registerLocale(tag, catalogue) {
+function checkedEntry(tag, catalogue, what) {
   if (!LOCALES.includes(tag)) {
     throw inputError("unknown_value", "locale", `locale must be one of ${LOCALES.join(", ")}; got "${tag}"`);
   }
   if (!catalogue || typeof catalogue !== "object") {
-    throw inputError("invalid_type", "locale", `the catalogue of "${tag}" must be an object of message ids to messages`);
+    throw inputError("invalid_type", "locale", `the ${what} of "${tag}" must be an object of message ids to messages`);
   }
-  catalogues.set(tag, catalogue);
-  for (const key of compiled.keys()) if (key.startsWith(tag + "\u0000")) compiled.delete(key);
+  let entry = registry.get(tag);
+  if (!entry) registry.set(tag, (entry = { messages: null, ui: null }));
+  return entry;
+}
+
+/** Forgets the compiled messages of a tag: the engine's (`ui` false) or the elements' words. */
+function forget(tag, ui) {
+  const prefix = tag + "\u0000";
+  for (const key of compiled.keys()) {
+    if (key.startsWith(prefix) && key.startsWith(prefix + UI) === ui) compiled.delete(key);
+  }
+}
+
+/** Adds (or replaces) a locale's catalogue: a flat object of message id to ICU message. */
+export function registerLocale(tag, catalogue) {
+  checkedEntry(tag, catalogue, "catalogue").messages = catalogue;
+  forget(tag, false);
+}
+
+/**
+ * Adds (or replaces) the elements' own words in a locale (locales/ui/<tag>.json: a flat object of
+ * id to ICU message, ids such as "outcomes.reject"). The elements register en and zh-CN
+ * themselves and load the others with `loadLocale(tag, { ui: true })`; a host may register words
+ * for a language the package has none for yet.
+ */
+export function registerUiLocale(tag, catalogue) {
+  checkedEntry(tag, catalogue, "UI catalogue").ui = catalogue;
+  forget(tag, true);
+}
+
+/** Whether the elements' words of a locale are registered. */
+export function hasUiLocale(tag) {
+  return !!(registry.get(tag) && registry.get(tag).ui);
 }
 
 /** Whether a locale's catalogue is loaded (en and zh-CN always are). */
 export function hasLocale(tag) {
-  return catalogues.has(tag);
+  return !!(registry.get(tag) && registry.get(tag).messages);
 }
 
 /** The locales whose catalogues are loaded. */
 export function loadedLocales() {
-  return [...catalogues.keys()];
+  return [...registry.keys()].filter(hasLocale);
 }
 
 /**
@@ -51,7 +90,7 @@ export function loadedLocales() {
 export function resolveLocale(tag, field = "locale") {
   const t = tag == null ? "en" : tag;
   if (typeof t !== "string") throw inputError("invalid_type", field, `${field} must be a locale tag such as "en" or "zh-CN"`);
-  if (catalogues.has(t)) return t;
+  if (hasLocale(t)) return t;
   if (LOCALES.includes(t)) {
     throw inputError(
       "locale_not_loaded",
@@ -75,22 +114,68 @@ const compiled = new Map();
 const numberFormats = new Map();
 const dateFormats = new Map();
 
+/**
+ * Written dates and amounts, by locale and value: a decision names the same few days and
+ * amounts in many messages, and Intl's format is the renderer's dearest step (a quarter of a
+ * decision's time before this cache). Emptied when full, so memory stays bounded.
+ */
+const written = new Map();
+const WRITTEN_MAX = 4096;
+function remember(key, make) {
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    text = make();
+    written.set(key, text);
+  }
+  return text;
+}
+
 function formatter(tag, id) {
   const key = tag + "\u0000" + id;
   let f = compiled.get(key);
   if (!f) {
-    const source = catalogues.get(tag)[id];
+    const entry = registry.get(tag);
+    const table = id.startsWith(UI) ? entry && entry.ui : entry && entry.messages;
+    const source = table ? table[id.startsWith(UI) ? id.slice(UI.length) : id] : undefined;
     if (typeof source !== "string") return null;
     // ignoreTag: a "<" in a message is text, never markup.
-    f = new IntlMessageFormat(source, tag, undefined, { ignoreTag: true });
+    f = new IntlMessageFormat(source, tag, undefined, { ignoreTag: true, formatters: FORMATTERS });
     compiled.set(key, f);
   }
   return f;
 }
 
+/**
+ * The Intl objects intl-messageformat asks for while it formats (a plural's rules, a number),
+ * kept by locale and options. Its own memoizer serializes its arguments to JSON on every call,
+ * a twentieth of a decision's time.
+ */
+const intlObjects = new Map();
+function intlObject(make, kind, locales, options) {
+  // A plural's options are only its type; a number's are usually none.
+  const opts = options === undefined ? "" : kind === "p" ? options.type ?? "" : JSON.stringify(options);
+  const key = `${kind}\u0000${locales}\u0000${opts}`;
+  let object = intlObjects.get(key);
+  if (!object) {
+    object = make(locales, options);
+    intlObjects.set(key, object);
+  }
+  return object;
+}
+const FORMATTERS = {
+  getNumberFormat: (locales, options) => intlObject((l, o) => new Intl.NumberFormat(l, o), "n", locales, options),
+  getDateTimeFormat: (locales, options) => intlObject((l, o) => new Intl.DateTimeFormat(l, o), "d", locales, options),
+  getPluralRules: (locales, options) => intlObject((l, o) => new Intl.PluralRules(l, o), "p", locales, options),
+};
+
 /** `amount` minor units of `currency`, written as the locale writes money ("CN¥199.00", "199,00 CNY"). */
 export function formatMoney(amount, currency, locale = "en") {
   const tag = knownLocale(locale);
+  return remember(`${tag}\u0000${currency}\u0000${amount}`, () => writeMoney(amount, currency, tag));
+}
+
+function writeMoney(amount, currency, tag) {
   const digits = decimalsOf(currency);
   const key = tag + "\u0000" + currency;
   let f = numberFormats.get(key);
@@ -119,20 +204,29 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?
 /**
  * A date ("2024-03-08") or date-time with offset as the locale writes it: the day in full
  * ("March 8, 2024", "8. März 2024", "2024年3月8日"); a time is the clock time in the stamp's own
- * offset, with the offset ("9:30 AM UTC+8").
+ * offset, with the offset ("9:30 AM UTC+8"). `options.dateStyle` ("long", the default, "medium" or
+ * "short") is Intl's: "medium" is the compact form a timeline or a table column needs ("Mar 8,
+ * 2024", "08.03.2024"); `options.time: false` leaves a date-time's clock time out.
  */
-export function formatDate(stamp, locale = "en") {
+export function formatDate(stamp, locale = "en", options) {
   const tag = knownLocale(locale);
+  const style = options && (options.dateStyle === "medium" || options.dateStyle === "short") ? options.dateStyle : "long";
+  const time = !(options && options.time === false);
+  return remember(`${tag}\u0000${style}\u0000${time}\u0000${stamp}`, () => writeDate(stamp, tag, options));
+}
+
+function writeDate(stamp, tag, options) {
   const m = DATE.exec(stamp);
   if (!m) return String(stamp);
   const [, y, mo, d, h, mi, s, offset] = m;
-  const withTime = h !== undefined;
-  const key = tag + (withTime ? "\u0000t" : "\u0000d");
+  const style = options && (options.dateStyle === "medium" || options.dateStyle === "short") ? options.dateStyle : "long";
+  const withTime = h !== undefined && !(options && options.time === false);
+  const key = tag + "\u0000" + style + (withTime ? "\u0000t" : "\u0000d");
   let f = dateFormats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(tag, withTime
-      ? { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }
-      : { dateStyle: "long", timeZone: "UTC" });
+      ? { dateStyle: style, timeStyle: "short", timeZone: "UTC" }
+      : { dateStyle: style, timeZone: "UTC" });
     dateFormats.set(key, f);
   }
   const wall = Date.UTC(+y, +mo - 1, +d, withTime ? +h : 0, withTime ? +mi : 0, withTime ? +(s || 0) : 0);
@@ -177,6 +271,21 @@ function render(message, tag) {
 export function formatMessage(message, locale = "en") {
   if (!isMessage(message)) throw inputError("invalid_type", "message", "formatMessage takes a message { id, args }");
   return render(message, resolveLocale(locale));
+}
+
+/**
+ * One of the elements' own words (`id` as in locales/ui/<tag>.json, "outcomes.reject") in
+ * `locale`. A locale whose words are not registered (or lack the id) gets the English word, as
+ * the README says: the elements are usable in every locale the engine speaks before their own
+ * words are translated. `args` are numbers (plurals, `{n, number}`) and text; money and dates
+ * are written by formatMoney and formatDate first. Undefined when English lacks the id too.
+ */
+export function formatUi(id, args, locale = "en") {
+  const entry = typeof locale === "string" ? registry.get(locale) : null;
+  const tag = entry && entry.ui && typeof entry.ui[id] === "string" ? locale : "en";
+  const f = formatter(tag, UI + id);
+  if (!f) return undefined;
+  return String(f.format(args || {}));
 }
 
 /** Languages that write sentences without a space between them. */

@@ -229,7 +229,8 @@ test("the language switch changes page and results together, never numbers", asy
     const attrs = () =>
       page.evaluate(() => {
         const r = document.getElementById("calc").shadowRoot.getElementById("result");
-        return Object.fromEntries([...r.attributes].filter((a) => a.name.startsWith("data-")).map((a) => [a.name, a.value]));
+        // The reply's language follows the page's when the input names no other: not a number.
+        return Object.fromEntries([...r.attributes].filter((a) => a.name.startsWith("data-") && a.name !== "data-reply-locale").map((a) => [a.name, a.value]));
       });
     const en = await attrs();
     assert.equal(await page.getAttribute("html", "lang"), "en");
@@ -270,10 +271,12 @@ test("preset: AliExpress 2015 non-receipt, delivered per tracking -> reject", as
   assert.equal(await page.inputValue("#evaluate-policy-handlingDays"), "20");
   assert.deepEqual(inputOf(page.url()).input, { ...AE_2015, locale: "en" });
   // The timeline draws the deadlines of the worked example; the handling deadline has passed.
-  const deadline = (key) => page.textContent(`svg.timeline g[data-key="${key}"] .tl-date`);
+  // Each mark carries its date (data-at) and shows it as the locale writes it (Intl).
+  const deadline = (key) => page.getAttribute(`svg.timeline g[data-key="${key}"]`, "data-at");
   assert.equal(await deadline("handlingDeadline"), "2015-03-23");
   assert.equal(await deadline("deliveryDeadline"), "2015-05-18");
   assert.equal(await deadline("sellerResponseDeadline"), "2015-04-25");
+  assert.equal(await page.textContent('svg.timeline g[data-key="handlingDeadline"] .tl-date'), "Mar 23, 2015");
   assert.equal(await page.getAttribute('svg.timeline g[data-key="handlingDeadline"]', "class"), "tl-deadline tl-passed");
   assert.equal(await page.getAttribute('svg.timeline g[data-key="deliveryDeadline"]', "class"), "tl-deadline");
   assert.ok(await page.isVisible('svg.timeline g[data-key="asOf"]'));
@@ -309,8 +312,11 @@ test("preset: Taobao refund before shipment -> full refund within the 24-hour ti
   const rules = await page.locator(".rules .chips code").allTextContents();
   assert.ok(rules.includes("TB-T1") && rules.includes("TB-R7"), rules.join(", "));
   assert.ok(!rules.includes("TB-P1"), rules.join(", "));
-  const deadline = (key) => page.textContent(`svg.timeline g[data-key="${key}"] .tl-date`);
+  const deadline = (key) => page.getAttribute(`svg.timeline g[data-key="${key}"]`, "data-at");
   assert.match(await deadline("sellerResponseDeadline"), /^2024-06-19/);
+  // A date-time: the day, and the clock time in its own offset under it.
+  assert.equal(await page.textContent('svg.timeline g[data-key="sellerResponseDeadline"] .tl-date:not(.tl-time)'), "Jun 19, 2024");
+  assert.match(await page.textContent('svg.timeline g[data-key="sellerResponseDeadline"] .tl-time'), /^\d{1,2}:\d{2}\s?[AP]M UTC\+8$/);
   await page.context().close();
 });
 

@@ -6,8 +6,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import iconv from "iconv-lite";
+import Papa from "papaparse";
 import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
 import { generateItems } from "../../queue/generate.js";
 import { exportCsv, tableFromItems } from "../../queue/export.js";
@@ -15,6 +17,8 @@ import { parseCsv } from "../../queue/csv.js";
 import { chineseHeaders } from "../../queue/fields.js";
 
 const AS_OF = "2026-06-01";
+// The package as a user installs it (scripts/test.sh), to compare the page's replies with.
+const engine = createRequire(join(repoRoot, ".tmp/consumer/package.json"))("dispute-calc");
 let server, browser;
 
 before(async () => {
@@ -318,6 +322,66 @@ test("export then re-import gives the same list; hostile cells are shown as text
   assert.deepEqual(after.map(key), before.map(key));
   assert.ok(after.some((e) => e.id === "=1+2"));
   assert.ok(after.some((e) => e.extras.note === items[0].note));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the export has each row's reply in its buyer's language: a buyerLanguage column, else the destination country, else the queue's language; or one language chosen for all", async () => {
+  const ae = {
+    ruleset: "aliexpress", reason: "not_received", request: "full_refund", asOf: "2015-04-20", currency: "USD", price: 2599,
+    dates: { ordered: "2015-03-03", shipped: "2015-03-19", delivered: "2015-04-12", opened: "2015-04-20" }, tracking: "delivered",
+  };
+  const items = [
+    { orderId: "A-RU", ...ae, destination: "RU" },
+    { orderId: "B-BR", ...ae, destination: "BR" },
+    { orderId: "C-DE", ...ae, destination: "US", buyerLanguage: "de-DE" },
+    { orderId: "D-US", ...ae, destination: "US" },
+    { orderId: "E-JP", ...ae, destination: "JP" },
+    { orderId: "F-BAD", ...ae, ruleset: "nope" },
+  ];
+  const page = await queuePage({ lang: "zh-CN" });
+  await importFile(page, Buffer.from(csvOf(items)));
+  assert.equal((await entries(page)).filter((e) => e.outcome === "refused").length, 1);
+  // The list above the table: each buyer's language by default, then the eleven.
+  const options = await page.locator("dispute-queue #reply-locale option").evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(options, ["", "en", "zh-CN", "ru", "pt-BR", "es", "fr", "de", "it", "pl", "ko", "ja"]);
+  const exportRows = async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("dispute-queue #export").click()]);
+    // All the columns, the results' too (the core's reader skips those, for a re-import).
+    const [headers, ...records] = Papa.parse((await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    const col = (name) => headers.indexOf(name);
+    assert.ok(col("result.replyLocale") > 0 && col("result.reply") > 0, headers.join(","));
+    return Object.fromEntries(records.map((r) => [r[col("orderId")], { locale: r[col("result.replyLocale")], reply: r[col("result.reply")] }]));
+  };
+  await Promise.all(["ru", "pt-BR", "de", "ja", "fr"].map((tag) => engine.loadLocale(tag)));
+  const replyOf = (item, replyLocale) => {
+    const { orderId, buyerLanguage, ...input } = item;
+    return engine.evaluateDispute({ ...input, locale: "zh-CN", replyLocale }).reply;
+  };
+  const byBuyer = await exportRows();
+  const expected = { "A-RU": "ru", "B-BR": "pt-BR", "C-DE": "de", "D-US": "zh-CN", "E-JP": "ja" };
+  for (const [id, tag] of Object.entries(expected)) {
+    assert.equal(byBuyer[id].locale, tag, id);
+    assert.equal(byBuyer[id].reply, replyOf(items.find((i) => i.orderId === id), tag), id);
+  }
+  assert.deepEqual(byBuyer["F-BAD"], { locale: "", reply: "" });
+  assert.match(byBuyer["A-RU"].reply, /[А-Яа-яЁё]/);
+  assert.match(byBuyer["E-JP"].reply, /[\u3040-\u30ff]/);
+  // The detail shows the row's reply in its buyer's language too.
+  await page.locator("dispute-queue #search").fill("A-RU");
+  await page.locator("dispute-queue .qbody .qrow").first().click();
+  await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator")?.getAttribute("data-reply-locale") === "ru");
+  assert.equal(await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator").result.reply), byBuyer["A-RU"].reply);
+  await page.keyboard.press("Escape");
+  await page.locator("dispute-queue #search").fill("");
+  // One language for every row.
+  await page.locator("dispute-queue #reply-locale").selectOption("fr");
+  const french = await exportRows();
+  for (const id of Object.keys(expected)) {
+    assert.equal(french[id].locale, "fr", id);
+    assert.equal(french[id].reply, replyOf(items.find((i) => i.orderId === id), "fr"), id);
+  }
+  await screenshot(page, "queue-reply-languages");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

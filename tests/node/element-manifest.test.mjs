@@ -18,8 +18,8 @@ const code = readFileSync(require.resolve("dispute-calc/element"), "utf8");
 
 test("the manifest declares <dispute-calculator> with its attributes, properties and events", () => {
   assert.ok(element, "no dispute-calculator in the manifest");
-  assert.deepEqual(element.attributes.map((a) => a.name).sort(), ["locale", "ruleset", "tool", "view"]);
-  assert.deepEqual(element.members.map((m) => m.name).sort(), ["input", "locale", "result", "ruleset", "tool", "view"]);
+  assert.deepEqual(element.attributes.map((a) => a.name).sort(), ["locale", "reply-locale", "ruleset", "tool", "view"]);
+  assert.deepEqual(element.members.map((m) => m.name).sort(), ["input", "locale", "replyLocale", "result", "ruleset", "tool", "view"]);
   assert.equal(element.members.find((m) => m.name === "result").readonly, true);
   assert.deepEqual(element.events.map((e) => e.name).sort(), ["dispute-error", "dispute-input", "dispute-result"]);
   // The element's code dispatches exactly these.
@@ -45,8 +45,8 @@ test("the manifest declares <dispute-exercise> with its attributes, properties, 
 
 test("the manifest declares <dispute-queue> with its attributes, properties, methods and events", () => {
   assert.ok(queue, "no dispute-queue in the manifest");
-  assert.deepEqual(queue.attributes.map((a) => a.name).sort(), ["as-of", "data-refused", "data-rows", "data-state", "locale"]);
-  assert.deepEqual(queue.members.filter((m) => m.kind === "field").map((m) => m.name).sort(), ["asOf", "entries", "items", "locale"]);
+  assert.deepEqual(queue.attributes.map((a) => a.name).sort(), ["as-of", "data-refused", "data-rows", "data-state", "locale", "reply-locale"]);
+  assert.deepEqual(queue.members.filter((m) => m.kind === "field").map((m) => m.name).sort(), ["asOf", "entries", "items", "locale", "replyLocale"]);
   assert.deepEqual(queue.members.filter((m) => m.kind === "method").map((m) => m.name).sort(), ["exportCsv", "importFile"]);
   assert.equal(queue.members.find((m) => m.name === "entries").readonly, true);
   assert.deepEqual(queue.events.map((e) => e.name), ["queue-done"]);

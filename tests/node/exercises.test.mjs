@@ -88,7 +88,7 @@ test("a seed gives the same instance from release to release (the README's examp
   const instance = instantiate(coursePack.exercises[0], { seed: 3, locale: "zh-CN" });
   assert.equal(instance.input.price, 2777);
   assert.deepEqual(instance.input.dates, { ordered: "2015-06-02", shipped: "2015-06-21", delivered: "2015-07-22", opened: "2015-07-30" });
-  assert.ok(instance.scenario.startsWith("速卖通上的一家女装店。买家于2015年6月2日下单，金额27.77 USD；"), instance.scenario);
+  assert.ok(instance.scenario.startsWith("速卖通上的一家女装店。买家于2015年6月2日下单，金额US$27.77；"), instance.scenario);
   const result = grade(instance, { outcome: "reject", refund: 0, "respond-by": "2015-08-04" });
   assert.deepEqual([result.score, result.total, result.answers[3].expected, result.answers[3].expectedText],
     [3, 4, "2015-08-20", "2015年8月20日"]);
@@ -107,32 +107,35 @@ test("vary: a date shift keeps the order of events; ranges, steps and picks stay
   }
 });
 
-test("placeholders are formatted for the locale: money in units, dates as each language writes them", () => {
+test("placeholders are formatted for the locale by the package's one renderer: money and dates through Intl", () => {
   const exercise = byId["ae-2015-not-received"];
   const en = instantiate(exercise, { seed: 3, locale: "en" });
   const zh = instantiate(exercise, { seed: 3, locale: "zh-CN" });
+  // The exercises' formatMoney is the main entry's, not a copy.
+  assert.equal(formatMoney, engine.formatMoney);
   const price = formatMoney(en.input.price, "USD", "en");
-  assert.match(price, /^\d+\.\d\d USD$/);
+  assert.match(price, /^\$\d+\.\d\d$/);
   assert.ok(en.scenario.includes(`An order of ${price} was placed`), en.scenario);
   const [y, m, d] = en.input.dates.shipped.split("-").map(Number);
   const monthName = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"][m - 1];
-  assert.ok(en.scenario.includes(`shipped it on ${d} ${monthName} ${y}`), en.scenario);
+  assert.equal(engine.formatDate(en.input.dates.shipped, "en"), `${monthName} ${d}, ${y}`);
+  assert.ok(en.scenario.includes(`shipped it on ${monthName} ${d}, ${y}`), en.scenario);
   assert.ok(zh.scenario.includes(`于${y}年${m}月${d}日发货`), zh.scenario);
   assert.equal(en.questions[0].prompt, "What should the seller do?");
   assert.equal(zh.questions[0].prompt, "卖家应如何处理？");
   assert.equal(zh.questions[0].choices[1].label, "全额退款");
-  // CNY in Chinese as the engine writes it; a country name and a labelled pick.
+  // CNY in Chinese as Intl writes it; a country name and a labelled pick.
   const food = instantiate(byId["cn-unsafe-food-10x"], { seed: 1, locale: "zh-CN" });
   assert.ok(food.scenario.includes(`${formatMoney(food.input.price, "CNY", "zh-CN")}售出`), food.scenario);
-  assert.match(formatMoney(food.input.price, "CNY", "zh-CN"), /^\d+\.\d\d元$/);
+  assert.match(formatMoney(food.input.price, "CNY", "zh-CN"), /^¥[\d,]+\.\d\d$/);
   assert.match(instantiate(byId["ae-russia-90-days"], { seed: 1, locale: "zh-CN" }).scenario, /发往俄罗斯/);
   assert.match(instantiate(byId["ae-russia-90-days"], { seed: 1 }).scenario, /to Russia/);
   const car = instantiate(byId["cn-car-60-days"], { seed: 4, locale: "en" });
   assert.match(car.scenario, /finds a (steering failure|brake failure|crack in the body|fuel leak) and/);
   assert.ok(car.scenario.includes(`${car.input.item.odometerKm.toLocaleString("en-US")} km`), car.scenario);
-  assert.equal(formatMoney(5, "JPY", "en"), "5 JPY");
-  assert.equal(formatMoney(5, "USD", "en"), "0.05 USD");
+  assert.equal(formatMoney(5, "JPY", "en"), "¥5");
+  assert.equal(formatMoney(5, "USD", "en"), "$0.05");
 });
 
 test("an amount question carries its currency; amounts and dates grade as minor units and ISO days", () => {
@@ -159,7 +162,7 @@ test("a wrong answer comes back with the expected answer, the explanation in the
   assert.match(outcome.explanation, /拒绝/);
   assert.ok(outcome.rules.includes("AE-R9"));
   assert.equal(refund.correct, true);
-  assert.equal(refund.expectedText, "0.00 USD");
+  assert.equal(refund.expectedText, engine.formatMoney(0, "USD", "zh-CN"));
   // A deadline's explanation is the part that names it, with its own rule.
   assert.equal(respondBy.expected, addDays(instance.input.dates.opened, 5));
   // The explanation writes the day as the locale does (2015年4月6日).

@@ -37,8 +37,8 @@ test("init, then chunks evaluated in the worker without text, answered by id", a
   assert.equal(results.length, 250);
   assert.equal(results.filter((r) => !r.ok).length, 5);
   const ok = results.find((r) => r.ok).value;
-  assert.equal(ok.summary, "", "text: false");
-  assert.equal(ok.reply, "");
+  // text: false renders nothing (and may leave the messages out).
+  assert.ok(!ok.summary && !ok.reply, "text: false");
   // Two requests in flight come back to their own callers.
   const [a, b] = await Promise.all([evaluate([{ ...rows[0].input, asOf: "2026-06-01" }]), evaluate([{ ruleset: "nope" }])]);
   assert.equal(a[0].ok, true);

@@ -31,8 +31,13 @@ calc.input = { ruleset: "shopify", violation: "late_shipment", currency: "CNY", 
 calc.tool = "refund";
 // @ts-expect-error not a view
 calc.view = "compact";
-// @ts-expect-error not a locale
 calc.locale = "fr";
+calc.replyLocale = "ru";
+const replyIn: string = calc.replyLocale;
+// @ts-expect-error not a locale
+calc.locale = "fr-CA";
+// @ts-expect-error not a locale
+calc.replyLocale = "russian";
 // @ts-expect-error result is read-only
 calc.result = null;
 
@@ -113,10 +118,12 @@ queue.addEventListener("queue-done", (e) => {
   const total: number = d.rows - d.refused + (d.byOutcome.refused ?? 0);
 });
 const firstEntry: QueueEntry | undefined = queue.entries[0];
-const text: string | null = queue.exportCsv();
+const text: Promise<string | null> = queue.exportCsv();
+queue.replyLocale = "de";
+queue.replyLocale = null;
 // @ts-expect-error entries is read-only
 queue.entries = [];
 // @ts-expect-error not a locale
-queue.locale = "fr";
+queue.locale = "fr-CA";
 // @ts-expect-error amounts are integer minor units
 queue.items = [{ ruleset: "taobao", reason: "no_reason", currency: "CNY", price: "199.00" }];

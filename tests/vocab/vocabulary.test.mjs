@@ -1,18 +1,26 @@
 // The JS side against vocabulary.json (generated from the crate by `make gen`): every code has
-// a label in each language, and the form, the queue and the exercises take their lists from it.
-// Runs without the package (scripts/test.sh native layer).
+// a label in each language of the elements' words (locales/ui/<tag>.json), and the form, the
+// queue and the exercises take their lists from it. Runs without the package (scripts/test.sh
+// native layer).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import * as vocabularyModule from "../../vocabulary.js";
-import { LABELS } from "../../elements/i18n.js";
 import { FIELDS, KIND } from "../../queue/fields.js";
 import { CURRENCIES, currencyDigits } from "../../queue/money.js";
-import { exponent } from "../../elements/util.js";
+import { localeTag, replyLocaleOf, replyLocales } from "../../queue/replies.js";
+import { exponent, normalLocale } from "../../elements/util.js";
 
 const vocabulary = JSON.parse(readFileSync(new URL("../../vocabulary.json", import.meta.url), "utf8"));
+const uiDir = new URL("../../locales/ui/", import.meta.url);
+/** The elements' words: locale -> flat catalogue (id -> ICU message). */
+const LABELS = Object.fromEntries(
+  readdirSync(uiDir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(new URL(f, uiDir), "utf8"))]),
+);
 
-// The label table of each enum in elements/i18n.js.
+// The id prefix of each enum's labels in the elements' words ("reasons.not_received").
 const TABLES = {
   Reason: "reasons",
   BuyerRequest: "requests",
@@ -30,8 +38,8 @@ const TABLES = {
 };
 
 test("every code of the vocabulary has a label in each language, and no label names an unknown code", () => {
-  // The elements' own words exist in the built-in languages (the others fall back to English).
-  assert.deepEqual(Object.keys(LABELS), ["en", "zh-CN"]);
+  // The elements' own words exist in the built-in languages at least (the others fall back to English).
+  assert.ok(["en", "zh-CN"].every((tag) => tag in LABELS), Object.keys(LABELS).join(", "));
   assert.ok(Object.keys(LABELS).every((tag) => vocabulary.enums.Locale.values.includes(tag)));
   // A label in its language: English ones have no Chinese characters, Chinese ones have some.
   const HAN = /[\u4e00-\u9fff]/;
@@ -39,15 +47,44 @@ test("every code of the vocabulary has a label in each language, and no label na
   for (const [name, table] of Object.entries(TABLES)) {
     const codes = vocabulary.enums[name].values;
     for (const [locale, labels] of Object.entries(LABELS)) {
-      const keys = Object.keys(labels[table] ?? {});
-      assert.deepEqual(codes.filter((code) => !written(locale, labels[table]?.[code])), [], `${locale} ${table}: codes without a label`);
+      const keys = Object.keys(labels).filter((id) => id.startsWith(table + ".")).map((id) => id.slice(table.length + 1));
+      assert.deepEqual(codes.filter((code) => !written(locale, labels[`${table}.${code}`])), [], `${locale} ${table}: codes without a label`);
       assert.deepEqual(keys.filter((key) => !codes.includes(key)), [], `${locale} ${table}: labels of no ${name}`);
     }
   }
   for (const [locale, labels] of Object.entries(LABELS)) {
-    const missing = [...vocabulary.enums.DisputeInputErrorCode.values, "other"].filter((code) => !written(locale, labels.errors[code]));
+    const missing = [...vocabulary.enums.DisputeInputErrorCode.values, "other"].filter((code) => !written(locale, labels[`errors.${code}`]));
     assert.deepEqual(missing, [], `${locale} errors: codes without a short message`);
   }
+});
+
+test("every parameter of every ruleset has a label in each language of the elements' words, and no label names an unknown one", () => {
+  const keys = [...new Set(Object.values(vocabulary.rulesets).flatMap((r) => r.parameters.map((p) => p.key)))];
+  for (const [locale, labels] of Object.entries(LABELS)) {
+    assert.deepEqual(keys.filter((key) => !labels[`params.${key}`]), [], `${locale}: parameters without a label`);
+    const named = Object.keys(labels).filter((id) => id.startsWith("params.")).map((id) => id.slice(7));
+    assert.deepEqual(named.filter((key) => !keys.includes(key)), [], `${locale}: labels of no parameter`);
+  }
+});
+
+test("the reply's default language by destination country is the vocabulary's one table (written in Rust)", () => {
+  assert.deepEqual(vocabularyModule.localeByCountry, vocabulary.localeByCountry);
+  assert.deepEqual(vocabulary.localeByCountry, {
+    RU: "ru", BR: "pt-BR", PT: "pt-BR", ES: "es", MX: "es", CL: "es", AR: "es", CO: "es",
+    FR: "fr", BE: "fr", DE: "de", AT: "de", CH: "de", IT: "it", PL: "pl", KR: "ko", JP: "ja",
+  });
+  for (const locale of Object.values(vocabulary.localeByCountry)) assert.ok(vocabulary.enums.Locale.values.includes(locale), locale);
+  // The queue's buyer language: the row's replyLocale (a buyerLanguage column), else the country's, else the row's locale, else the seller's.
+  assert.equal(replyLocaleOf({ destination: "BR" }, "zh-CN"), "pt-BR");
+  assert.equal(replyLocaleOf({ destination: "at" }, "zh-CN"), "de");
+  assert.equal(replyLocaleOf({ destination: "US" }, "zh-CN"), "zh-CN");
+  assert.equal(replyLocaleOf({ destination: "US", locale: "en" }, "zh-CN"), "en");
+  assert.equal(replyLocaleOf({ destination: "RU", replyLocale: "de" }, "zh-CN"), "de");
+  assert.deepEqual(replyLocales([{ input: { destination: "JP" } }, { input: null }, { input: { destination: "MX", locale: "en" } }], { locale: "zh-CN" }), ["zh-CN", "ja", "en", "es"]);
+  // Tags as back offices write them.
+  assert.deepEqual(["RU", "pt-br", "de-DE", "zh-TW", "en_GB", "pt", "xx", ""].map(localeTag), ["ru", "pt-BR", "de", "zh-CN", "en", "pt-BR", null, null]);
+  assert.deepEqual(["RU", "pt-br", "de-AT", "zh-TW", "xx"].map((v) => normalLocale(v)), ["ru", "pt-BR", "de", "zh-CN", null]);
+  assert.equal(normalLocale("de", ["en", "zh-CN"]), null);
 });
 
 test("the evidence codes, deadline names and offer kinds are listed on their own too", () => {
@@ -82,7 +119,8 @@ test("the queue has a column for every input field of evaluateDispute, of the fi
   const described = leaves(vocabulary.inputs.evaluateDispute.fields).filter((f) => f.kind !== "policy");
   const columns = new Map(FIELDS.map((f) => [f.field, f.kind]));
   const kinds = { money: KIND.MONEY, date: KIND.DATE, boolean: KIND.BOOLEAN, integer: KIND.INTEGER };
-  for (const f of described) assert.equal(columns.get(f.path), kinds[f.kind] ?? KIND.TEXT, f.path);
+  const kindOf = (f) => (f.kind === "enum" && f.enum === "Locale" ? KIND.LOCALE : kinds[f.kind] ?? KIND.TEXT);
+  for (const f of described) assert.equal(columns.get(f.path), kindOf(f), f.path);
   const extra = FIELDS.map((f) => f.field).filter((field) => !described.some((f) => f.path === field));
   assert.deepEqual(extra, ["orderId", "policy.holidays"], "besides the input fields: the row's id and the holidays");
 });
