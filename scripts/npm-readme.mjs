@@ -43,8 +43,8 @@ ${example("batch.mjs", "js")}
 
 ## Languages: \`loadLocale\` and \`dispute-calc/locales/*\`
 
-\`en\` and \`zh-CN\` are built in; \`ru\`, \`pt-BR\`, \`es\`, \`fr\`, \`de\`, \`it\`, \`pl\`, \`ko\`, \`ja\` load on
-demand. \`locale\` is the seller's language, \`replyLocale\` the buyer's (for the reply).
+\`en\` and \`zh-CN\` are built in; \`ru\`, \`pt-BR\`, \`es\`, \`fr\`, \`de\`, \`it\`, \`ja\` load on demand
+(\`pl\` and \`ko\` are known tags whose catalogues are not in this version yet). \`locale\` is the seller's language, \`replyLocale\` the buyer's (for the reply).
 
 ${example("languages.mjs", "js")}
 

@@ -3,6 +3,7 @@
 //   help-page.png  the help page deciding the course's AliExpress 2015 case (a shared link)
 //   queue.png      the dispute queue after 40 generated rows
 //   exercise.png   the exercises page after Check
+//   reply-zh-ru.png  the result of a Chinese page with the reply in Russian
 // Each page must also load without a console error. Commit the images when they change.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -76,5 +77,20 @@ test("docs/images/exercise.png: an exercise after Check", async () => {
   });
   await page.waitForSelector('dispute-exercise[data-state="checked"]', { state: "attached", timeout: 10000 });
   await shoot(page, "exercise");
+  await page.context().close();
+});
+
+test("docs/images/reply-zh-ru.png: a Chinese page with the reply in Russian", async () => {
+  const page = await openPage(browser, { viewport: tall, locale: "zh-CN" });
+  const input = encodeURIComponent(JSON.stringify({ ...AE_2015, locale: "zh-CN", replyLocale: "ru" }));
+  await page.goto(`${server.url}/www/index.html?tool=evaluate&input=${input}`);
+  await page.waitForSelector("dispute-calculator[data-outcome]", { state: "attached", timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector("dispute-calculator").replyLocale === "ru");
+  const panel = page.locator('dispute-calculator [part~="result-panel"]');
+  await page.evaluate(() => document.fonts.ready);
+  const path = join(images, "reply-zh-ru.png");
+  await panel.screenshot({ path });
+  assert.ok((await stat(path)).size > 10_000);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -102,7 +102,8 @@ test("relative links in README.md and docs/*.md name files that exist", () => {
   const problems = [];
   for (const page of pages.filter((p) => p.base)) {
     const text = readFileSync(page.path, "utf8").replace(/```[\s\S]*?```/g, "");
-    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    for (const [, link, src] of text.matchAll(/\]\(([^)\s]+)\)|<img src="([^"]+)"/g)) {
+      const target = link ?? src;
       if (/^[a-z]+:/.test(target) || target.startsWith("#")) continue;
       const file = resolve(page.base, target.split("#")[0]);
       if (!existsSync(file)) problems.push(`${page.name}: ${target}`);
