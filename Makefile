@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: setup gen pkg www demo test test-native test-wasm test-pkg test-browser test-spark fuzz bench lint fmt clean exercises
+.PHONY: setup gen pkg www demo docs test test-native test-wasm test-pkg test-browser test-spark fuzz bench lint fmt clean exercises
 
 setup:
 	scripts/setup.sh
@@ -29,6 +29,14 @@ www: pkg
 demo: www
 	@echo "dispute-calc page: http://127.0.0.1:$(PORT)/www/index.html"
 	exec python3 -m http.server $(PORT) --bind 127.0.0.1
+
+## docs: the API reference from the package's declarations (TypeDoc, warnings as errors) into
+## target/api-docs/, and the check that docs/rulesets.md's generated part is current
+docs: pkg
+	scripts/setup.sh node
+	node_modules/.bin/typedoc
+	node scripts/docs-rulesets.mjs --check
+	@echo "API reference: target/api-docs/index.html"
 
 ## test: every layer, sharing one wasm build (pkg/) between the JS layers
 test:

@@ -1,5 +1,10 @@
-// Types of dispute-calc/element: the <dispute-calculator>, <dispute-exercise> and <dispute-queue>
-// elements, their properties and events.
+/**
+ * Types of `dispute-calc/element`: the `<dispute-calculator>`, `<dispute-exercise>` and
+ * `<dispute-queue>` elements, their properties and events. Importing the entry registers the
+ * three elements; the wasm loads on first use, once per page.
+ *
+ * @module dispute-calc/element
+ */
 import type {
   Decision,
   DisputeInput,
@@ -13,7 +18,9 @@ import type {
 } from "../web/dispute_calc.js";
 import type { Answers, Grade, Pack } from "../exercises/index.js";
 
+/** Which API function the form and result are for. */
 export type CalculatorTool = "evaluate" | "shipping" | "penalty";
+/** `full`: form and result; `result`: the result card only. */
 export type CalculatorView = "full" | "result";
 /** What `input` accepts: the input of one of the three API functions. */
 export type CalculatorInput = DisputeInput | ShippingInput | PenaltyInput;
@@ -27,6 +34,11 @@ export interface CalculatorErrorDetail {
   message: string;
 }
 
+/**
+ * `<dispute-calculator>`: the help page's form and result card for one of the three functions,
+ * in an open shadow root. Fires `dispute-input`, `dispute-result` and `dispute-error` (bubbling,
+ * composed); sets `data-outcome`, `data-refund` and the other result values on itself.
+ */
 export declare class DisputeCalculator extends HTMLElement {
   /** `tool` attribute: which function the form and result are for (default `evaluate`). */
   tool: CalculatorTool;
@@ -48,6 +60,7 @@ export declare class DisputeCalculator extends HTMLElement {
   readonly result: CalculatorResult | null;
 }
 
+/** The events of `<dispute-calculator>` and their `detail`. */
 export interface DisputeCalculatorEventMap {
   "dispute-input": CustomEvent<CalculatorInput>;
   "dispute-result": CustomEvent<CalculatorResult>;
@@ -78,6 +91,10 @@ export interface ExerciseCompleteDetail {
   answers: ExerciseGrade[];
 }
 
+/**
+ * `<dispute-exercise>`: a pack of exercises a student answers in the page, graded by the engine.
+ * Fires `exercise-answer` per exercise checked and `exercise-complete` after the last.
+ */
 export declare class DisputeExercise extends HTMLElement {
   /** The pack in use, or `null`; setting it starts the set from its first exercise. */
   pack: ExercisePack | null;
@@ -101,6 +118,7 @@ export declare class DisputeExercise extends HTMLElement {
   restart(): void;
 }
 
+/** The events of `<dispute-exercise>` and their `detail`. */
 export interface DisputeExerciseEventMap {
   "exercise-answer": CustomEvent<ExerciseGrade>;
   "exercise-complete": CustomEvent<ExerciseCompleteDetail>;
@@ -149,6 +167,10 @@ export interface QueueEntry {
   extras: Record<string, string>;
 }
 
+/**
+ * `<dispute-queue>`: a CSV of open disputes (or `items`) evaluated in a worker and triaged, the
+ * most urgent first, with a summary, a detail view and a CSV export. Fires `queue-done`.
+ */
 export declare class DisputeQueue extends HTMLElement {
   /** `locale` attribute, the seller's language; the getter gives the locale in use. */
   locale: Locale;
@@ -169,6 +191,7 @@ export declare class DisputeQueue extends HTMLElement {
   importFile(file: Blob | ArrayBuffer | Uint8Array | string): Promise<void>;
 }
 
+/** The events of `<dispute-queue>` and their `detail`. */
 export interface DisputeQueueEventMap {
   "queue-done": CustomEvent<QueueDoneDetail>;
 }

@@ -1,4 +1,9 @@
-// Declarations of `dispute-calc/exercises`: course exercises graded by the engine.
+/**
+ * Declarations of `dispute-calc/exercises`: course exercises graded by the engine. The import
+ * resolves once the engine is ready (top-level await); the functions are synchronous.
+ *
+ * @module dispute-calc/exercises
+ */
 import type {
   DateString,
   DisputeInput,

@@ -79,6 +79,9 @@ if has pkg; then
   banner "types: tsc --noEmit with @ts-expect-error lines"
   node_modules/.bin/tsc -p .tmp/consumer/tsconfig.json
   echo "types: 1 passed, 0 failed"
+  banner "docs: the API reference from the package's declarations (make docs: TypeDoc, warnings as errors)"
+  node_modules/.bin/typedoc
+  node scripts/docs-rulesets.mjs --check
   banner "queue core: node --test tests/queue (CSV, mapping, chunked runs, triage, export; engine = the installed package)"
   node --test --test-reporter=spec tests/queue/*.test.mjs
   banner "command line: node --test tests/cli (the installed bin, as a user runs it: triage, evaluate, rulesets)"

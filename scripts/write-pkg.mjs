@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, cpSync, readdirSync } from "node:fs";
 import { build } from "esbuild";
 import { writeExercises } from "./write-exercises.mjs";
+import { npmReadme } from "./npm-readme.mjs";
 
 const version = process.argv[2];
 const name = "dispute_calc";
@@ -80,7 +81,7 @@ export function hasUiLocale(tag: string): boolean;
 `;
 writeFileSync(
   "pkg/web/index.d.ts",
-  `export * from "./${name}.js";\nexport { default } from "./${name}.js";\nimport type { Message, Locale } from "./${name}.js";\n${apiTypes}`,
+  `/**\n * The main entry, \`dispute-calc\`: the three functions, the batch, \`rulesets()\`, and the renderer of their\n * texts (messages, money, dates, locales). \`await init()\` loads the wasm (in Node it is already loaded).\n *\n * @module dispute-calc\n */\nexport * from "./${name}.js";\nexport { default } from "./${name}.js";\nimport type { Message, Locale } from "./${name}.js";\n${apiTypes}`,
 );
 
 // Node: wasm-bindgen's nodejs target is CommonJS and loads the .wasm from disk on require. The
@@ -251,46 +252,8 @@ const manifest = {
 };
 writeFileSync("pkg/package.json", JSON.stringify(manifest, null, 2) + "\n");
 
-writeFileSync(
-  "pkg/README.md",
-  `# dispute-calc
-
-After-sales dispute calculator for AliExpress, Amazon, Taobao, Tmall and Chinese consumer law,
-compiled to WebAssembly. Everything runs in the page or in Node: no server, no network, and the
-module never reads the clock (every date is an input).
-
-\`\`\`js
-import init, { evaluateDispute, returnShippingSplit, refundPenalty, rulesets } from "dispute-calc";
-await init(); // browsers: fetches the .wasm; Node: already loaded
-
-const p = refundPenalty({ ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 });
-// { refund: 19900, penalty: 5970, total: 25870, formula: "min(30% x 199.00, 500.00)", ... }
-\`\`\`
-
-Money is in integer minor units (fen, cents). Bad input throws an \`Error\` named
-\`DisputeInputError\` with \`code\`, \`field\` and \`message\`.
-
-Entries: \`dispute-calc\` (ES module; Node loads the .wasm from disk), \`dispute-calc/global\`
-(a classic script that defines \`DisputeCalc\`, with the wasm inlined, for pages opened from disk),
-\`dispute-calc/dispute_calc_bg.wasm\` (the raw module), \`dispute-calc/element\` (registers the
-\`<dispute-calculator>\` element, form and result card in a shadow root; \`<dispute-exercise>\`,
-course exercises answered and graded in the page; and \`<dispute-queue>\`, a whole list of disputes
-from a CSV file triaged in the page; the classic build registers all three; the queue's worker is
-\`queue/worker.js\`, with \`queue/worker-global.js\` for pages opened from disk, and CSV templates in
-\`queue/templates/\`), \`dispute-calc/exercises\` (\`coursePack\`, \`instantiate\`, \`grade\`, \`validatePack\`),
-\`dispute-calc/parallel\` (\`evaluateDisputesParallel\` across Web Workers or worker threads, with
-progress and an AbortSignal), \`dispute-calc/vocabulary.json\` (every enum with its values, the
-currencies with their decimals, each function's input and output fields with their kinds, each
-ruleset's parameters, sources and the fields each reason reads, evidence codes, deadline names,
-offer kinds; generated from the engine's own types, and \`dispute-calc/vocabulary.js\` the same
-as an ES module). Pages need a Content-Security-Policy of
-\`script-src 'self' 'wasm-unsafe-eval'\`.
-
-The command line (Node 20+): \`npx dispute-calc triage disputes.csv --as-of 2026-06-01 --out triaged.csv\`
-(the queue's import, evaluation and export, most urgent first, a summary on stderr),
-\`npx dispute-calc evaluate --jsonl [file]\` (one input per line in, stdin without a file; one
-\`BatchResult\` per line out, streaming over worker threads), \`npx dispute-calc rulesets [--json]\`;
-\`--help\` for each. Exit status 0 when the run completed (refused rows included), 1 on bad usage,
-2 when the input cannot be read.
-`,
-);
+// The npm page (pkg/README.md): install, every entry with one example, browser and Node notes,
+// links to the guides. The examples are docs/examples/ as they are: tests/node/docs.test.mjs runs
+// each against the installed package and checks this page shows them byte for byte.
+const example = (file, lang) => `<!-- include: docs/examples/${file} -->\n\`\`\`${lang}\n${readFileSync(`docs/examples/${file}`, "utf8")}\`\`\``;
+writeFileSync("pkg/README.md", npmReadme(version, example));

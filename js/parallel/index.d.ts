@@ -1,5 +1,12 @@
+/**
+ * Declarations of `dispute-calc/parallel`: `evaluateDisputes` across Web Workers in a browser
+ * and worker threads in Node, each with its own instance of the module.
+ *
+ * @module dispute-calc/parallel
+ */
 import type { DisputeInput, BatchResult } from "../web/dispute_calc.js";
 
+/** Options of {@link evaluateDisputesParallel}. */
 export interface ParallelOptions {
   /** As in evaluateDisputes: `false` skips the summaries, replies and check texts. */
   text?: boolean;

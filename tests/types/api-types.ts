@@ -80,8 +80,8 @@ refundPenalty({ ruleset: "tmall", violation: "fraud", currency: "CNY", price: 1,
 const wrong: number = decision.outcome;
 // @ts-expect-error batch options take a boolean
 evaluateDisputes([input], { text: "no" });
-// @ts-expect-error the locale is "en" or "zh-CN"
-rulesets("fr");
+// @ts-expect-error the locale is one of the eleven tags
+rulesets("fr-CA");
 // @ts-expect-error a leg payer is a known party
 const payer: "nobody" = split.legs[0].payer;
 void [wrong, payer];
