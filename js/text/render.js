@@ -212,15 +212,14 @@ export function formatDate(stamp, locale = "en", options) {
   const tag = knownLocale(locale);
   const style = options && (options.dateStyle === "medium" || options.dateStyle === "short") ? options.dateStyle : "long";
   const time = !(options && options.time === false);
-  return remember(`${tag}\u0000${style}\u0000${time}\u0000${stamp}`, () => writeDate(stamp, tag, options));
+  return remember(`${tag}\u0000${style}\u0000${time}\u0000${stamp}`, () => writeDate(stamp, tag, style, time));
 }
 
-function writeDate(stamp, tag, options) {
+function writeDate(stamp, tag, style, time) {
   const m = DATE.exec(stamp);
   if (!m) return String(stamp);
   const [, y, mo, d, h, mi, s, offset] = m;
-  const style = options && (options.dateStyle === "medium" || options.dateStyle === "short") ? options.dateStyle : "long";
-  const withTime = h !== undefined && !(options && options.time === false);
+  const withTime = h !== undefined && time;
   const key = tag + "\u0000" + style + (withTime ? "\u0000t" : "\u0000d");
   let f = dateFormats.get(key);
   if (!f) {
