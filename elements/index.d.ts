@@ -106,6 +106,8 @@ export declare class DisputeExercise extends HTMLElement {
   locale: "en" | "zh-CN";
   /** The grades so far, one per exercise checked. */
   readonly grades: ExerciseGrade[];
+  /** Settles (true) once the shadow DOM shows every change made so far: updates are batched, one per task. */
+  readonly updateComplete: Promise<boolean>;
   /**
    * Submits answers for the current exercise as the Check button does and returns its grade.
    * Answers by question id: a choice's value, an amount in minor units, a date as YYYY-MM-DD.

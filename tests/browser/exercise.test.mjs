@@ -456,3 +456,70 @@ test("keyboard only: Tab reaches the choices and fields, arrows pick a choice, E
   assert.deepEqual(p.problems, []);
   await p.context().close();
 });
+
+test("on Lit: changes made in one task are one update (updateComplete), a new locale re-renders the same DOM with what is typed, the next exercise has fresh inputs, and a pack's markup is text", async () => {
+  // Two exercises with a date as their third question; markup in the titles, which must stay text.
+  const exercises = coursePack.exercises.slice(0, 2).map((e) => structuredClone(e));
+  assert.deepEqual(exercises.map((e) => e.questions[2].kind), ["date", "date"]);
+  exercises[0].title = { en: '<img src=x onerror="window.pwned=1">Markup', "zh-CN": "<b>标记</b>" };
+  const pack = { id: "lit", version: "1", title: { en: "<i>Pack</i>", "zh-CN": "<i>练习</i>" }, exercises };
+  const p = await hostPage("lit.html", `<dispute-exercise seed="5" locale="en"></dispute-exercise>`, `document.querySelector("dispute-exercise").pack = ${JSON.stringify(pack)};`);
+  await waitState(p, "question");
+  await p.fill("dispute-exercise #q2", "2015-04-25");
+  const batched = await p.evaluate(async () => {
+    const ex = document.querySelector("dispute-exercise");
+    const root = ex.shadowRoot;
+    let updates = 0;
+    const updated = ex.updated;
+    ex.updated = function (changed) {
+      updates += 1;
+      return updated.call(this, changed);
+    };
+    const date = root.getElementById("q2");
+    ex.locale = "zh-CN";
+    ex.setAttribute("locale", "en");
+    ex.locale = "zh-CN";
+    const before = { heading: root.getElementById("pack-h").textContent, attribute: ex.getAttribute("locale") };
+    const settled = await ex.updateComplete;
+    return {
+      before,
+      settled,
+      updates,
+      heading: root.getElementById("pack-h").textContent,
+      title: root.getElementById("ex-h").textContent,
+      check: root.getElementById("check").textContent,
+      sameInput: root.getElementById("q2") === date,
+      typed: root.getElementById("q2").value,
+      markup: root.querySelectorAll("img, b, i").length,
+      pwned: window.pwned ?? null,
+    };
+  });
+  assert.deepEqual(batched, {
+    before: { heading: "<i>Pack</i>", attribute: "zh-CN" },
+    settled: true,
+    updates: 1,
+    heading: "<i>练习</i>",
+    title: "<b>标记</b>",
+    check: "提交答案",
+    sameInput: true,
+    typed: "2015-04-25",
+    markup: 0,
+    pwned: null,
+  });
+  // Checked with no answers, the typed date stays in the first exercise; the second starts empty.
+  const next = await p.evaluate(async () => {
+    const ex = document.querySelector("dispute-exercise");
+    const root = ex.shadowRoot;
+    ex.submit({});
+    await ex.updateComplete;
+    const first = root.getElementById("q2");
+    const kept = first.value;
+    ex.next();
+    await ex.updateComplete;
+    const second = root.getElementById("q2");
+    return { kept, fresh: second !== first, value: second.value, checked: root.querySelectorAll("input:checked").length };
+  });
+  assert.deepEqual(next, { kept: "2015-04-25", fresh: true, value: "", checked: 0 });
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
