@@ -18,8 +18,9 @@ const TEMPLATES = [
   { ruleset: "cn-consumer", reason: "no_reason", currency: "CNY", dates: ["ordered", "shipped", "delivered", "opened"] },
 ];
 
-// A small deterministic generator (mulberry32): the same seed gives the same queue.
-function random(seed) {
+// A small deterministic generator (mulberry32): the same seed gives the same queue. Exported for
+// the sample export (sample.js), which draws its own choices from the same kind of stream.
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,3 +9,4 @@ export { exportCsv, tableFromItems } from "./export.js";
 export { LOCALES, localeTag, localeForCountry, replyLocaleOf, replyLocales, renderReplies } from "./replies.js";
 export { runQueue, createQueueWorker, workerEvaluator, DEFAULT_CHUNK_SIZE } from "./run.js";
 export { REFUSED, triage, triageRow, nearestDeadline, lastPassedDeadline, sortEntries, filterEntries, summarise, dayNumber, addDays } from "./triage.js";
+export { sampleExport } from "./sample.js";

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { Engine } from "json-rules-engine";
+import { entrySizes } from "./element-sizes.mjs";
 
 // Regression guards, gzip level 9: the engine (all rulesets; no text since the texts moved to the
 // catalogues) at a speed opt-level, and each locale's catalogue.
@@ -49,6 +50,12 @@ const localeSizes = readdirSync(new URL("pkg/locales/", root))
   .map((f) => [f.slice(0, -5), gzipSync(readFileSync(new URL(`pkg/locales/${f}`, root)), { level: 9 }).length]);
 for (const [tag, size] of localeSizes) {
   report(`catalogue ${tag} gzipped`, size / 1024, `KB (budget ${BUDGET_LOCALE_GZIP / 1024} KB)`);
+}
+// What a page loads per element entry (the entry and its chunks; the engine above comes on top).
+for (const { entry, files, raw, gzipped } of entrySizes(new URL("pkg/element/", root))) {
+  const name = entry === "index" ? "dispute-calc/element (all three)" : `dispute-calc/element/${entry}`;
+  report(`${name} raw`, raw, `bytes (${files.length} files)`);
+  report(`${name} gzipped`, gzipped / 1024, "KB");
 }
 
 // ---- refundPenalty against json-rules-engine and a hand-written function, same Tmall rule ----

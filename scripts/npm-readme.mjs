@@ -66,8 +66,10 @@ ${example("global.html", "html")}
 \`<dispute-calculator>\` (the form and result card), \`<dispute-queue>\` (a CSV of disputes triaged
 in a worker, most urgent first) and \`<dispute-exercise>\` (graded course exercises), in open
 shadow roots, themed with \`--dc-*\` custom properties and \`::part()\`. The wasm loads on first
-use, once per page. Types in \`dispute-calc/element\`, a Custom Elements Manifest in
-\`dispute-calc/custom-elements.json\`.
+use, once per page. \`dispute-calc/element\` registers all three; \`dispute-calc/element/calculator\`,
+\`/queue\` and \`/exercise\` one each (the queue with the calculator of its detail), so a page loads
+only what it shows, and two entries share their common code. Types beside each entry, a Custom
+Elements Manifest in \`dispute-calc/custom-elements.json\`.
 
 ${example("element.html", "html")}
 
@@ -114,7 +116,7 @@ ${example("cli.sh", "sh")}
 - ES modules or a bundler: \`import init from "dispute-calc"\` then \`await init()\` fetches
   \`dispute_calc_bg.wasm\` next to the module (\`dispute-calc/dispute_calc_bg.wasm\` is the raw
   module). Vite needs no configuration; esbuild needs the \`.wasm\` copied beside the bundle; an
-  import map needs one entry for \`dispute-calc/element\`.
+  import map needs one entry per element entry it imports (\`dispute-calc/element\`, ...).
 - \`loadLocale(tag)\` fetches \`locales/<tag>.json\` next to the module.
 - Content Security Policy: no \`eval\` and no inline script; compiling WebAssembly needs
   \`script-src 'self' 'wasm-unsafe-eval'\`. The queue element from \`file://\` also needs

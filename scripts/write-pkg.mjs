@@ -231,7 +231,11 @@ const manifest = {
     "./dispute_calc_bg.wasm": "./web/dispute_calc_bg.wasm",
     "./global": "./global/dispute-calc.js",
     "./exercises": writeExercises(),
+    // All three elements, or one: a page that shows a calculator loads no CSV parser or course.
     "./element": { types: "./element/index.d.ts", default: "./element/index.js" },
+    "./element/calculator": { types: "./element/calculator.d.ts", default: "./element/calculator.js" },
+    "./element/queue": { types: "./element/queue.d.ts", default: "./element/queue.js" },
+    "./element/exercise": { types: "./element/exercise.d.ts", default: "./element/exercise.js" },
     "./custom-elements.json": "./element/custom-elements.json",
     "./queue/worker.js": "./queue/worker.js",
     "./queue/worker-global.js": "./queue/worker-global.js",
@@ -246,7 +250,9 @@ const manifest = {
     "./package.json": "./package.json",
   },
   files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "cli", "vocabulary.json", "vocabulary.js", "README.md"],
-  sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/index.js", "./queue/worker.js", "./queue/worker-global.js"],
+  // The element entries register elements; their chunks hold the code that does (the queue's
+  // worker code among it), so no bundler may drop a chunk's statements.
+  sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/*.js", "./queue/worker.js", "./queue/worker-global.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };

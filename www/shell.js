@@ -21,7 +21,8 @@ var DisputeCalcPage = (function () {
    * is there, so the wasm compiles while the element module still arrives and evaluates (init()
    * runs once per page: the element's own call gets this instance). Such a page also holds its
    * first paint until the element is defined, so the header is not laid out on its own first and
-   * the element's first frame is the result's.
+   * the element's first frame is the result's. `entry` is the element module the page shows
+   * (pkg/element/<entry>.js: calculator, queue or exercise), so no page loads another's code.
    */
   function loadElement(options) {
     var o = options || {};
@@ -39,7 +40,7 @@ var DisputeCalcPage = (function () {
       add("link", { rel: "modulepreload", href: "pkg/text/index.js" });
       add("link", { rel: "preload", as: "fetch", type: "application/wasm", crossorigin: "", href: "pkg/web/dispute_calc_bg.wasm" });
     }
-    add("script", Object.assign({ type: "module", src: "pkg/element/index.js" }, hold));
+    add("script", Object.assign({ type: "module", src: "pkg/element/" + o.entry + ".js" }, hold));
     if (o.preload) {
       import("./pkg/web/index.js")
         .then(function (glue) {
@@ -117,13 +118,14 @@ var DisputeCalcPage = (function () {
     else init();
   }
 
-  // The page's script tag says what it loads (`data-load="element"`; `data-preload` when it
-  // computes at once; `data-file-scripts` for what it needs first from disk), so the requests
-  // start here, before the page's own script has arrived.
+  // The page's script tag says what it loads (`data-load`: the element entry, "calculator",
+  // "queue" or "exercise"; `data-preload` when it computes at once; `data-file-scripts` for what
+  // it needs first from disk), so the requests start here, before the page's own script has arrived.
   var tag = document.currentScript;
-  if (tag && tag.getAttribute("data-load") === "element") {
+  var entry = tag && tag.getAttribute("data-load");
+  if (entry) {
     var files = tag.getAttribute("data-file-scripts");
-    loadElement({ preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
+    loadElement({ entry: entry, preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
   }
 
   return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, pageLocale: pageLocale, whenParsed: whenParsed };

@@ -174,7 +174,7 @@ test("the page's script tag starts the element, glue and .wasm requests, before 
   await page.route("**/www/app.js", (route) => route.abort());
   await page.goto(link(httpBase(), "evaluate", AE_2015));
   await page.waitForFunction(() => customElements.get("dispute-calculator"));
-  for (const file of ["/www/pkg/element/index.js", "/www/pkg/web/index.js", "/www/pkg/text/index.js", "/www/pkg/web/dispute_calc.js", "/www/pkg/web/dispute_calc_bg.wasm"]) {
+  for (const file of ["/www/pkg/element/calculator.js", "/www/pkg/web/index.js", "/www/pkg/text/index.js", "/www/pkg/web/dispute_calc.js", "/www/pkg/web/dispute_calc_bg.wasm"]) {
     assert.ok(requests.includes(file), `${file} was asked for`);
   }
   await page.context().close();

@@ -14,7 +14,16 @@ const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), "utf8")
 const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-calculator");
 const exercise = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-exercise");
 const queue = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "dispute-queue");
-const code = readFileSync(require.resolve("dispute-calc/element"), "utf8");
+// The elements' code: the entry and the chunks it imports (esbuild's code splitting).
+const code = moduleGraph(require.resolve("dispute-calc/element")).map((file) => readFileSync(file, "utf8")).join("\n");
+
+function moduleGraph(entry, seen = new Set()) {
+  if (!seen.has(entry)) {
+    seen.add(entry);
+    for (const [, path] of readFileSync(entry, "utf8").matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)) moduleGraph(join(dirname(entry), path), seen);
+  }
+  return [...seen];
+}
 
 test("the manifest declares <dispute-calculator> with its attributes, properties and events", () => {
   assert.ok(element, "no dispute-calculator in the manifest");
@@ -30,7 +39,9 @@ test("the manifest declares <dispute-calculator> with its attributes, properties
 
 test("the manifest declares <dispute-exercise> with its attributes, properties, methods and events", () => {
   assert.ok(exercise, "no dispute-exercise in the manifest");
-  assert.equal(manifest.modules.length, 1);
+  // One module per element entry of the package, and the entry with all three.
+  assert.deepEqual(manifest.modules.map((m) => m.path).sort(), ["element/calculator.js", "element/exercise.js", "element/index.js", "element/queue.js"]);
+  for (const m of manifest.modules) assert.equal(pkg.exports["./" + m.path.replace(/(\/index)?\.js$/, "")].default, "./" + m.path);
   assert.deepEqual(exercise.attributes.map((a) => a.name).sort(), ["locale", "seed", "src"]);
   assert.deepEqual(exercise.members.filter((m) => m.kind === "field").map((m) => m.name).sort(), ["grades", "locale", "pack", "seed", "src"]);
   assert.deepEqual(exercise.members.filter((m) => m.kind === "method").map((m) => m.name).sort(), ["next", "restart", "submit"]);
