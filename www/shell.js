@@ -9,7 +9,7 @@ var DisputeCalcPage = (function () {
     Object.keys(attrs).forEach(function (k) {
       node.setAttribute(k, attrs[k]);
     });
-    // Dynamic scripts run in the order they were added (the queue's worker before the build).
+    // Dynamic scripts run in the order they were added (a page's file scripts before the build).
     if (tag === "script") node.async = false;
     document.head.appendChild(node);
   }
