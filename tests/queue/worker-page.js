@@ -51,7 +51,7 @@ function loadClassicBuild() {
 }
 
 /** Where the workers come from, counting the ones started. */
-async function workersFor(mode, counter) {
+async function workersFor(mode, counter, workers) {
   let source;
   if (mode === "classic") {
     await loadClassicBuild();
@@ -60,7 +60,7 @@ async function workersFor(mode, counter) {
     const script = new URL("../../pkg/parallel/worker-web.mjs", import.meta.url);
     source = { spawn: () => new Worker(script, { type: "module" }) };
   }
-  return { ...source, spawn: () => (counter.started++, source.spawn()) };
+  return { ...source, workers, spawn: () => (counter.started++, source.spawn()) };
 }
 
 /** The same rows, in this thread, in one batch: what every run must equal. */
@@ -71,7 +71,7 @@ async function singleThread(queueRows) {
   );
 }
 
-window.queueTest = async function ({ rows = 1000, mode = "module", cancelAfterChunks = 0, badEvery = 0, compare = false } = {}) {
+window.queueTest = async function ({ rows = 1000, mode = "module", workers, cancelAfterChunks = 0, badEvery = 0, compare = false } = {}) {
   const status = document.getElementById("status");
   const bar = document.getElementById("progress");
   const items = generateItems(rows, { asOf: AS_OF, badEvery });
@@ -79,7 +79,7 @@ window.queueTest = async function ({ rows = 1000, mode = "module", cancelAfterCh
   const controller = new AbortController();
   const progress = [];
   const counter = { started: 0 };
-  const worker = await workersFor(mode, counter);
+  const worker = await workersFor(mode, counter, workers);
   const stopWatch = watchMainThread();
   const started = performance.now();
   status.textContent = "running";
