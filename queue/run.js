@@ -136,9 +136,11 @@ function inThreadHost(evaluate, chunkSize) {
 }
 
 /**
- * A pool kept for a run: `{ evaluate, terminate }`, where passing `evaluate` to runQueue runs the
- * whole queue through the pool (as `worker` does) and `terminate()` stops a run in progress and
- * its workers. `evaluate(items)` alone evaluates a list through the pool, without text.
+ * A handle on the pool for callers that stop a run apart from its signal (the queue element calls
+ * `createQueueWorker(workerOptions())` and passes its `evaluate` to runQueue): `{ evaluate,
+ * terminate }`. runQueue given this `evaluate` runs the whole queue through the pool, exactly as
+ * with `worker`; `terminate()` stops a run in progress and ends its workers. `evaluate(items)`
+ * alone evaluates a list through the pool, without text.
  */
 export function createQueueWorker(worker) {
   const controller = new AbortController();

@@ -89,9 +89,11 @@ test("cancel mid-run rejects with the signal's reason and ends every thread; a s
   await assert.rejects(run, (error) => error === reason);
   assert.equal(chunks, 2, "no progress after the cancel");
   assert.equal(await untilNoThread(pool), 0, "no thread left running");
+  // The second run as the element gives its workers: a function called once per run.
   const again = threads(2);
   const few = rows.slice(0, 1500);
-  assert.deepEqual(await runQueue(few, { asOf: AS_OF, worker: again }), singleThread(few));
+  assert.deepEqual(await runQueue(few, { asOf: AS_OF, worker: () => again }), singleThread(few));
+  assert.equal(again.started(), 2);
   assert.equal(await untilNoThread(again), 0);
 });
 
