@@ -45,7 +45,7 @@ export async function runQueue(rows, { asOf, onProgress, signal, worker, evaluat
   const pool = evaluate?.[POOL];
   const source = evaluate && !pool ? null : workerSource(pool ? pool.worker : worker);
   const host = source ? workerHost(source, chunkSize) : inThreadHost(evaluate, chunkSize ?? DEFAULT_CHUNK_SIZE);
-  const stop = pool ? (signal ? AbortSignal.any([signal, pool.signal]) : pool.signal) : signal;
+  const stop = pool ? eitherSignal(signal, pool.signal) : signal;
   const inputs = pending.map((i) => withAsOf(rows[i].input, asOf));
   try {
     await runParallel(
@@ -69,6 +69,17 @@ export async function runQueue(rows, { asOf, onProgress, signal, worker, evaluat
     source?.close?.();
   }
   return results;
+}
+
+/** Aborts when either aborts, with its reason (AbortSignal.any, for browsers before 2024). */
+function eitherSignal(a, b) {
+  if (!a) return b;
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function missingInput() {
