@@ -1,11 +1,20 @@
-// Where the queue's worker gets its engine, for the classic-script build (pkg/global/dispute-calc.js,
-// pages opened from disk): always a Blob worker. With pkg/queue/worker-global.js loaded first the
-// engine is inlined in the Blob (the only way from file://); over http the worker imports this
-// very script (the classic build) by its URL.
-const SCRIPT = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : null;
+// Where the queue's workers come from, for the classic-script build (pkg/global/dispute-calc.js,
+// pages opened from disk, where no worker file and no module can load): classic workers from a
+// Blob URL whose text is this very build's engine (DisputeCalc.engineSource, the wasm inlined)
+// and dispute-calc/parallel's chunk protocol. They import nothing. The page's CSP needs
+// `worker-src blob:`. runQueue takes this as its `worker` option and calls close() after the run.
+import { classicWorkerSource } from "../js/parallel/core.mjs";
 
 export function workerOptions() {
-  const inlined = typeof globalThis.DisputeQueueWorkerSource === "function";
-  const http = typeof location !== "undefined" && /^https?:$/.test(location.protocol);
-  return { mode: "blob", url: null, module: null, wasm: null, classic: !inlined && http ? SCRIPT : null };
+  let url = null;
+  return {
+    spawn() {
+      url ??= URL.createObjectURL(new Blob([classicWorkerSource(globalThis.DisputeCalc.engineSource)], { type: "text/javascript" }));
+      return new Worker(url);
+    },
+    close() {
+      if (url) URL.revokeObjectURL(url);
+      url = null;
+    },
+  };
 }

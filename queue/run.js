@@ -1,51 +1,85 @@
-// Evaluation of a queue: rows go to the engine in chunks (in a Web Worker in the browser), with
-// progress after each chunk and cancel between chunks. The engine never reads the clock: the
-// caller gives the as-of date for rows without their own.
-import "./worker.js"; // defines globalThis.DisputeQueueWorkerMain, the worker's code, for Blob workers
+// Evaluation of a queue: the rows go to dispute-calc/parallel's pool (js/parallel/core.mjs), which
+// cuts them into chunks, hands them to as many Web Workers as there are cores, reports each chunk
+// and stops on an AbortSignal. This module only turns rows into inputs and results back into rows.
+// The engine never reads the clock: the caller gives the as-of date for rows without their own.
+import { runParallel } from "../js/parallel/core.mjs";
 
+/** The chunk length when runQueue is given an `evaluate` function (one chunk per call). */
 export const DEFAULT_CHUNK_SIZE = 1000;
+
+// Marks the `evaluate` of createQueueWorker, so runQueue hands the whole run to its pool.
+const POOL = Symbol("dispute queue pool");
 
 /**
  * Evaluates rows (from importCsv: { input, error }) and resolves to one result per row, in order:
  * `{ ok: true, value }` or `{ ok: false, error: { code, field, message } }` where `field` is the
  * row's own field path (no batch index). A row refused at import keeps its import error.
  *
- * Options: `asOf` (for rows without their own), `onProgress({ done, total, offset, results })`
- * after each chunk, `signal` (an AbortSignal: the run stops between chunks and rejects with the
- * signal's reason), `evaluate(items) -> Promise<results>` (default: a worker made by
- * createQueueWorker, ended when the run ends), `chunkSize`.
+ * Options:
+ * - `asOf`: the date for rows without their own;
+ * - `onProgress({ done, total, offset, indexes, results })` after each chunk: `indexes` are the
+ *   chunk's row indexes and `results` their results (chunks may finish out of order when several
+ *   workers run; `done` only grows);
+ * - `signal`: an AbortSignal; the run stops at once, ends its workers and rejects with the
+ *   signal's reason;
+ * - `worker`: where the workers come from, `{ spawn(): Worker, workers?, close?() }` or a function
+ *   returning it (what elements/queue-worker.js exports as `workerOptions`); the default is module
+ *   workers from the package's pkg/parallel/worker-web.mjs, one per core;
+ * - `evaluate(items) -> Promise<results>`: evaluate in this thread instead (tests, hosts without
+ *   workers), `chunkSize` items per call.
  */
-export async function runQueue(rows, { asOf, onProgress, signal, evaluate, chunkSize = DEFAULT_CHUNK_SIZE, worker } = {}) {
+export async function runQueue(rows, { asOf, onProgress, signal, worker, evaluate, chunkSize } = {}) {
   signal?.throwIfAborted();
-  let ownWorker = null;
-  if (!evaluate) {
-    ownWorker = createQueueWorker(worker);
-    evaluate = ownWorker.evaluate;
-  }
-  const results = new Array(rows.length);
+  const total = rows.length;
+  const results = new Array(total);
   const pending = []; // indexes of rows that go to the engine
   rows.forEach((row, i) => {
     if (row.error || !row.input) results[i] = { ok: false, error: row.error ?? missingInput() };
     else pending.push(i);
   });
-  try {
-    let done = rows.length - pending.length;
-    for (let start = 0; start < pending.length; start += chunkSize) {
-      signal?.throwIfAborted();
-      const indexes = pending.slice(start, start + chunkSize);
-      const items = indexes.map((i) => withAsOf(rows[i].input, asOf));
-      const chunk = await abortable(evaluate(items), signal);
-      indexes.forEach((rowIndex, k) => {
-        results[rowIndex] = ownField(chunk[k]);
-      });
-      done += indexes.length;
-      onProgress?.({ done, total: rows.length, offset: start, indexes, results: indexes.map((i) => results[i]) });
-    }
-    if (pending.length === 0) onProgress?.({ done, total: rows.length, offset: 0, indexes: [], results: [] });
+  let done = total - pending.length;
+  if (pending.length === 0) {
+    onProgress?.({ done, total, offset: 0, indexes: [], results: [] });
     return results;
-  } finally {
-    ownWorker?.terminate();
   }
+  const pool = evaluate?.[POOL];
+  const source = evaluate && !pool ? null : workerSource(pool ? pool.worker : worker);
+  const host = source ? workerHost(source, chunkSize) : inThreadHost(evaluate, chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const stop = pool ? eitherSignal(signal, pool.signal) : signal;
+  const inputs = pending.map((i) => withAsOf(rows[i].input, asOf));
+  try {
+    await runParallel(
+      inputs,
+      {
+        text: false,
+        signal: stop,
+        onChunk(start, entries) {
+          const indexes = pending.slice(start, start + entries.length);
+          const chunk = indexes.map((rowIndex, k) => (results[rowIndex] = ownField(entries[k])));
+          done += indexes.length;
+          onProgress?.({ done, total, offset: start, indexes, results: chunk });
+        },
+      },
+      host,
+    );
+  } catch (error) {
+    if (stop?.aborted) throw stop.reason;
+    throw error;
+  } finally {
+    source?.close?.();
+  }
+  return results;
+}
+
+/** Aborts when either aborts, with its reason (AbortSignal.any, for browsers before 2024). */
+function eitherSignal(a, b) {
+  if (!a) return b;
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function missingInput() {
@@ -63,100 +97,75 @@ function ownField(result) {
   return { ok: false, error: { ...result.error, field } };
 }
 
-function abortable(promise, signal) {
-  if (!signal) return promise;
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
+/** `worker` as runQueue takes it, resolved for one run (a function is called once per run). */
+function workerSource(worker) {
+  if (typeof worker === "function") return worker();
+  return worker ?? repositoryModuleWorkers();
+}
+
+// From the repository's layout (queue/ beside pkg/): module workers of the package's pool.
+function repositoryModuleWorkers() {
+  if (typeof Worker === "undefined") throw new TypeError("runQueue needs Web Workers here; pass `worker` or an `evaluate` function");
+  const script = new URL("../pkg/parallel/worker-web.mjs", import.meta.url);
+  return { spawn: () => new Worker(script, { type: "module" }) };
+}
+
+function cores() {
+  const count = globalThis.navigator?.hardwareConcurrency;
+  return Number.isInteger(count) && count > 0 ? count : 4;
+}
+
+function workerHost({ spawn, workers }, chunkSize) {
+  return { spawn, defaultWorkers: workers ?? cores(), chunkSize };
+}
+
+/** One stand-in worker that calls `evaluate` in this thread, chunk after chunk. */
+function inThreadHost(evaluate, chunkSize) {
+  return {
+    defaultWorkers: 1,
+    chunkSize,
+    spawn() {
+      let ended = false;
+      const worker = {
+        onmessage: null,
+        onerror: null,
+        postMessage({ start, items }) {
+          Promise.resolve()
+            .then(() => evaluate(items))
+            .then(
+              (entries) => ended || worker.onmessage?.({ data: { start, entries } }),
+              (error) => ended || worker.onerror?.({ error }),
+            );
+        },
+        terminate() {
+          ended = true;
+        },
+      };
+      return worker;
+    },
+  };
 }
 
 /**
- * Starts the queue's worker and returns { evaluate(items), ready, terminate }.
- *
- * `mode`: "module" (a module worker from worker.js's URL; the engine is the package's web build,
- * `module` and `wasm` URLs) or "blob" (a classic worker from a Blob URL). In "blob" mode the
- * engine is inlined in the Blob when the page has loaded pkg/queue/worker-global.js (the only way
- * that works from file://), else the classic build at `classic` is loaded with importScripts
- * (http only). The default is "module" over http(s), "blob" elsewhere. A Blob worker needs
- * `worker-src blob:` in the page's CSP. URLs default to the repository's layout (pkg/ beside queue/);
- * `url` is the worker file itself (a bundle that moved this module passes it: pkg/queue/worker.js).
+ * A handle on the pool for callers that stop a run apart from its signal (the queue element calls
+ * `createQueueWorker(workerOptions())` and passes its `evaluate` to runQueue): `{ evaluate,
+ * terminate }`. runQueue given this `evaluate` runs the whole queue through the pool, exactly as
+ * with `worker`; `terminate()` stops a run in progress and ends its workers. `evaluate(items)`
+ * alone evaluates a list through the pool, without text.
  */
-export function createQueueWorker({
-  mode = typeof location !== "undefined" && /^https?:$/.test(location.protocol) ? "module" : "blob",
-  url = null,
-  module = new URL("../pkg/web/index.js", import.meta.url).href,
-  wasm = new URL("../pkg/web/dispute_calc_bg.wasm", import.meta.url).href,
-  classic = new URL("../pkg/global/dispute-calc.js", import.meta.url).href,
-} = {}) {
-  if (typeof Worker === "undefined") throw new TypeError("createQueueWorker needs Web Workers; pass runQueue an `evaluate` function instead");
-  let worker;
-  let blobUrl = null;
-  const inlined = typeof globalThis.DisputeQueueWorkerSource === "function";
-  if (mode === "blob") {
-    // With pkg/queue/worker-global.js loaded, the engine is in the Blob itself (file:// pages).
-    const source = inlined ? `(${globalThis.DisputeQueueWorkerSource})();\n` : `(${globalThis.DisputeQueueWorkerMain})(self);\n`;
-    blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-    worker = new Worker(blobUrl);
-  } else {
-    worker = new Worker(url ?? new URL("./worker.js", import.meta.url), { type: "module" });
-  }
-  const init = mode !== "blob" ? { module, wasm } : inlined ? {} : { classic };
-  return workerEvaluator(worker, init, () => blobUrl && URL.revokeObjectURL(blobUrl));
-}
-
-/** Wraps a started queue worker: sends `init`, then one `evaluate` message per call. */
-export function workerEvaluator(worker, init, onTerminate) {
-  let nextId = 0;
-  const waiting = new Map();
-  let failure = null;
-  let readyResolve, readyReject;
-  const ready = new Promise((resolve, reject) => {
-    readyResolve = resolve;
-    readyReject = reject;
-  });
-  const failAll = (error) => {
-    failure = error;
-    readyReject(error);
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  };
-  worker.onmessage = ({ data }) => {
-    if (data.type === "ready") readyResolve();
-    else if (data.type === "results") {
-      waiting.get(data.id)?.resolve(data.results);
-      waiting.delete(data.id);
-    } else if (data.type === "failed") {
-      const error = new Error(`dispute queue worker: ${data.message}`);
-      if (data.id === undefined) failAll(error);
-      else {
-        waiting.get(data.id)?.reject(error);
-        waiting.delete(data.id);
-      }
+export function createQueueWorker(worker) {
+  const controller = new AbortController();
+  const evaluate = async (items) => {
+    const source = workerSource(worker);
+    try {
+      return await runParallel(items, { text: false, signal: controller.signal }, workerHost(source));
+    } finally {
+      source.close?.();
     }
   };
-  worker.onerror = (event) => {
-    event.preventDefault?.();
-    failAll(new Error(`dispute queue worker: ${event.message || "could not start"}`));
-  };
-  ready.catch(() => {}); // observed through evaluate
-  worker.postMessage({ type: "init", ...init });
+  evaluate[POOL] = { worker, signal: controller.signal };
   return {
-    ready,
-    evaluate(items) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ type: "evaluate", id, items });
-      });
-    },
-    terminate() {
-      worker.terminate();
-      onTerminate?.();
-      failAll(new Error("dispute queue worker: terminated"));
-    },
+    evaluate,
+    terminate: () => controller.abort(new Error("dispute queue worker: terminated")),
   };
 }

@@ -48,8 +48,8 @@ const global = await build({
   entryPoints: [elements + "index.js"],
   format: "iife",
   write: false,
-  // The queue's module-worker URLs use import.meta; the classic build never takes that path
-  // (elements/queue-worker-global.js passes every URL), so esbuild's warning is noise here.
+  // The queue's module-worker URL uses import.meta; the classic build never takes that path
+  // (elements/queue-worker-global.js gives Blob workers), so esbuild's warning is noise here.
   logOverride: { "empty-import-meta": "silent" },
   plugins: [{
     name: "global-loader",
@@ -59,7 +59,7 @@ const global = await build({
     },
   }],
 });
-// Only where there is a DOM: the queue's worker loads the same classic build with importScripts.
+// Only where there is a DOM: the queue's Blob workers run the engine part alone (engineSource).
 appendFileSync(
   "pkg/global/dispute-calc.js",
   "/* <dispute-calculator>, <dispute-exercise>, <dispute-queue> */\nif (typeof customElements !== \"undefined\") {\n" + global.outputFiles[0].text + "}\n",

@@ -56,6 +56,3 @@ node -e '
   const gz = require("zlib").gzipSync(wasm, { level: 9 }).length;
   console.log(`pkg: ${process.argv[2]}_bg.wasm ${wasm.length} bytes, ${gz} bytes gzipped (${(gz / 1024).toFixed(1)} KB)`);
 ' "pkg/web/${name}_bg.wasm" "$name"
-
-# The queue's worker with the engine inlined, for pages opened from file:// (Blob URL workers).
-node scripts/build-queue-worker.mjs

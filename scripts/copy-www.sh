@@ -19,6 +19,6 @@ node -e '
   const pack = JSON.stringify(JSON.parse(fs.readFileSync("exercises/course.json", "utf8")));
   fs.writeFileSync("www/pkg/course-pack.js", "/* The course pack (source: exercises/course.json). */\nglobalThis.DisputeCalcCoursePack = " + pack + ";\n");
 '
-# The queue page: its worker file (http), the worker with the engine inlined (file://) and the
-# CSV templates it links to.
-cp -r pkg/queue www/pkg/
+# The queue page: its workers over http (dispute-calc/parallel's module worker, which imports
+# ../web/) and the CSV templates it links to. From disk its workers run the classic build's engine.
+cp -r pkg/parallel pkg/queue www/pkg/

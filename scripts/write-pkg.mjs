@@ -125,14 +125,16 @@ writeFileSync("pkg/node/index.d.ts", readFileSync("pkg/web/index.d.ts", "utf8").
 
 // Classic script with the wasm inlined as base64: for pages opened from file://, where ES modules
 // and fetch() of a .wasm are blocked. Defines one global, DisputeCalc, whose `ready` promise
-// resolves to the API.
+// resolves to the API. The engine is one named function, run at once; its source text is kept as
+// DisputeCalc.engineSource (not enumerable) for the element's worker pool, whose Blob workers run
+// the same engine where no file can load (pages opened from disk).
 mkdirSync("pkg/global", { recursive: true });
 const glue = readFileSync(`target/global/${name}.js`, "utf8");
 const wasm64 = readFileSync(`target/global/${name}_bg.wasm`).toString("base64");
 writeFileSync(
   "pkg/global/dispute-calc.js",
   `/* dispute-calc ${version}: classic-script build with the wasm inlined. */
-(function () {
+(function disputeCalcEngine() {
 ${glue}
   var base64 = "${wasm64}";
   var binary = atob(base64);
@@ -180,6 +182,7 @@ ${glue}
     api[fn] = wrapped[fn];
   });
   globalThis.DisputeCalc = api;
+  Object.defineProperty(api, "engineSource", { value: "(" + disputeCalcEngine + ")();" });
   api.ready = wasm_bindgen({ module_or_path: bytes }).then(function () {
     for (var fn in wrapped) api[fn] = wrapped[fn];
     return api;
@@ -189,10 +192,8 @@ ${glue}
 );
 copyFileSync("pkg/web/dispute_calc.d.ts", "pkg/global/types.d.ts");
 
-// The queue's worker file (the element starts it from ../queue/worker.js over http) and the CSV
-// templates; scripts/build-queue-worker.mjs adds worker-global.js (file:// pages).
+// The queue's CSV templates (its workers are dispute-calc/parallel's, in parallel/).
 mkdirSync("pkg/queue", { recursive: true });
-copyFileSync("queue/worker.js", "pkg/queue/worker.js");
 cpSync("queue/templates", "pkg/queue/templates", { recursive: true });
 
 // dispute-calc/vocabulary.json (generated from the crate by `make gen`), and the same as an ES
@@ -237,8 +238,6 @@ const manifest = {
     "./element/queue": { types: "./element/queue.d.ts", default: "./element/queue.js" },
     "./element/exercise": { types: "./element/exercise.d.ts", default: "./element/exercise.js" },
     "./custom-elements.json": "./element/custom-elements.json",
-    "./queue/worker.js": "./queue/worker.js",
-    "./queue/worker-global.js": "./queue/worker-global.js",
     "./queue/templates/*": "./queue/templates/*",
     "./parallel": {
       types: "./parallel/index.d.ts",
@@ -250,9 +249,9 @@ const manifest = {
     "./package.json": "./package.json",
   },
   files: ["web", "node", "global", "text", "locales", "exercises", "element", "parallel", "queue", "cli", "vocabulary.json", "vocabulary.js", "README.md"],
-  // The element entries register elements; their chunks hold the code that does (the queue's
-  // worker code among it), so no bundler may drop a chunk's statements.
-  sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/*.js", "./queue/worker.js", "./queue/worker-global.js"],
+  // The element entries register elements; their chunks hold the code that does, so no bundler
+  // may drop a chunk's statements.
+  sideEffects: ["./global/dispute-calc.js", "./locales/*.js", "./exercises/index.js", "./element/*.js"],
   engines: { node: ">=20" },
   keywords: ["dispute", "refund", "aliexpress", "taobao", "tmall", "amazon", "wasm"],
 };

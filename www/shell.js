@@ -9,14 +9,14 @@ var DisputeCalcPage = (function () {
     Object.keys(attrs).forEach(function (k) {
       node.setAttribute(k, attrs[k]);
     });
-    // Dynamic scripts run in the order they were added (the queue's worker before the build).
+    // Dynamic scripts run in the order they were added (a page's file scripts before the build).
     if (tag === "script") node.async = false;
     document.head.appendChild(node);
   }
 
   /**
-   * Over http the ES module; from disk, where modules and fetch are refused, `fileScripts` and
-   * then the classic build. A page that computes at once (`preload`) asks for the web build's
+   * Over http the element entry's ES module; from disk, where modules and fetch are refused, the
+   * classic build. A page that computes at once (`preload`) asks for the web build's
    * glue and .wasm at the same time as the module and starts the glue's init() as soon as the glue
    * is there, so the wasm compiles while the element module still arrives and evaluates (init()
    * runs once per page: the element's own call gets this instance). Such a page also holds its
@@ -28,9 +28,6 @@ var DisputeCalcPage = (function () {
     var o = options || {};
     var hold = o.preload ? { blocking: "render" } : {};
     if (location.protocol === "file:") {
-      (o.fileScripts || []).forEach(function (src) {
-        add("script", { src: src });
-      });
       add("script", Object.assign({ src: "pkg/dispute-calc.js" }, hold));
       return;
     }
@@ -119,13 +116,11 @@ var DisputeCalcPage = (function () {
   }
 
   // The page's script tag says what it loads (`data-load`: the element entry, "calculator",
-  // "queue" or "exercise"; `data-preload` when it computes at once; `data-file-scripts` for what
-  // it needs first from disk), so the requests start here, before the page's own script has arrived.
+  // "queue" or "exercise"; `data-preload` when it computes at once), so the requests start here, before the page's own script has arrived.
   var tag = document.currentScript;
   var entry = tag && tag.getAttribute("data-load");
   if (entry) {
-    var files = tag.getAttribute("data-file-scripts");
-    loadElement({ entry: entry, preload: tag.hasAttribute("data-preload"), fileScripts: files ? files.split(" ") : [] });
+    loadElement({ entry: entry, preload: tag.hasAttribute("data-preload") });
   }
 
   return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, pageLocale: pageLocale, whenParsed: whenParsed };

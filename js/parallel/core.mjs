@@ -40,11 +40,15 @@ function cloneable(item) {
 
 /**
  * @param inputs the evaluateDispute inputs
- * @param options { text?, workers?, onProgress?, signal? }
- * @param host { spawn(): Worker-like, defaultWorkers: number }
+ * @param options { text?, workers?, onProgress?, signal?, onChunk? }: `onChunk(start, entries)`
+ *   (not in the public declarations) is called before onProgress with each chunk's entries and
+ *   its first index, for callers that show results as they come (the queue element).
+ * @param host { spawn(): Worker-like, defaultWorkers: number, chunkSize?: number }: the worker
+ *   factory (module Web Workers, worker threads, Blob classic workers, or an in-thread stand-in);
+ *   `chunkSize` fixes the chunk length instead of deriving it from the list and the workers.
  */
 export async function runParallel(inputs, options, host) {
-  const { text, workers, onProgress, signal } = options ?? {};
+  const { text, workers, onProgress, onChunk, signal } = options ?? {};
   if (signal?.aborted) throw abortError(signal);
   if (!Array.isArray(inputs)) {
     const error = new Error("evaluateDisputesParallel takes an array of evaluateDispute inputs");
@@ -60,7 +64,7 @@ export async function runParallel(inputs, options, host) {
   const results = new Array(total);
   if (total === 0) return results;
   const batchOptions = text === undefined ? undefined : { text };
-  const size = chunkSize(total, workers ?? host.defaultWorkers);
+  const size = host.chunkSize ?? chunkSize(total, workers ?? host.defaultWorkers);
   const chunks = [];
   for (let start = 0; start < total; start += size) chunks.push(start);
   const count = Math.min(workers ?? host.defaultWorkers, chunks.length);
@@ -92,29 +96,37 @@ export async function runParallel(inputs, options, host) {
       }
     };
     for (let i = 0; i < count; i++) {
-      const worker = host.spawn();
+      let worker;
+      try {
+        worker = host.spawn();
+      } catch (error) {
+        return finish(error);
+      }
       pool.push(worker);
       worker.onmessage = ({ data }) => {
         if (settled) return;
         if (data.error) return finish(rebuild(data.error));
         const { start } = data;
         // Results come back as JSON text: one string crosses faster than an object graph cloned
-        // field by field, and JSON.parse is the fastest way to rebuild it (measured).
-        const entries = JSON.parse(data.text);
+        // field by field, and JSON.parse is the fastest way to rebuild it (measured). An
+        // in-thread stand-in hands over its entries as they are.
+        const entries = data.entries ?? JSON.parse(data.text);
         for (let j = 0; j < entries.length; j++) results[start + j] = entries[j];
         done += entries.length;
         try {
+          onChunk?.(start, entries);
           onProgress?.({ done, total });
         } catch (error) {
           return finish(error);
         }
-        if (settled) return; // onProgress may have aborted
+        if (settled) return; // onChunk or onProgress may have aborted
         if (done === total) return finish();
         feed(worker);
       };
       worker.onerror = (event) => {
         event?.preventDefault?.();
-        finish(event?.error ?? new Error(`a dispute-calc worker failed: ${event?.message ?? event}`));
+        // A worker the page's CSP refuses fires an error event with no message.
+        finish(event?.error ?? new Error(`a dispute-calc worker failed: ${event?.message || "it could not start"}`));
       };
       feed(worker);
     }
@@ -135,4 +147,28 @@ export function decideChunk(evaluateDisputes, { start, items, options }) {
   } catch (e) {
     return { error: { name: e?.name ?? "Error", code: e?.code, field: e?.field, message: String(e?.message ?? e) } };
   }
+}
+
+/**
+ * The source of a classic worker for a Blob URL, where no worker file can load (pages opened from
+ * file://): `engineSource` (a script that defines DisputeCalc, the classic build's engine with
+ * the wasm inlined) followed by the same chunk protocol as worker-web.mjs.
+ */
+export function classicWorkerSource(engineSource) {
+  return `${engineSource}\n;(${classicWorkerMain})(self, ${decideChunk});\n`;
+}
+
+// Runs in the Blob worker, from its source text: no closure, no import.
+function classicWorkerMain(scope, decide) {
+  var ready = scope.DisputeCalc.ready;
+  scope.onmessage = function (event) {
+    ready.then(
+      function (api) {
+        scope.postMessage(decide(api.evaluateDisputes, event.data));
+      },
+      function (error) {
+        scope.postMessage({ error: { name: "Error", message: "the engine could not start: " + String((error && error.message) || error) } });
+      },
+    );
+  };
 }
