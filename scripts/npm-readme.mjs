@@ -103,7 +103,8 @@ ${example("vocabulary.mjs", "js")}
 ## The \`dispute-calc\` command
 
 \`npx dispute-calc triage <file.csv>\` (the queue's import, evaluation and export: UTF-8 or GBK,
-English or Chinese headers, the most urgent rows first, a summary on stderr),
+English or Chinese headers, the most urgent rows first, each decided row's reply in its buyer's
+language unless \`--no-replies\`, a summary on stderr),
 \`npx dispute-calc evaluate --jsonl [file]\` (one input per line in, stdin without a file; one
 result per line out, streaming over worker threads with bounded memory),
 \`npx dispute-calc rulesets [--json]\`; \`--help\` for each, \`--version\`. Exit status 0 when the run

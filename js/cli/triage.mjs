@@ -1,12 +1,13 @@
 // dispute-calc triage <file.csv>: the dispute queue's import, evaluation, triage and export, the
 // same code <dispute-queue> runs in the page (queue/*.js, bundled into the command), in Node.
 import { readFile, writeFile } from "node:fs/promises";
-import { evaluateDisputes, rulesets } from "dispute-calc";
+import { evaluateDisputes, loadLocale, rulesets } from "dispute-calc";
 import { importCsvAsync } from "../../queue/csv.js";
 import { fieldInfo, FIELDS } from "../../queue/fields.js";
 import { runQueue } from "../../queue/run.js";
 import { REFUSED, sortEntries, summarise, triage as triageRows } from "../../queue/triage.js";
 import { exportCsv } from "../../queue/export.js";
+import { renderReplies, replyLocales } from "../../queue/replies.js";
 import { CliError, EXIT, parse, reason, usageError } from "./common.mjs";
 import { progressBar } from "./progress.mjs";
 
@@ -16,13 +17,19 @@ Imports a dispute queue from a CSV file (UTF-8 with or without BOM, or GBK/GB180
 Chinese headers, as <dispute-queue> reads them), evaluates every row, and writes the queue's
 export: the file's own columns, then result.* and error.* columns, UTF-8 with a BOM, every cell
 safe to open in a spreadsheet, the most urgent rows first. "-" reads the file from stdin.
+As <dispute-queue>'s export, each decided row has its reply to the buyer in the buyer's language
+(result.replyLocale, result.reply): the row's replyLocale (or buyerLanguage) column, else the
+language of its destination country, else its locale.
 A summary goes to stderr: rows, outcomes, refused rows with their line and reason, refunds per
 currency. Refused rows never stop the run.
 
 options:
   --as-of YYYY-MM-DD   the date rows without their own asOf are evaluated as of (default: today)
   --locale L           the input's locale for rows without their own (en, zh-CN)
-  --reply-locale L     the input's replyLocale for rows without their own (passed only when given)
+  --reply-locale L     the input's replyLocale for rows without their own (passed only when given),
+                       so also the reply's language for those rows
+  --no-replies         leave the reply columns out: no second pass that renders the replies
+                       (faster on large files, and less memory)
   -o, --out FILE       write the export to FILE instead of stdout
   --map COLUMN=FIELD   read the column COLUMN as the API field FIELD (repeatable), for headers the
                        queue does not recognise, e.g. --map "Buyer claim=reason"
@@ -38,6 +45,7 @@ const options = {
   "as-of": { type: "string" },
   locale: { type: "string" },
   "reply-locale": { type: "string" },
+  "no-replies": { type: "boolean" },
   out: { type: "string", short: "o" },
   map: { type: "string", multiple: true },
 };
@@ -138,16 +146,18 @@ export async function triage(args, io) {
   const bar = progressBar(io.stderr, "triage: evaluating");
   const results = await runQueue(table.rows, {
     asOf,
-    // As <dispute-queue>'s worker does: the batch function, without texts (the export has none).
+    // As <dispute-queue>'s worker does: the batch function, without texts (the replies, the only
+    // texts the export has, are rendered afterwards for the decided rows alone).
     evaluate: async (items) => evaluateDisputes(items.map(withLocales), { text: false }),
     onProgress: ({ done, total }) => bar.update(done, total),
   });
   bar.clear();
 
+  const replies = values["no-replies"] ? null : await replyTexts(table.rows, results, { asOf, locale, withLocales, stderr: io.stderr });
   const entries = triageRows(table.rows, results, { asOf });
   const urgent = sortEntries(entries);
   // The queue's export (its columns as <dispute-queue> writes them), the most urgent rows first.
-  const text = exportCsv(table, results, { order: urgent.map((e) => e.index) });
+  const text = exportCsv(table, results, { order: urgent.map((e) => e.index), replies });
   if (values.out !== undefined) {
     try {
       await writeFile(values.out, text);
@@ -158,6 +168,26 @@ export async function triage(args, io) {
     io.stdout.write(text);
   }
   io.stderr.write(summaryText(name, table, entries, asOf, values.out));
+}
+
+/**
+ * Each decided row's reply in its buyer's language, as <dispute-queue> writes them into its export:
+ * a second pass over the decided rows only, with texts, once the catalogues of the languages it
+ * needs are loaded. The rows are given with the options' locale and replyLocale, as the first
+ * pass evaluated them, so --reply-locale stays the default of rows without their own.
+ */
+async function replyTexts(rows, results, { asOf, locale, withLocales, stderr }) {
+  const decided = rows.map((row, i) => ({ input: results[i]?.ok && row.input ? withLocales(row.input) : null }));
+  const options = { locale: locale ?? "en", asOf };
+  await Promise.all(replyLocales(decided, options).map((tag) => loadLocale(tag)));
+  const bar = progressBar(stderr, "triage: writing replies");
+  const replies = await renderReplies(decided, results, {
+    ...options,
+    evaluate: async (items) => evaluateDisputes(items),
+    onProgress: ({ done, total }) => bar.update(done, total),
+  });
+  bar.clear();
+  return replies;
 }
 
 const MAX_LISTED = 100;

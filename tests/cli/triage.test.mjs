@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import iconv from "iconv-lite";
-import { exportCsv, importCsv, runQueue, sortEntries, triage, REFUSED } from "../../queue/index.js";
+import { exportCsv, importCsv, runQueue, sortEntries, triage, REFUSED, renderReplies, replyLocales } from "../../queue/index.js";
 import { engine, run, scratch, script } from "./run.mjs";
 
 const AS_OF = "2026-06-01";
@@ -25,6 +25,12 @@ async function inProcess(bytes, { mapping = null } = {}) {
   const entries = triage(table.rows, results, { asOf: AS_OF });
   return { table, results, entries };
 }
+/** The replies as <dispute-queue> renders them for its export: a second pass over the decided rows. */
+async function repliesInProcess(table, results, { locale = "en" } = {}) {
+  const options = { locale, asOf: AS_OF };
+  for (const tag of replyLocales(table.rows, options)) await engine.loadLocale(tag);
+  return renderReplies(table.rows, results, { ...options, evaluate: async (items) => engine.evaluateDisputes(items) });
+}
 const parse = (bytes) => Papa.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 const sorted = (rows) => rows.map((r) => JSON.stringify(r)).sort();
 
@@ -37,15 +43,16 @@ test("the queue's 1,000-row test export: the same rows and outcomes as the queue
   assert.deepEqual([...cli.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a BOM");
 
   const { table, results, entries } = await inProcess(readFileSync(english));
+  const replies = await repliesInProcess(table, results);
   // <dispute-queue>'s export (the file's order) has exactly the rows the command wrote...
-  const element = parse(Buffer.from(exportCsv(table, results)));
+  const element = parse(Buffer.from(exportCsv(table, results, { replies })));
   const rows = parse(cli);
   assert.deepEqual(rows[0], element[0], "the same columns");
   assert.equal(rows.length, 1001);
   assert.deepEqual(sorted(rows.slice(1)), sorted(element.slice(1)), "the same rows, cell for cell");
   // ...in the order of urgency, byte for byte what the core's sort and export give.
   const urgent = sortEntries(entries);
-  const expected = exportCsv(table, results, { order: urgent.map((e) => e.index) });
+  const expected = exportCsv(table, results, { order: urgent.map((e) => e.index), replies });
   assert.equal(cli.toString("utf8"), expected);
   // Outcomes per order id, and the refused rows: every 50th, for the delivery before shipment.
   const col = (name) => rows[0].indexOf(name);
@@ -191,17 +198,17 @@ test("--help, --version, and npx from the installed package", async () => {
 
 test("--locale and --reply-locale are the inputs' locale and replyLocale for rows without their own", async () => {
   const file = join(dir, "custom.csv");
-  const zh = await run(["triage", file, "--as-of", AS_OF, "--locale", "zh-CN", ...maps]);
+  const zh = await run(["triage", file, "--as-of", AS_OF, "--locale", "zh-CN", "--no-replies", ...maps]);
   assert.equal(zh.status, 0, zh.stderr);
-  const plain = await run(["triage", file, "--as-of", AS_OF, ...maps]);
-  assert.ok(zh.stdout.equals(plain.stdout), "a locale changes texts only; the export has none");
+  const plain = await run(["triage", file, "--as-of", AS_OF, "--no-replies", ...maps]);
+  assert.ok(zh.stdout.equals(plain.stdout), "a locale changes texts only; without replies the export has none");
 
   // replyLocale is passed only when given. An engine that does not know the field yet refuses
   // every row that carries it (unknown_field): that also shows it was passed through. Once the
   // engine accepts replyLocale, the same rows are decided as without it.
   const sample = { ruleset: "taobao", reason: "no_reason", currency: "CNY", price: 100, asOf: AS_OF, replyLocale: "zh-CN" };
   const [probe] = engine.evaluateDisputes([sample], { text: false });
-  const reply = await run(["triage", file, "--as-of", AS_OF, "--reply-locale", "zh-CN", ...maps]);
+  const reply = await run(["triage", file, "--as-of", AS_OF, "--reply-locale", "zh-CN", "--no-replies", ...maps]);
   assert.equal(reply.status, 0, reply.stderr);
   const [head, ...rows] = parse(reply.stdout);
   if (!probe.ok && probe.error.code === "unknown_field") {
@@ -212,4 +219,96 @@ test("--locale and --reply-locale are the inputs' locale and replyLocale for row
     assert.ok(probe.ok, JSON.stringify(probe));
     assert.ok(reply.stdout.equals(plain.stdout), "replyLocale changes texts only");
   }
+});
+
+// Buyers in several languages: a destination country, a buyerLanguage column, a Chinese-locale row
+// without a destination, a row with none of them, and a refused row (delivered before shipped).
+const buyers = [
+  "orderId,ruleset,reason,currency,price,dates.ordered,dates.shipped,dates.delivered,dates.opened,destination,locale,buyerLanguage",
+  "B-DE,amazon,damaged_in_transit,EUR,80.00,2026-05-01,2026-05-02,2026-05-10,2026-05-31,DE,,",
+  "B-JA,amazon,damaged_in_transit,JPY,5000,2026-05-01,2026-05-02,2026-05-10,2026-05-31,US,en,ja",
+  "B-ZH,taobao,no_reason,CNY,199.00,2026-05-20,2026-05-21,2026-05-29,2026-05-31,,zh-CN,",
+  "B-EN,taobao,no_reason,CNY,99.00,2026-05-20,2026-05-21,2026-05-29,2026-05-31,,,",
+  "B-NO,aliexpress,not_received,USD,25.99,2026-05-01,2026-05-02,2026-04-01,2026-05-30,FR,,",
+].join("\r\n");
+
+/** The command's export by order id: { head, byId, cell(id, column) }. */
+function exported(stdout) {
+  const [head, ...rows] = parse(stdout);
+  const byId = Object.fromEntries(rows.map((r) => [r[0], r]));
+  return { head, byId, cell: (id, column) => byId[id][head.indexOf(column)] };
+}
+
+/** What the package itself replies for a row of the file, in a given language. */
+async function packageReply(csv, id, replyLocale, { locale } = {}) {
+  const row = importCsv(csv).rows.find((r) => r.cells[0] === id);
+  await engine.loadLocale(replyLocale);
+  const input = { asOf: AS_OF, ...row.input, replyLocale };
+  if (locale && input.locale === undefined) input.locale = locale;
+  return engine.evaluateDispute(input).reply;
+}
+
+test("each decided row's reply in its buyer's language: buyerLanguage, else the destination's, else the row's locale; none for a refused row", async () => {
+  const file = join(dir, "buyers.csv");
+  writeFileSync(file, buyers);
+  const { status, stdout, stderr } = await run(["triage", file, "--as-of", AS_OF]);
+  assert.equal(status, 0, stderr);
+  const { head, cell } = exported(stdout);
+  // The element's columns, in the element's place: after the results, before the errors.
+  assert.equal(head.indexOf("result.replyLocale"), head.indexOf("result.failedCheck") + 1);
+  assert.equal(head.indexOf("result.reply"), head.indexOf("result.replyLocale") + 1);
+  assert.equal(head.indexOf("error.code"), head.indexOf("result.reply") + 1);
+  const languages = { "B-DE": "de", "B-JA": "ja", "B-ZH": "zh-CN", "B-EN": "en" };
+  for (const [id, tag] of Object.entries(languages)) {
+    assert.equal(cell(id, "result.replyLocale"), tag, id);
+    assert.equal(cell(id, "result.reply"), await packageReply(buyers, id, tag), `${id}: the package's own reply in ${tag}`);
+  }
+  // The replies really are in different languages (an English reply everywhere would fail above).
+  assert.notEqual(cell("B-DE", "result.reply"), await packageReply(buyers, "B-DE", "en"));
+  assert.match(cell("B-JA", "result.reply"), /[\u3040-\u30ff]/, "Japanese kana");
+  assert.match(cell("B-ZH", "result.reply"), /[\u4e00-\u9fff]/, "Chinese");
+  // The refused row: its error, and no reply.
+  assert.equal(cell("B-NO", "error.code"), "date_order");
+  assert.deepEqual([cell("B-NO", "result.replyLocale"), cell("B-NO", "result.reply")], ["", ""]);
+});
+
+test("--reply-locale is the reply's language of rows without their own; --locale the seller's for rows without locale", async () => {
+  const file = join(dir, "buyers.csv");
+  writeFileSync(file, buyers);
+  const fr = await run(["triage", file, "--as-of", AS_OF, "--reply-locale", "fr"]);
+  assert.equal(fr.status, 0, fr.stderr);
+  const french = exported(fr.stdout);
+  // A row's own buyerLanguage wins; every other row takes the option over its destination and locale.
+  const expected = { "B-DE": "fr", "B-JA": "ja", "B-ZH": "fr", "B-EN": "fr" };
+  for (const [id, tag] of Object.entries(expected)) {
+    assert.equal(french.cell(id, "result.replyLocale"), tag, id);
+    assert.equal(french.cell(id, "result.reply"), await packageReply(buyers, id, tag), id);
+  }
+  const zh = await run(["triage", file, "--as-of", AS_OF, "--locale", "zh-CN"]);
+  assert.equal(zh.status, 0, zh.stderr);
+  const chinese = exported(zh.stdout);
+  // Only the row with no language of its own changes: to the seller's.
+  const languages = { "B-DE": "de", "B-JA": "ja", "B-ZH": "zh-CN", "B-EN": "zh-CN" };
+  for (const [id, tag] of Object.entries(languages)) {
+    assert.equal(chinese.cell(id, "result.replyLocale"), tag, id);
+    assert.equal(chinese.cell(id, "result.reply"), await packageReply(buyers, id, tag, { locale: "zh-CN" }), id);
+  }
+});
+
+test("--no-replies leaves the reply columns out: the export the queue core writes without replies", async () => {
+  const file = join(dir, "buyers.csv");
+  writeFileSync(file, buyers);
+  const { status, stdout, stderr } = await run(["triage", file, "--as-of", AS_OF, "--no-replies"]);
+  assert.equal(status, 0, stderr);
+  const { head } = exported(stdout);
+  assert.ok(!head.includes("result.reply") && !head.includes("result.replyLocale"), head.join(","));
+  const { table, results, entries } = await inProcess(Buffer.from(buyers));
+  const order = sortEntries(entries).map((e) => e.index);
+  assert.equal(stdout.toString("utf8"), exportCsv(table, results, { order }));
+  // With the replies, the same export but for the two columns.
+  const withReplies = await run(["triage", file, "--as-of", AS_OF]);
+  const full = parse(withReplies.stdout);
+  const at = full[0].indexOf("result.replyLocale");
+  assert.deepEqual(full.map((r) => r.filter((_, c) => c !== at && c !== at + 1)), parse(stdout));
+  assert.match((await run(["triage", "--help"])).stdout.toString(), /--no-replies/);
 });
