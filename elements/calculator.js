@@ -282,7 +282,9 @@ export class DisputeCalculator extends DisputeElement {
       h.focus();
       if (h.scrollIntoView) h.scrollIntoView({ block: "start" });
     }
-    if (this.#refocusReply) {
+    // The reply's language list keeps the focus once the reply in the chosen language is drawn
+    // (its catalogue may load first).
+    if (this.#refocusReply && this.#card.kind !== "placeholder") {
       this.#refocusReply = false;
       const select = root.querySelector("select.reply-locale");
       if (select) select.focus();
@@ -331,7 +333,7 @@ export class DisputeCalculator extends DisputeElement {
         this.replyLocale = tag;
       },
     };
-    const ctx = { t, locale: this.locale, info: this.#rulesetInfo(card.input.ruleset), reply };
+    const ctx = { t, locale: this.locale, info: card.info, reply };
     if (card.tool === "evaluate") return R.decisionCard(card.out, card.input, ctx);
     if (card.tool === "shipping") return R.splitCard(card.out, card.input, ctx);
     return R.penaltyCard(card.out, card.input, ctx);
@@ -553,7 +555,7 @@ export class DisputeCalculator extends DisputeElement {
     const t = this.#t();
     const locale = this.locale;
     const shown = (amount) => money(amount, out.currency, locale);
-    this.#card = { kind: "result", tool, input, out };
+    this.#card = { kind: "result", tool, input, out, info: this.#rulesetInfo(input.ruleset) };
     if (tool === "evaluate") {
       this.#mark("data-outcome", out.outcome);
       this.#mark("data-refund", out.refund);

@@ -2,7 +2,7 @@
 // bars, formula, as Lit templates. Every interpolation is text or an attribute value: results can
 // echo what a user typed, and none of it is parsed as HTML.
 import { html, svg, nothing, render } from "lit";
-import { styleMap } from "lit/directives/style-map.js";
+import { ref } from "lit/directives/ref.js";
 import * as U from "./util.js";
 import { day, languageName, languageNameIn, money } from "./i18n.js";
 
@@ -135,13 +135,15 @@ export function timelineItems(decision, input, t) {
 function timelineList(items, t) {
   let prev = null;
   return html`<ol class="timeline">${items.map((it) => {
-    // styleMap sets the gap through the CSSOM: a page CSP without 'unsafe-inline' for styles allows it.
+    // The gap is set through the CSSOM (never a style attribute): a page CSP without
+    // 'unsafe-inline' for styles allows it.
     const gap = prev === null ? null : Math.max(0, dayNumber(it.at) - dayNumber(prev.at));
-    const style = gap === null ? {} : { marginTop: 6 + Math.min(36, Math.round(8 * Math.log2(1 + gap))) + "px" };
+    const marginTop = gap === null ? "" : 6 + Math.min(36, Math.round(8 * Math.log2(1 + gap))) + "px";
+    const spaced = (li) => li && (li.style.marginTop = marginTop);
     prev = it;
     const time = showTime(it.at, t.locale);
     const note = it.passed ? (it.metBy ? t("passed") + " · " + t("metBy", { d: it.metBy }) : t("passed")) : null;
-    return html`<li class=${"tl-" + it.kind + (it.passed ? " tl-passed" : "")} data-key=${it.key} data-at=${it.at} style=${styleMap(style)}><span class="tl-when"><span class="tl-date">${showDay(it.at, t.locale)}</span>${time ? html`<span class="tl-time">${time}</span>` : nothing}</span><span class="tl-mark" aria-hidden="true"></span><span class="tl-what"><span class="tl-label">${it.label}</span>${note ? html`<span class="tl-note">${note}</span>` : nothing}</span></li>`;
+    return html`<li class=${"tl-" + it.kind + (it.passed ? " tl-passed" : "")} data-key=${it.key} data-at=${it.at} ${ref(spaced)}><span class="tl-when"><span class="tl-date">${showDay(it.at, t.locale)}</span>${time ? html`<span class="tl-time">${time}</span>` : nothing}</span><span class="tl-mark" aria-hidden="true"></span><span class="tl-what"><span class="tl-label">${it.label}</span>${note ? html`<span class="tl-note">${note}</span>` : nothing}</span></li>`;
   })}</ol>`;
 }
 
