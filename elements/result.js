@@ -157,7 +157,7 @@ function timelineTable(items, t) {
 }
 
 function badgeTemplate(outcome, t, small) {
-  return html`<span class=${"badge badge-" + outcome + (small ? " badge-small" : "")} part=${"badge badge-" + outcome}>${t.opt("outcomes." + outcome) || outcome}</span>`;
+  return html`<span class=${"badge badge-" + outcome + (small ? " badge-small" : "")} part="badge badge-${outcome}">${t.opt("outcomes." + outcome) || outcome}</span>`;
 }
 
 /** An outcome badge as a DOM node. */
