@@ -1,15 +1,15 @@
-// <dispute-calculator>: the form and the result card of one tool, in an open shadow root.
+// <dispute-calculator>: the form and the result card of one tool, in an open shadow root, on Lit.
 // Attributes: tool, ruleset, locale, reply-locale, view. Properties: input (read/write), result
-// (read-only). Events (bubbling, composed): dispute-input, dispute-result, dispute-error.
+// (read-only), updateComplete. Events (bubbling, composed): dispute-input, dispute-result,
+// dispute-error. Setting several properties in one task computes once (Lit's batched update).
+import { DisputeElement, html, nothing } from "./base.js";
 import { ensureLocales, money, words } from "./i18n.js";
-import { ToolForm, TOOLS, errorNodes } from "./form.js";
+import { ToolForm, TOOLS, errorTemplate } from "./form.js";
 import * as R from "./result.js";
 import * as U from "./util.js";
 import { loadApi, rulesetsIn } from "./wasm.js";
-import { sheet } from "./styles.js";
 import { localeByCountry } from "../vocabulary.js";
 
-const el = U.el;
 const API_FN = { evaluate: "evaluateDispute", shipping: "returnShippingSplit", penalty: "refundPenalty" };
 const FORM_HEADING = { evaluate: "formEvaluate", shipping: "formShipping", penalty: "formPenalty" };
 const RESULT_ATTRS = [
@@ -18,6 +18,8 @@ const RESULT_ATTRS = [
 ];
 // Form errors found before the module is called, as the API would name them.
 const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
+// The attribute behind each attribute property.
+const ATTRIBUTE = { tool: "tool", ruleset: "ruleset", locale: "locale", replyLocale: "reply-locale", view: "view" };
 
 /**
  * The dispute calculator's form and result card (help page, back-office plug-ins).
@@ -76,10 +78,10 @@ const FORM_ERROR_CODE = { "policy.holidays": "invalid_date" };
  * @cssprop [--dc-insurer=#1e7a3a] - The insurer's share.
  * @cssprop [--dc-carrier=#6b3fa0] - The carrier's share.
  */
-export class DisputeCalculator extends HTMLElement {
-  static observedAttributes = ["tool", "ruleset", "locale", "reply-locale", "view"];
-
+export class DisputeCalculator extends DisputeElement {
   #api = null;
+  #starting = false;
+  #failed = null;
   #forms = {};
   #input = null;
   #result = null;
@@ -89,58 +91,57 @@ export class DisputeCalculator extends HTMLElement {
   #callToken = 0;
   #replyFromUser = false;
   #refocusReply = false;
-  #nodes;
-
-  constructor() {
-    super();
-    const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [sheet()];
-    const resultHeading = el("h2", { id: "result-h", tabindex: "-1" });
-    this.#nodes = {
-      base: el("div", { class: "base layout", part: "base" }),
-      formPanel: el("section", { class: "panel form-panel", "aria-labelledby": "form-h", part: "form-panel" }),
-      formHeading: el("h2", { id: "form-h" }),
-      forms: el("div", { id: "forms" }),
-      resultPanel: el("section", { class: "panel result-panel", "aria-labelledby": "result-h", part: "result-panel" }),
-      resultHeading,
-      status: el("p", { id: "status", class: "visually-hidden", role: "status", "aria-live": "polite" }),
-      result: el("div", { id: "result", part: "result" }),
-    };
-    const n = this.#nodes;
-    n.formPanel.append(n.formHeading, n.forms);
-    n.resultPanel.append(n.resultHeading, n.status, n.result);
-    n.base.append(n.formPanel, n.resultPanel);
-    root.appendChild(n.base);
-  }
+  #focusResult = false;
+  // Changes not yet acted on (the module or a catalogue was still loading).
+  #changes = new Set();
+  // What the result panel shows: a placeholder, a result, or an error; and its data-* values.
+  #card = { kind: "placeholder", key: "working", tool: "evaluate" };
+  #marks = {};
+  #status = "";
+  #events = [];
 
   // ------------------------------------------------------------ attributes and properties
+
+  #setAttribute(prop, value) {
+    const name = ATTRIBUTE[prop];
+    const old = this.getAttribute(name);
+    const next = value === null || value === undefined ? null : String(value);
+    if (next === old) return;
+    if (next === null) this.removeAttribute(name);
+    else this.setAttribute(name, next);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    const prop = Object.keys(ATTRIBUTE).find((p) => ATTRIBUTE[p] === name);
+    if (prop && oldValue !== newValue) this.requestUpdate(prop, oldValue);
+  }
 
   get tool() {
     const t = this.getAttribute("tool");
     return TOOLS.includes(t) ? t : "evaluate";
   }
   set tool(v) {
-    this.setAttribute("tool", v);
+    this.#setAttribute("tool", v);
   }
   get ruleset() {
     return this.getAttribute("ruleset");
   }
   set ruleset(v) {
-    if (v === null || v === undefined) this.removeAttribute("ruleset");
-    else this.setAttribute("ruleset", v);
+    this.#setAttribute("ruleset", v);
   }
   get view() {
     return this.getAttribute("view") === "result" ? "result" : "full";
   }
   set view(v) {
-    this.setAttribute("view", v);
+    this.#setAttribute("view", v);
   }
   /** The locale in use: the attribute, else the input's, else the host document's lang, else the browser's. */
   get locale() {
     return U.elementLocale(this, [this.#input && this.#input.locale]);
   }
   set locale(v) {
-    this.setAttribute("locale", v);
+    this.#setAttribute("locale", v);
   }
   /**
    * The language of the suggested reply, the buyer's: the `reply-locale` attribute, else the
@@ -152,8 +153,7 @@ export class DisputeCalculator extends HTMLElement {
     return this.#replyLocaleFor(this.#input);
   }
   set replyLocale(v) {
-    if (v === null || v === undefined) this.removeAttribute("reply-locale");
-    else this.setAttribute("reply-locale", v);
+    this.#setAttribute("replyLocale", v);
   }
 
   /** The reply locale chosen outright (the attribute, else the input's), or null. */
@@ -168,16 +168,17 @@ export class DisputeCalculator extends HTMLElement {
 
   /**
    * The input as the form holds it now (an API input, amounts in minor units), or null. Setting it
-   * fills the form and computes.
+   * fills the form and computes (once, with any attribute set in the same task).
    * @type {CalculatorInput | null}
    */
   get input() {
     return this.#input;
   }
-  /** Fills the form from an API input and computes. */
   set input(value) {
+    const old = this.#input;
     this.#input = value && typeof value === "object" ? value : null;
-    if (this.#api) this.#apply();
+    // A new object is a new input, even one equal to the last.
+    this.requestUpdate("input", old === this.#input ? {} : old);
   }
 
   /**
@@ -189,17 +190,9 @@ export class DisputeCalculator extends HTMLElement {
   }
 
   connectedCallback() {
-    // Properties a host set before the element was defined are plain own properties: pass them on.
-    for (const name of ["tool", "ruleset", "locale", "replyLocale", "view", "input"]) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
-      }
-    }
-    this.#relabel();
-    if (this.#api) return;
-    this.#showPlaceholder("working");
+    super.connectedCallback();
+    if (this.#api || this.#starting) return;
+    this.#starting = true;
     loadApi()
       .then((api) => {
         this.#api = api;
@@ -207,107 +200,156 @@ export class DisputeCalculator extends HTMLElement {
         return ensureLocales([this.locale]);
       })
       .then(
-        () => this.#apply(),
+        () => {
+          this.#changes.add("start");
+          this.requestUpdate();
+        },
         (e) => this.#startFailed(e),
       );
   }
 
   #startFailed(e) {
+    this.#failed = "The calculator could not start: " + String(e && e.message);
     this.#resetResult(this.tool);
-    this.#nodes.result.appendChild(el("p", { class: "error-card", part: "error", text: "The calculator could not start: " + String(e && e.message) }));
+    this.requestUpdate();
   }
 
-  attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.#api) {
-      this.#relabel();
+  // ------------------------------------------------------------ the update cycle
+
+  // Acts once on everything set since the last update: a new input, a tool, a view, a ruleset, a
+  // locale. Runs before rendering; what it computes is drawn by render() and announced by updated().
+  willUpdate(changed) {
+    for (const name of changed.keys()) this.#changes.add(name);
+    if (!this.#api || this.#failed) return;
+    // The seller's language is loaded before anything is drawn in it.
+    const loading = ensureLocales([this.locale]);
+    if (loading) {
+      loading.then(() => this.requestUpdate(), (e) => this.#startFailed(e));
       return;
     }
-    if (name === "locale") {
-      const loading = ensureLocales([this.locale]);
-      const relocalize = () => {
-        this.#relabel();
-        for (const f of Object.values(this.#forms)) f.relabel();
-        this.#formsLocale = this.locale;
-        this.#refresh();
-      };
-      if (loading) loading.then(relocalize, (e) => this.#startFailed(e));
-      else relocalize();
-    } else if (name === "reply-locale") {
+    const changes = this.#changes;
+    if (!changes.size) return;
+    this.#changes = new Set();
+    if (this.#formsLocale !== this.locale) this.#relabelForms();
+    if (changes.has("start") || changes.has("input") || changes.has("view")) {
+      this.#apply("all");
+    } else if (changes.has("tool")) {
+      this.#apply("keep");
+      if (changes.has("ruleset")) this.#rulesetChanged();
+    } else if (changes.has("ruleset")) {
+      this.#rulesetChanged();
+    } else if (changes.has("locale") || changes.has("replyLocale")) {
       const fromUser = this.#replyFromUser;
       this.#replyFromUser = false;
       this.#refresh(fromUser);
-    } else if (name === "tool" || name === "view") {
-      this.#apply(name === "tool" ? "keep" : "all");
-    } else if (name === "ruleset" && this.view === "full" && newValue) {
-      const form = this.#form(this.tool);
-      form.control("ruleset").value = newValue;
-      form.rulesetChanged(true);
-      form.refreshVisibility();
+    }
+  }
+
+  #rulesetChanged() {
+    if (this.view === "full" && this.ruleset) {
+      const form = this.#forms[this.tool];
+      if (!form) return;
+      form.setRuleset(this.ruleset);
       if (this.#computed) this.#compute(form, false);
-    } else if (name === "ruleset") {
+    } else {
       this.#refresh();
     }
   }
 
-  // ------------------------------------------------------------ what ToolForm needs
+  #relabelForms() {
+    for (const f of Object.values(this.#forms)) f.set({ words: this.#t(), rulesets: this.#rulesets() });
+    this.#formsLocale = this.locale;
+  }
 
-  /** @internal */
-  get root() {
-    return this.shadowRoot;
-  }
-  /** @internal */
-  t() {
-    return words(this.locale);
-  }
-  /** @internal */
-  rulesets() {
-    return rulesetsIn(this.#api, this.locale);
-  }
-  /** @internal */
-  rulesetInfo(id) {
-    return this.rulesets().find((r) => r.id === id) || null;
-  }
-  /**
-   * A user edit (or a submit): compute, and tell the host.
-   * @internal
-   */
-  edited(form, submitted) {
-    this.#compute(form, true);
-    if (submitted) {
-      const h = this.#nodes.resultHeading;
+  updated() {
+    const root = this.renderRoot;
+    if (this.#focusResult) {
+      this.#focusResult = false;
+      const h = root.getElementById("result-h");
       h.focus();
       if (h.scrollIntoView) h.scrollIntoView({ block: "start" });
     }
+    // The reply's language list keeps the focus once the reply in the chosen language is drawn
+    // (its catalogue may load first).
+    if (this.#refocusReply && this.#card.kind !== "placeholder") {
+      this.#refocusReply = false;
+      const select = root.querySelector("select.reply-locale");
+      if (select) select.focus();
+    }
+    const events = this.#events;
+    this.#events = [];
+    for (const [type, detail] of events) this.emit(type, detail);
   }
 
   // ------------------------------------------------------------ rendering
 
-  #relabel() {
-    const t = this.t();
-    const n = this.#nodes;
-    n.formHeading.textContent = t(FORM_HEADING[this.tool]);
-    n.resultHeading.textContent = t("result");
-    n.base.setAttribute("data-view", this.view);
-    // The words' language (English while the locale has no words of its own); the engine's
-    // texts carry their own lang.
-    n.base.setAttribute("lang", t.lang);
-    n.formPanel.hidden = this.view === "result";
-    n.resultHeading.classList.toggle("visually-hidden", this.view === "result");
+  #t() {
+    return words(this.locale);
   }
+
+  #rulesets() {
+    return rulesetsIn(this.#api, this.locale);
+  }
+
+  #rulesetInfo(id) {
+    return this.#api ? this.#rulesets().find((r) => r.id === id) || null : null;
+  }
+
+  render() {
+    const t = this.#t();
+    const view = this.view;
+    const card = this.#card;
+    const attr = (name) => (this.#marks[name] === undefined ? nothing : this.#marks[name]);
+    // The words' language (English while the locale has no words of its own); the engine's texts
+    // carry their own lang.
+    return html`<div class="base layout" part="base" data-view=${view} lang=${t.lang}><section class="panel form-panel" aria-labelledby="form-h" part="form-panel" ?hidden=${view === "result"}><h2 id="form-h">${t(FORM_HEADING[this.tool])}</h2><div id="forms" ?hidden=${view === "result"} @form-edit=${this.#onFormEdit}>${Object.values(this.#forms).map((f) => f.node)}</div></section><section class="panel result-panel" aria-labelledby="result-h" part="result-panel"><h2 id="result-h" tabindex="-1" class=${view === "result" ? "visually-hidden" : nothing}>${t("result")}</h2><p id="status" class="visually-hidden" role="status" aria-live="polite">${this.#status}</p><div id="result" part="result" data-tool=${card.tool} data-outcome=${attr("data-outcome")} data-refund=${attr("data-refund")} data-fault=${attr("data-fault")} data-penalty=${attr("data-penalty")} data-total=${attr("data-total")} data-buyer-pays=${attr("data-buyer-pays")} data-seller-pays=${attr("data-seller-pays")} data-insurer-pays=${attr("data-insurer-pays")} data-carrier-pays=${attr("data-carrier-pays")} data-error=${attr("data-error")} data-reply-locale=${attr("data-reply-locale")}>${this.#cardTemplate(t)}</div></section></div>`;
+  }
+
+  #cardTemplate(t) {
+    const card = this.#card;
+    if (this.#failed) return html`<p class="error-card" part="error">${this.#failed}</p>`;
+    if (card.kind === "placeholder") return html`<p class="placeholder muted">${t(card.key)}</p>`;
+    if (card.kind === "error") {
+      return html`<div class="error-card" part="error"><p><strong>${card.first.code ? t("cannotDecide") : t("fixFields")}</strong></p><p class="error-message">${errorTemplate(card.first, true, t)}</p></div>`;
+    }
+    const reply = {
+      locales: U.LOCALES,
+      onChange: (tag) => {
+        this.#replyFromUser = true;
+        this.#refocusReply = true;
+        this.replyLocale = tag;
+      },
+    };
+    const ctx = { t, locale: this.locale, info: card.info, reply };
+    if (card.tool === "evaluate") return R.decisionCard(card.out, card.input, ctx);
+    if (card.tool === "shipping") return R.splitCard(card.out, card.input, ctx);
+    return R.penaltyCard(card.out, card.input, ctx);
+  }
+
+  /** A user edit (or a submit) in a form: compute, and tell the host. */
+  #onFormEdit = (e) => {
+    const form = Object.values(this.#forms).find((f) => f.node === e.target);
+    if (!form || !this.#api) return;
+    this.#compute(form, true);
+    if (e.detail && e.detail.submitted) this.#focusResult = true;
+    this.requestUpdate();
+  };
 
   /** The tool's form, built (and filled with `input`) the first time it is needed. */
   #form(tool, input = null) {
     if (!this.#forms[tool]) {
-      const form = new ToolForm(tool, this);
+      const form = new ToolForm(tool);
       this.#forms[tool] = form;
-      this.#nodes.forms.appendChild(form.node);
-      form.fill(input || (this.ruleset ? { ruleset: this.ruleset } : {}));
+      form.set({ words: this.#t(), rulesets: this.#rulesets(), shown: tool === this.tool });
+      this.#formsLocale = this.locale;
+      form.fill(input || {}, this.ruleset);
+      this.requestUpdate();
     }
     return this.#forms[tool];
   }
 
   #showForm(form) {
-    for (const f of Object.values(this.#forms)) f.node.hidden = f !== form;
+    for (const f of Object.values(this.#forms)) if (f.shown !== (f === form)) f.set({ shown: f === form });
   }
 
   /**
@@ -338,7 +380,7 @@ export class DisputeCalculator extends HTMLElement {
     this.#resetResult(tool);
     this.#computed = true;
     this.#input = used;
-    this.#render(tool, used, out);
+    this.#show(tool, used, out);
     return true;
   }
 
@@ -348,13 +390,14 @@ export class DisputeCalculator extends HTMLElement {
     if (!pending || this.#forms[pending.tool] || this.view !== "full") return;
     const form = this.#form(pending.tool, pending.input);
     if (this.tool !== pending.tool) {
-      form.node.hidden = true;
+      form.set({ shown: false });
       return;
     }
     this.#showForm(form);
     const read = this.#read(form);
     if (read.errors.length || canonical(read.input) !== canonical(pending.used)) this.#compute(form, false);
     else this.#input = read.input;
+    this.requestUpdate();
   }
 
   /**
@@ -362,19 +405,11 @@ export class DisputeCalculator extends HTMLElement {
    * switch) a form the user already worked on is shown as it is and computed again.
    */
   #apply(mode = "all") {
-    this.#relabel();
-    // The locale can change without its attribute (an input's locale, the document's lang).
-    if (this.#formsLocale !== this.locale) {
-      for (const f of Object.values(this.#forms)) f.relabel();
-      this.#formsLocale = this.locale;
-    }
     if (this.view === "result") {
-      this.#nodes.forms.hidden = true;
       if (this.#input) this.#computeInput(this.#input);
       else this.#showPlaceholder("noResultYet");
       return;
     }
-    this.#nodes.forms.hidden = false;
     const isNew = !this.#forms[this.tool];
     if (isNew && this.#input && mode !== "keep" && this.#resultFirst(this.tool, this.#input)) {
       this.#showForm(null);
@@ -385,7 +420,7 @@ export class DisputeCalculator extends HTMLElement {
     if (mode === "keep" && !isNew) {
       this.#compute(form, false);
     } else if (this.#input && mode !== "keep") {
-      form.fill(this.#input);
+      form.fill(this.#input, this.ruleset);
       this.#compute(form, false);
     } else {
       // A tool never shown before, with no input for it yet.
@@ -396,7 +431,6 @@ export class DisputeCalculator extends HTMLElement {
 
   /** Recomputes what is shown, e.g. in a new locale; `fromUser` (the reply's language list) tells the host. */
   #refresh(fromUser = false) {
-    if (!this.#api) return;
     if (this.view === "result") {
       if (this.#input) this.#computeInput(this.#input);
     } else if (this.#computed) {
@@ -407,7 +441,7 @@ export class DisputeCalculator extends HTMLElement {
   #showPlaceholder(key) {
     this.#resetResult(this.tool);
     this.#computed = false;
-    this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()(key) }));
+    this.#card = { kind: "placeholder", key, tool: this.tool };
   }
 
   /** The form's input, with the seller's locale and, for a decision, a reply locale chosen outright. */
@@ -433,22 +467,18 @@ export class DisputeCalculator extends HTMLElement {
   }
 
   #resetResult(tool) {
-    for (const a of RESULT_ATTRS) {
-      this.#nodes.result.removeAttribute(a);
-      this.removeAttribute(a);
-    }
-    this.#nodes.result.setAttribute("data-tool", tool);
-    U.clear(this.#nodes.result);
+    for (const a of RESULT_ATTRS) this.removeAttribute(a);
+    this.#marks = {};
+    this.#card = { kind: "placeholder", key: "working", tool };
   }
 
   /** Sets a data-* value on the result card and, for scripts and host CSS, on the element itself. */
   #mark(name, value) {
-    this.#nodes.result.setAttribute(name, String(value));
+    this.#marks[name] = String(value);
     this.setAttribute(name, String(value));
   }
 
   #compute(form, fromUser) {
-    form.clearErrors();
     this.#resetResult(form.tool);
     this.#computed = true;
     const read = this.#read(form);
@@ -456,8 +486,9 @@ export class DisputeCalculator extends HTMLElement {
       this.#showError(read.errors, form);
       return;
     }
+    form.clearErrors();
     this.#input = read.input;
-    if (fromUser) this.#emit("dispute-input", read.input);
+    if (fromUser) this.emit("dispute-input", read.input);
     this.#call(form.tool, read.input, form);
   }
 
@@ -479,15 +510,18 @@ export class DisputeCalculator extends HTMLElement {
     const sent = this.#apiInput(tool, input);
     const loading = ensureLocales([this.locale], tool === "evaluate" ? [sent.locale, sent.replyLocale] : [sent.locale]);
     if (loading) {
-      this.#nodes.result.appendChild(el("p", { class: "placeholder muted", text: this.t()("working") }));
+      this.#card = { kind: "placeholder", key: "working", tool };
       loading.then(
         () => {
           if (token !== this.#callToken) return;
           this.#resetResult(tool);
           this.#call(tool, input, form);
+          this.requestUpdate();
         },
         (e) => {
-          if (token === this.#callToken) this.#showError([{ code: e.code || "locale_not_loaded", field: e.field || "replyLocale", message: String(e.message || e) }], form);
+          if (token !== this.#callToken) return;
+          this.#showError([{ code: e.code || "locale_not_loaded", field: e.field || "replyLocale", message: String(e.message || e) }], form);
+          this.requestUpdate();
         },
       );
       return;
@@ -499,78 +533,69 @@ export class DisputeCalculator extends HTMLElement {
       this.#showError([{ code: e.code || "error", field: e.field || "", message: String(e.message || e) }], form);
       return;
     }
-    this.#render(tool, input, out);
+    this.#show(tool, input, out);
   }
 
-  #render(tool, input, out) {
+  /** Records a result: the card to draw, its data-* values, the status line, dispute-result. */
+  #show(tool, input, out) {
     this.#result = out;
-    const t = this.t();
+    const t = this.#t();
     const locale = this.locale;
     const shown = (amount) => money(amount, out.currency, locale);
-    const reply = {
-      locales: U.LOCALES,
-      onChange: (tag) => {
-        this.#replyFromUser = true;
-        this.#refocusReply = true;
-        this.replyLocale = tag;
-      },
-    };
-    const ctx = { t, locale, info: this.rulesetInfo(input.ruleset), reply };
-    const node = this.#nodes.result;
+    this.#card = { kind: "result", tool, input, out, info: this.#rulesetInfo(input.ruleset) };
     if (tool === "evaluate") {
       this.#mark("data-outcome", out.outcome);
       this.#mark("data-refund", out.refund);
       this.#mark("data-fault", out.fault);
       this.#mark("data-reply-locale", out.replyLocale);
-      R.renderDecision(node, out, input, ctx);
-      this.#nodes.status.textContent = t("statusEvaluate", { o: t.opt("outcomes." + out.outcome) || out.outcome, r: shown(out.refund) });
-      if (this.#refocusReply) {
-        this.#refocusReply = false;
-        const select = node.querySelector("select.reply-locale");
-        if (select) select.focus();
-      }
+      this.#status = t("statusEvaluate", { o: t.opt("outcomes." + out.outcome) || out.outcome, r: shown(out.refund) });
     } else if (tool === "shipping") {
       this.#mark("data-buyer-pays", out.buyerPays);
       this.#mark("data-seller-pays", out.sellerPays);
       this.#mark("data-insurer-pays", out.insurerPays);
       this.#mark("data-carrier-pays", out.carrierPays);
-      R.renderSplit(node, out, input, ctx);
-      this.#nodes.status.textContent = t("statusShipping", { b: shown(out.buyerPays), s: shown(out.sellerPays) });
+      this.#status = t("statusShipping", { b: shown(out.buyerPays), s: shown(out.sellerPays) });
     } else {
       this.#mark("data-penalty", out.penalty);
       this.#mark("data-total", out.total);
-      R.renderPenalty(node, out, input, ctx);
-      this.#nodes.status.textContent = t("statusPenalty", { p: shown(out.penalty), t: shown(out.total) });
+      this.#status = t("statusPenalty", { p: shown(out.penalty), t: shown(out.total) });
     }
-    this.#emit("dispute-result", out);
+    this.#events.push(["dispute-result", out]);
   }
 
   /** Shows refused input by its fields (or in the card) and fires dispute-error for the first. */
   #showError(errors, form) {
     this.#result = null;
-    const t = this.t();
-    const described = errors.map((e) => (form ? form.showFieldError(e) : describeWithoutForm(e, t)));
+    const t = this.#t();
+    const described = form ? form.showErrors(errors) : errors.map((e) => describeWithoutForm(e, t));
     const first = described[0];
     this.#mark("data-error", first.code || "form");
-    this.#nodes.result.appendChild(
-      el("div", { class: "error-card", part: "error" }, [
-        el("p", null, el("strong", { text: first.code ? t("cannotDecide") : t("fixFields") })),
-        el("p", { class: "error-message" }, errorNodes(first, true, t)),
-      ]),
-    );
-    this.#nodes.status.textContent = t("statusError", { m: first.line });
+    this.#card = { kind: "error", tool: form ? form.tool : this.tool, first };
+    this.#status = t("statusError", { m: first.line });
     const raw = errors[0];
-    this.#emit("dispute-error", {
-      code: raw.code || FORM_ERROR_CODE[raw.field] || "invalid_amount",
-      field: String(raw.field || ""),
-      message: String(raw.message || ""),
-    });
-  }
-
-  #emit(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.#events.push([
+      "dispute-error",
+      {
+        code: raw.code || FORM_ERROR_CODE[raw.field] || "invalid_amount",
+        field: String(raw.field || ""),
+        message: String(raw.message || ""),
+      },
+    ]);
   }
 }
+
+// The attribute properties keep their attribute as the one source (a setter writes it, a getter
+// reads it with the element's defaults); Lit observes the attributes and batches the updates.
+// Declared here rather than in a static field, which the manifest would list as a property.
+const PROPERTIES = {
+  tool: { noAccessor: true },
+  ruleset: { noAccessor: true },
+  locale: { noAccessor: true },
+  replyLocale: { attribute: "reply-locale", noAccessor: true },
+  view: { noAccessor: true },
+  input: { attribute: false, noAccessor: true },
+};
+for (const [name, options] of Object.entries(PROPERTIES)) DisputeCalculator.createProperty(name, options);
 
 function afterNextPaint(fn) {
   requestAnimationFrame(() => requestAnimationFrame(fn));
@@ -592,5 +617,6 @@ function describeWithoutForm(e, t) {
 }
 
 export function define() {
+  // Written out (not defineOnce): the manifest's analyzer finds the definition by this call.
   if (!customElements.get("dispute-calculator")) customElements.define("dispute-calculator", DisputeCalculator);
 }

@@ -58,6 +58,11 @@ export declare class DisputeCalculator extends HTMLElement {
   input: CalculatorInput | null;
   /** The last output, or `null`. */
   readonly result: CalculatorResult | null;
+  /**
+   * Resolves once the element has acted on every property and attribute set so far (one update
+   * for all those set in the same task) and drawn the result: `true` when nothing is pending.
+   */
+  readonly updateComplete: Promise<boolean>;
 }
 
 /** The events of `<dispute-calculator>` and their `detail`. */

@@ -1,11 +1,11 @@
-// The one result card renderer: outcome badge, SVG timeline, checks, evidence, reply, offers,
-// shipping bars, formula. Every text goes through textContent or createTextNode: results can echo
-// what a user typed.
+// The one result card renderer: outcome badge, timeline, checks, evidence, reply, offers, shipping
+// bars, formula, as Lit templates. Every interpolation is text or an attribute value: results can
+// echo what a user typed, and none of it is parsed as HTML.
+import { html, svg, nothing, render } from "lit";
+import { ref } from "lit/directives/ref.js";
 import * as U from "./util.js";
 import { day, languageName, languageNameIn, money } from "./i18n.js";
 
-const el = U.el;
-const svg = U.svg;
 let uid = 0;
 
 function nextId(prefix) {
@@ -13,40 +13,37 @@ function nextId(prefix) {
   return prefix + "-" + uid;
 }
 
-function section(title, children, extraClass) {
-  var id = nextId("sec");
-  return el("section", { class: "card " + (extraClass || ""), "aria-labelledby": id, part: "section" }, [
-    el("h3", { id: id, text: title }),
-  ].concat(children));
+function section(title, body, extraClass) {
+  const id = nextId("sec");
+  return html`<section class=${"card " + (extraClass || "")} aria-labelledby=${id} part="section"><h3 id=${id}>${title}</h3>${body}</section>`;
 }
 
-/** The rule ids as a list of chips (also used by <dispute-exercise>). */
+/** A template rendered once into a detached element (for callers that append DOM nodes). */
+function toNode(template) {
+  const box = document.createDocumentFragment();
+  render(template, box);
+  return box.firstElementChild;
+}
+
+function chipsTemplate(rules) {
+  return html`<ul class="chips">${(rules || []).map((r) => html`<li><code>${r}</code></li>`)}</ul>`;
+}
+
+/** The rule ids as a list of chips, a DOM node (also used by <dispute-exercise>). */
 export function ruleChips(rules) {
-  return el(
-    "ul",
-    { class: "chips" },
-    (rules || []).map(function (r) {
-      return el("li", null, el("code", { text: r }));
-    }),
-  );
+  return toNode(chipsTemplate(rules));
 }
 
 function sourcesList(info, t) {
-  if (!info || !info.sources || !info.sources.length) return null;
-  return el("div", { class: "sources" }, [
-    el("p", { class: "muted" }, [t("sources") + " — ", el("span", { lang: t.locale, text: info.name }), info.version ? " (" + info.version + ")" : ""]),
-    el(
-      "ul",
-      null,
-      info.sources.map(function (s) {
-        return el("li", null, el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.title }));
-      }),
-    ),
-  ]);
+  if (!info || !info.sources || !info.sources.length) return nothing;
+  return html`<div class="sources">
+    <p class="muted">${t("sources") + " — "}<span lang=${t.locale}>${info.name}</span>${info.version ? " (" + info.version + ")" : ""}</p>
+    <ul>${info.sources.map((s) => html`<li><a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a></li>`)}</ul>
+  </div>`;
 }
 
 function rulesSection(rules, info, t) {
-  return section(t("rules"), [ruleChips(rules), sourcesList(info, t)], "rules");
+  return section(t("rules"), [chipsTemplate(rules), sourcesList(info, t)], "rules");
 }
 
 function datePart(s) {
@@ -128,6 +125,7 @@ export function timelineItems(decision, input, t) {
   return items;
 }
 
+
 /**
  * A vertical timeline: dates on the left, marks on a line, labels on the right; the space between
  * two items grows with the days between them. An HTML list, not SVG text: a label in any language
@@ -135,54 +133,36 @@ export function timelineItems(decision, input, t) {
  * reads it as a list.
  */
 function timelineList(items, t) {
-  var prev = null;
-  var list = el("ol", { class: "timeline" });
-  items.forEach(function (it) {
-    var li = el("li", { class: "tl-" + it.kind + (it.passed ? " tl-passed" : ""), "data-key": it.key, "data-at": it.at }, [
-      el("span", { class: "tl-when" }, [
-        el("span", { class: "tl-date", text: showDay(it.at, t.locale) }),
-        showTime(it.at, t.locale) ? el("span", { class: "tl-time", text: showTime(it.at, t.locale) }) : null,
-      ]),
-      el("span", { class: "tl-mark", "aria-hidden": "true" }),
-      el("span", { class: "tl-what" }, [
-        el("span", { class: "tl-label", text: it.label }),
-        it.passed ? el("span", { class: "tl-note", text: it.metBy ? t("passed") + " · " + t("metBy", { d: it.metBy }) : t("passed") }) : null,
-      ]),
-    ]);
-    if (prev !== null) {
-      // Set through the CSSOM: a page CSP without 'unsafe-inline' for styles allows it.
-      var gap = Math.max(0, dayNumber(it.at) - dayNumber(prev.at));
-      li.style.marginTop = 6 + Math.min(36, Math.round(8 * Math.log2(1 + gap))) + "px";
-    }
-    list.appendChild(li);
+  let prev = null;
+  return html`<ol class="timeline">${items.map((it) => {
+    // The gap is set through the CSSOM (never a style attribute): a page CSP without
+    // 'unsafe-inline' for styles allows it.
+    const gap = prev === null ? null : Math.max(0, dayNumber(it.at) - dayNumber(prev.at));
+    const marginTop = gap === null ? "" : 6 + Math.min(36, Math.round(8 * Math.log2(1 + gap))) + "px";
+    const spaced = (li) => li && (li.style.marginTop = marginTop);
     prev = it;
-  });
-  return list;
+    const time = showTime(it.at, t.locale);
+    const note = it.passed ? (it.metBy ? t("passed") + " · " + t("metBy", { d: it.metBy }) : t("passed")) : null;
+    return html`<li class=${"tl-" + it.kind + (it.passed ? " tl-passed" : "")} data-key=${it.key} data-at=${it.at} ${ref(spaced)}><span class="tl-when"><span class="tl-date">${showDay(it.at, t.locale)}</span>${time ? html`<span class="tl-time">${time}</span>` : nothing}</span><span class="tl-mark" aria-hidden="true"></span><span class="tl-what"><span class="tl-label">${it.label}</span>${note ? html`<span class="tl-note">${note}</span>` : nothing}</span></li>`;
+  })}</ol>`;
 }
 
 function timelineTable(items, t) {
-  return el("details", { class: "tl-table" }, [
-    el("summary", { text: t("timelineTable") }),
-    el("table", null, [
-      el("thead", null, el("tr", null, [el("th", { scope: "col", text: t("date") }), el("th", { scope: "col", text: t("event") }), el("th", { scope: "col", text: t("status") })])),
-      el(
-        "tbody",
-        null,
-        items.map(function (it) {
-          var status = it.kind === "deadline" ? (it.passed ? t("passed") + (it.metBy ? " · " + t("metBy", { d: it.metBy }) : "") : t("open")) : "";
-          return el("tr", { class: it.passed ? "passed" : null }, [
-            el("td", { text: showStamp(it.at, t.locale) }),
-            el("td", { text: it.label }),
-            el("td", { text: status }),
-          ]);
-        }),
-      ),
-    ]),
-  ]);
+  return html`<details class="tl-table"><summary>${t("timelineTable")}</summary><table>
+    <thead><tr><th scope="col">${t("date")}</th><th scope="col">${t("event")}</th><th scope="col">${t("status")}</th></tr></thead>
+    <tbody>${items.map((it) => {
+      const status = it.kind === "deadline" ? (it.passed ? t("passed") + (it.metBy ? " · " + t("metBy", { d: it.metBy }) : "") : t("open")) : "";
+      return html`<tr class=${it.passed ? "passed" : nothing}><td>${showStamp(it.at, t.locale)}</td><td>${it.label}</td><td>${status}</td></tr>`;
+    })}</tbody></table></details>`;
 }
 
+function badgeTemplate(outcome, t, small) {
+  return html`<span class=${"badge badge-" + outcome + (small ? " badge-small" : "")} part="badge badge-${outcome}">${t.opt("outcomes." + outcome) || outcome}</span>`;
+}
+
+/** An outcome badge as a DOM node. */
 export function outcomeBadge(outcome, t, small) {
-  return el("span", { class: "badge badge-" + outcome + (small ? " badge-small" : ""), part: "badge badge-" + outcome, text: t.opt("outcomes." + outcome) || outcome });
+  return toNode(badgeTemplate(outcome, t, small));
 }
 
 function copyText(textarea, status, t) {
@@ -192,234 +172,120 @@ function copyText(textarea, status, t) {
   function fallback() {
     textarea.focus();
     textarea.select();
-    var ok = false;
+    let ok = false;
     try {
       ok = document.execCommand("copy");
-    } catch (e) {
+    } catch {
       ok = false;
     }
     done(ok);
   }
   if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(textarea.value).then(function () {
-      done(true);
-    }, fallback);
+    navigator.clipboard.writeText(textarea.value).then(() => done(true), fallback);
   } else {
     fallback();
   }
 }
 
+/** The reply card as a template (see replySection). */
+export function replyTemplate(reply, t, choice) {
+  const id = nextId("reply");
+  const text = reply || "";
+  const rows = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 60)), 0);
+  const copy = (e) => {
+    const card = e.currentTarget.closest("section");
+    copyText(card.querySelector("textarea.reply"), card.querySelector(".copy-status"), t);
+  };
+  let language = nothing;
+  if (choice) {
+    const selectId = nextId("reply-lang");
+    const option = (tag) => {
+      const own = languageName(tag);
+      const known = languageNameIn(tag, t.lang);
+      const shown = known && known.toLocaleLowerCase(t.lang) !== own.toLocaleLowerCase(tag) ? own + " (" + known + ")" : own;
+      return html`<option value=${tag} lang=${tag} ?selected=${tag === choice.locale}>${shown}</option>`;
+    };
+    language = html`<div class="reply-lang"><label for=${selectId}>${t("replyLanguage")}</label><select id=${selectId} class="reply-locale" data-reply-locale=${choice.locale} .value=${choice.locale} @change=${(e) => choice.onChange(e.currentTarget.value)}>${choice.locales.map(option)}</select></div>`;
+  }
+  return section(
+    t("reply"),
+    html`<label for=${id} class="visually-hidden">${t("reply")}</label>${language}<textarea id=${id} class="reply" readonly rows=${Math.min(14, Math.max(4, rows))} lang=${choice ? choice.locale : nothing} .value=${text}></textarea><div class="copy-row"><button type="button" class="copy" @click=${copy}>${t("copy")}</button><span class="copy-status" role="status"></span></div>`,
+    "reply-card",
+  );
+}
+
 /**
- * The reply the seller should send, with a copy button (also used by <dispute-exercise>). With
- * `choice` ({ locale, locales, onChange(tag) }) the card has a reply-language list, which says the
- * language the reply is in and lets the seller pick another; the text area carries `lang`.
+ * The reply the seller should send, with a copy button, as a DOM node (also used by
+ * <dispute-exercise>). With `choice` ({ locale, locales, onChange(tag) }) the card has a
+ * reply-language list, which says the language the reply is in and lets the seller pick another;
+ * the text area carries `lang`.
  */
 export function replySection(reply, t, choice) {
-  var id = nextId("reply");
-  var text = reply || "";
-  var rows = text.split("\n").reduce(function (n, line) {
-    return n + Math.max(1, Math.ceil(line.length / 60));
-  }, 0);
-  var area = el("textarea", { id: id, class: "reply", readonly: true, rows: Math.min(14, Math.max(4, rows)), lang: choice ? choice.locale : null });
-  area.value = reply || "";
-  var status = el("span", { class: "copy-status", role: "status" });
-  var button = el("button", { type: "button", class: "copy", text: t("copy") });
-  button.addEventListener("click", function () {
-    copyText(area, status, t);
-  });
-  var label = el("label", { for: id, class: "visually-hidden", text: t("reply") });
-  var children = [label];
-  if (choice) {
-    var selectId = nextId("reply-lang");
-    var select = el(
-      "select",
-      { id: selectId, class: "reply-locale", "data-reply-locale": choice.locale },
-      choice.locales.map(function (tag) {
-        var own = languageName(tag);
-        var known = languageNameIn(tag, t.lang);
-        var shown = known && known.toLocaleLowerCase(t.lang) !== own.toLocaleLowerCase(tag) ? own + " (" + known + ")" : own;
-        return el("option", { value: tag, lang: tag, text: shown });
-      }),
-    );
-    select.value = choice.locale;
-    select.addEventListener("change", function () {
-      choice.onChange(select.value);
-    });
-    children.push(el("div", { class: "reply-lang" }, [el("label", { for: selectId, text: t("replyLanguage") }), select]));
-  }
-  children.push(area, el("div", { class: "copy-row" }, [button, status]));
-  return section(t("reply"), children, "reply-card");
+  return toNode(replyTemplate(reply, t, choice));
 }
 
-export function renderDecision(root, d, input, ctx) {
-  var t = ctx.t;
-  var cur = d.currency;
-  var items = timelineItems(d, input, t);
-  var head = el("div", { class: "headline", part: "headline" }, [
-    el("div", { class: "headline-main" }, [
-      el("span", { class: "headline-label", text: t("outcome") }),
-      outcomeBadge(d.outcome, t),
-    ]),
-    el("div", { class: "headline-amount" }, [
-      el("span", { class: "headline-label", text: t("refund") }),
-      el("strong", { class: "amount", text: money(d.refund, cur, ctx.locale) }),
-    ]),
-    el("div", { class: "headline-fault" }, [
-      el("span", { class: "headline-label", text: t("faultLabel") }),
-      el("span", { class: "fault fault-" + d.fault, text: t.opt("faults." + d.fault) || d.fault }),
-    ]),
-  ]);
-  var parts = [head, el("p", { class: "summary", part: "summary", lang: d.locale || ctx.locale, text: d.summary })];
-  parts.push(section(t("timeline"), [timelineList(items, t), timelineTable(items, t)], "timeline-card"));
-  parts.push(replySection(d.reply, t, ctx.reply ? { locale: d.replyLocale || ctx.locale, locales: ctx.reply.locales, onChange: ctx.reply.onChange } : null));
-  if (d.options && d.options.length) {
-    parts.push(
-      section(t("options"), [
-        el(
-          "ul",
-          { class: "offers" },
-          d.options.map(function (o) {
-            return el("li", { "data-kind": o.kind, "data-outcome": o.outcome }, [
-              el("div", { class: "offer-head" }, [
-                el("strong", { class: "offer-kind", text: t.opt("offerKinds." + o.kind) || U.humanize(o.kind) }),
-                outcomeBadge(o.outcome, t, true),
-                el("strong", { text: money(o.refund, cur, ctx.locale) }),
-              ]),
-              el("p", { lang: d.locale || ctx.locale, text: o.text }),
-            ]);
-          }),
-        ),
-      ]),
-    );
-  }
-  parts.push(
-    section(t("checks"), [
-      el(
-        "ul",
-        { class: "checks" },
-        (d.checks || []).map(function (c) {
-          return el("li", { class: c.passed ? "pass" : "fail", "data-check": c.id }, [
-            el("span", { class: "check-mark", "aria-hidden": "true", text: c.passed ? "✓" : "✗" }),
-            el("span", { class: "visually-hidden", text: (c.passed ? t("checkPassed") : t("checkFailed")) + ": " }),
-            el("span", { class: "check-text", lang: d.locale || ctx.locale, text: c.text }),
-            c.rule ? el("code", { class: "check-rule", text: c.rule }) : null,
-          ]);
-        }),
-      ),
-    ]),
+/** A decision's card: headline, summary, timeline, reply, offers, checks, evidence, rules. */
+export function decisionCard(d, input, ctx) {
+  const t = ctx.t;
+  const cur = d.currency;
+  const items = timelineItems(d, input, t);
+  const lang = d.locale || ctx.locale;
+  const offers = d.options && d.options.length
+    ? section(t("options"), html`<ul class="offers">${d.options.map((o) => html`<li data-kind=${o.kind} data-outcome=${o.outcome}><div class="offer-head"><strong class="offer-kind">${t.opt("offerKinds." + o.kind) || U.humanize(o.kind)}</strong>${badgeTemplate(o.outcome, t, true)}<strong>${money(o.refund, cur, ctx.locale)}</strong></div><p lang=${lang}>${o.text}</p></li>`)}</ul>`)
+    : nothing;
+  const checks = section(
+    t("checks"),
+    html`<ul class="checks">${(d.checks || []).map((c) => html`<li class=${c.passed ? "pass" : "fail"} data-check=${c.id}><span class="check-mark" aria-hidden="true">${c.passed ? "✓" : "✗"}</span><span class="visually-hidden">${(c.passed ? t("checkPassed") : t("checkFailed")) + ": "}</span><span class="check-text" lang=${lang}>${c.text}</span>${c.rule ? html`<code class="check-rule">${c.rule}</code>` : nothing}</li>`)}</ul>`,
   );
-  if (d.evidence && d.evidence.length) {
-    parts.push(
-      section(t("evidenceList"), [
-        el(
-          "ul",
-          { class: "evidence" },
-          d.evidence.map(function (code) {
-            var id = nextId("evi");
-            return el("li", null, [
-              el("input", { type: "checkbox", id: id }),
-              el("label", { for: id }, [t.opt("evidenceCodes." + code) || U.humanize(code), " ", el("code", { text: code })]),
-            ]);
-          }),
-        ),
-      ]),
-    );
-  }
-  parts.push(rulesSection(d.rules, ctx.info, t));
-  parts.forEach(function (p) {
-    root.appendChild(p);
-  });
+  const evidence = d.evidence && d.evidence.length
+    ? section(t("evidenceList"), html`<ul class="evidence">${d.evidence.map((code) => {
+        const id = nextId("evi");
+        return html`<li><input type="checkbox" id=${id}><label for=${id}>${t.opt("evidenceCodes." + code) || U.humanize(code)} <code>${code}</code></label></li>`;
+      })}</ul>`)
+    : nothing;
+  const reply = ctx.reply ? { locale: d.replyLocale || ctx.locale, locales: ctx.reply.locales, onChange: ctx.reply.onChange } : null;
+  return html`<div class="headline" part="headline"><div class="headline-main"><span class="headline-label">${t("outcome")}</span>${badgeTemplate(d.outcome, t)}</div><div class="headline-amount"><span class="headline-label">${t("refund")}</span><strong class="amount">${money(d.refund, cur, ctx.locale)}</strong></div><div class="headline-fault"><span class="headline-label">${t("faultLabel")}</span><span class=${"fault fault-" + d.fault}>${t.opt("faults." + d.fault) || d.fault}</span></div></div><p class="summary" part="summary" lang=${lang}>${d.summary}</p>${section(t("timeline"), [timelineList(items, t), timelineTable(items, t)], "timeline-card")}${replyTemplate(d.reply, t, reply)}${offers}${checks}${evidence}${rulesSection(d.rules, ctx.info, t)}`;
 }
 
-var PAYERS = ["buyer", "seller", "insurer", "carrier"];
+const PAYERS = ["buyer", "seller", "insurer", "carrier"];
 
-export function renderSplit(root, s, input, ctx) {
-  var t = ctx.t;
-  var cur = s.currency;
-  var totals = { buyer: s.buyerPays, seller: s.sellerPays, insurer: s.insurerPays, carrier: s.carrierPays };
-  root.appendChild(
-    el(
-      "dl",
-      { class: "totals", part: "totals" },
-      PAYERS.map(function (p) {
-        return el("div", { class: "total total-" + p + (totals[p] ? "" : " zero") }, [
-          el("dt", null, [el("span", { class: "swatch swatch-" + p, "aria-hidden": "true" }), t(p + "Pays")]),
-          el("dd", { text: money(totals[p], cur, ctx.locale) }),
-        ]);
-      }),
-    ),
-  );
-  root.appendChild(el("p", { class: "summary", part: "summary", lang: ctx.locale, text: s.summary }));
+/** A shipping split's card: who pays what, one bar per leg, the refund of shipping, the rules. */
+export function splitCard(s, input, ctx) {
+  const t = ctx.t;
+  const cur = s.currency;
+  const totals = { buyer: s.buyerPays, seller: s.sellerPays, insurer: s.insurerPays, carrier: s.carrierPays };
   // One bar per leg, all on the scale of the largest leg.
-  var byLeg = {};
-  var order = [];
-  (s.legs || []).forEach(function (l) {
+  const byLeg = {};
+  const order = [];
+  for (const l of s.legs || []) {
     if (!byLeg[l.leg]) {
       byLeg[l.leg] = [];
       order.push(l.leg);
     }
     byLeg[l.leg].push(l);
-  });
-  var max = 0;
-  order.forEach(function (k) {
-    var sum = byLeg[k].reduce(function (a, l) {
-      return a + l.amount;
-    }, 0);
-    if (sum > max) max = sum;
-  });
-  var bars = order.map(function (k) {
-    var sum = byLeg[k].reduce(function (a, l) {
-      return a + l.amount;
-    }, 0);
-    var x = 0;
-    var titleId = nextId("bar");
-    var desc = byLeg[k]
-      .map(function (l) {
-        return (t.opt("payers." + l.payer) || l.payer) + " " + money(l.amount, cur, ctx.locale);
-      })
-      .join(", ");
-    var rects = [svg("title", { id: titleId, text: (t.opt("legNames." + k) || k) + ": " + desc })];
-    rects.push(svg("rect", { x: "0%", y: 0, width: "100%", height: 28, class: "bar-track" }));
-    byLeg[k].forEach(function (l) {
-      if (!max || !l.amount) return;
-      var w = (l.amount / max) * 100;
-      rects.push(svg("rect", { x: x + "%", y: 0, width: w + "%", height: 28, class: "bar bar-" + l.payer, "data-payer": l.payer }));
+  }
+  const sumOf = (k) => byLeg[k].reduce((a, l) => a + l.amount, 0);
+  const max = order.reduce((m, k) => Math.max(m, sumOf(k)), 0);
+  const bars = order.map((k) => {
+    const titleId = nextId("bar");
+    const desc = byLeg[k].map((l) => (t.opt("payers." + l.payer) || l.payer) + " " + money(l.amount, cur, ctx.locale)).join(", ");
+    let x = 0;
+    const rects = byLeg[k].map((l) => {
+      if (!max || !l.amount) return nothing;
+      const w = (l.amount / max) * 100;
+      const rect = svg`<rect x=${x + "%"} y="0" width=${w + "%"} height="28" class=${"bar bar-" + l.payer} data-payer=${l.payer}></rect>`;
       x += w;
+      return rect;
     });
-    return el("div", { class: "bar-row" }, [
-      el("div", { class: "bar-label" }, [
-        el("strong", { text: t.opt("legNames." + k) || k }),
-        el("span", { text: money(sum, cur, ctx.locale) }),
-      ]),
-      svg("svg", { class: "bar-svg", width: "100%", height: 28, role: "img", "aria-labelledby": titleId }, rects),
-      el("p", { class: "bar-desc muted", text: desc }),
-    ]);
+    return html`<div class="bar-row"><div class="bar-label"><strong>${t.opt("legNames." + k) || k}</strong><span>${money(sumOf(k), cur, ctx.locale)}</span></div><svg class="bar-svg" width="100%" height="28" role="img" aria-labelledby=${titleId}><title id=${titleId}>${(t.opt("legNames." + k) || k) + ": " + desc}</title><rect x="0%" y="0" width="100%" height="28" class="bar-track"></rect>${rects}</svg><p class="bar-desc muted">${desc}</p></div>`;
   });
-  var legend = el(
-    "ul",
-    { class: "legend" },
-    PAYERS.map(function (p) {
-      return el("li", null, [el("span", { class: "swatch swatch-" + p, "aria-hidden": "true" }), t("payers." + p)]);
-    }),
-  );
-  root.appendChild(section(t("legs"), bars.concat([legend]), "legs-card"));
-  root.appendChild(
-    el("p", { class: "refund-of-shipping" }, [t("refundOfShipping") + ": ", el("strong", { text: money(s.refundOfShipping, cur, ctx.locale) }), " · " + t("faultLabel") + ": " + (t.opt("faults." + s.fault) || s.fault)]),
-  );
-  root.appendChild(rulesSection(s.rules, ctx.info, t));
+  const legend = html`<ul class="legend">${PAYERS.map((p) => html`<li><span class=${"swatch swatch-" + p} aria-hidden="true"></span>${t("payers." + p)}</li>`)}</ul>`;
+  return html`<dl class="totals" part="totals">${PAYERS.map((p) => html`<div class=${"total total-" + p + (totals[p] ? "" : " zero")}><dt><span class=${"swatch swatch-" + p} aria-hidden="true"></span>${t(p + "Pays")}</dt><dd>${money(totals[p], cur, ctx.locale)}</dd></div>`)}</dl><p class="summary" part="summary" lang=${ctx.locale}>${s.summary}</p>${section(t("legs"), [bars, legend], "legs-card")}<p class="refund-of-shipping">${t("refundOfShipping") + ": "}<strong>${money(s.refundOfShipping, cur, ctx.locale)}</strong>${" · " + t("faultLabel") + ": " + (t.opt("faults." + s.fault) || s.fault)}</p>${rulesSection(s.rules, ctx.info, t)}`;
 }
 
-export function renderPenalty(root, p, input, ctx) {
-  var t = ctx.t;
-  var cur = p.currency;
-  root.appendChild(
-    el("dl", { class: "totals totals-3", part: "totals" }, [
-      el("div", { class: "total" }, [el("dt", { text: t("refund") }), el("dd", { text: money(p.refund, cur, ctx.locale) })]),
-      el("div", { class: "total total-penalty" }, [el("dt", { text: t("penalty") }), el("dd", { text: money(p.penalty, cur, ctx.locale) })]),
-      el("div", { class: "total total-sum" }, [el("dt", { text: t("total") }), el("dd", { text: money(p.total, cur, ctx.locale) })]),
-    ]),
-  );
-  root.appendChild(section(t("formula"), [el("p", { class: "formula" }, el("code", { text: p.formula }))], "formula-card"));
-  root.appendChild(el("p", { class: "summary", part: "summary", lang: ctx.locale, text: p.summary }));
-  root.appendChild(rulesSection(p.rules, ctx.info, t));
+/** A penalty's card: refund, penalty and total, the formula, the summary, the rules. */
+export function penaltyCard(p, input, ctx) {
+  const t = ctx.t;
+  const cur = p.currency;
+  return html`<dl class="totals totals-3" part="totals"><div class="total"><dt>${t("refund")}</dt><dd>${money(p.refund, cur, ctx.locale)}</dd></div><div class="total total-penalty"><dt>${t("penalty")}</dt><dd>${money(p.penalty, cur, ctx.locale)}</dd></div><div class="total total-sum"><dt>${t("total")}</dt><dd>${money(p.total, cur, ctx.locale)}</dd></div></dl>${section(t("formula"), html`<p class="formula"><code>${p.formula}</code></p>`, "formula-card")}<p class="summary" part="summary" lang=${ctx.locale}>${p.summary}</p>${rulesSection(p.rules, ctx.info, t)}`;
 }

@@ -169,7 +169,10 @@ textarea.reply { resize: vertical; background: #fbfbfc; }
 .error-detail { display: block; margin-top: 0.1em; font-size: 0.78em; font-weight: 400; color: var(--dc-muted, #4f5661); }
 .error-card .error-detail { font-size: 0.82em; }
 .offer-kind { flex: 1 1 12em; min-width: 0; }
-.to-verify { color: var(--dc-warn, #8a4b00); font-weight: 600; white-space: nowrap; }
+.to-verify { position: relative; display: inline-block; margin-left: 0.25em; color: var(--dc-warn, #8a4b00); font-weight: 600; white-space: nowrap; cursor: help; border-radius: 3px; }
+.to-verify .verify-tip { display: none; position: absolute; z-index: 2; left: 0; top: 100%; margin-top: 0.3em; width: max-content; max-width: min(18em, 70vw); padding: 0.35em 0.55em; font-size: 0.85rem; font-weight: 400; white-space: normal; color: var(--dc-ink, #1b1f24); background: var(--dc-surface, #fff); border: 1px solid var(--dc-line, #c9ced6); border-radius: calc(var(--dc-radius, 8px) * 0.6); box-shadow: 0 2px 6px rgb(0 0 0 / 0.15); }
+.to-verify:hover .verify-tip, .to-verify:focus .verify-tip, .to-verify:focus-within .verify-tip { display: block; }
+.verify-count { color: var(--dc-warn, #8a4b00); }
 .placeholder { color: var(--dc-muted, #4f5661); }
 
 /* <dispute-exercise> */

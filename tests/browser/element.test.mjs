@@ -444,3 +444,146 @@ test("from file:// the classic build registers the element; rulesets and 'to ver
   assert.deepEqual(p.problems, []);
   await p.context().close();
 });
+
+/** A page of the classic build from disk, whose DisputeCalc functions count their calls. */
+async function countingPage(name, setup) {
+  const dir = join(repoRoot, ".tmp/element-file");
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, name + ".js"),
+    `window.calls = { evaluateDispute: 0, returnShippingSplit: 0, refundPenalty: 0 };
+window.events = [];
+DisputeCalc.ready.then(function () {
+  Object.keys(window.calls).forEach(function (fn) {
+    var real = DisputeCalc[fn];
+    DisputeCalc[fn] = function (input) { window.calls[fn] += 1; return real.call(DisputeCalc, input); };
+  });
+  ${setup}
+});
+`,
+  );
+  await writeFile(
+    join(dir, name + ".html"),
+    `<!doctype html><meta charset="utf-8"><title>file</title><link rel="icon" href="data:,"><body>
+<script src="../consumer/node_modules/dispute-calc/global/dispute-calc.js"></script><script src="${name}.js"></script>`,
+  );
+  const p = await openPage(browser);
+  await p.goto(pathToFileURL(join(dir, name + ".html")).href);
+  return p;
+}
+
+test("batched updates: tool, ruleset and input set in one task compute once; updateComplete tells the host when it is drawn", async () => {
+  const p = await countingPage(
+    "batched",
+    `var calc = document.createElement("dispute-calculator");
+  calc.setAttribute("locale", "en");
+  ["dispute-result", "dispute-error"].forEach(function (type) {
+    calc.addEventListener(type, function (e) { window.events.push(type); });
+  });
+  document.body.appendChild(calc);
+  // Before the module is there: three changes in one task, one computation once it is.
+  calc.tool = "penalty";
+  calc.ruleset = "tmall";
+  calc.input = ${JSON.stringify(TMALL_LATE)};
+  window.calc = calc;`,
+  );
+  await p.waitForFunction(() => window.calc && window.calc.hasAttribute("data-penalty"));
+  // The form is built after the first paint and reads the input back the same: no second call.
+  await p.waitForSelector("#penalty-price");
+  await p.waitForTimeout(200);
+  assert.deepEqual(await p.evaluate(() => [window.calls, window.events]), [{ evaluateDispute: 0, returnShippingSplit: 0, refundPenalty: 1 }, ["dispute-result"]]);
+  // Once running: tool, ruleset and input again in one task. Nothing is computed before the
+  // update; after updateComplete the card is drawn, computed once.
+  const batch = await p.evaluate(async (input) => {
+    const calc = window.calc;
+    window.events.length = 0;
+    Object.keys(window.calls).forEach((k) => (window.calls[k] = 0));
+    calc.tool = "evaluate";
+    calc.ruleset = "aliexpress";
+    calc.input = input;
+    const before = { calls: { ...window.calls }, outcome: calc.getAttribute("data-outcome") };
+    const done = await calc.updateComplete;
+    const card = calc.shadowRoot.querySelector("#result");
+    return { before, done, calls: { ...window.calls }, events: [...window.events], outcome: card.getAttribute("data-outcome"), summary: !!card.querySelector(".summary") };
+  }, AE_2015);
+  assert.deepEqual(batch.before, { calls: { evaluateDispute: 0, returnShippingSplit: 0, refundPenalty: 0 }, outcome: null });
+  assert.equal(batch.done, true);
+  assert.deepEqual(batch.calls, { evaluateDispute: 1, returnShippingSplit: 0, refundPenalty: 0 });
+  assert.deepEqual(batch.events, ["dispute-result"]);
+  assert.equal(batch.outcome, "reject");
+  assert.ok(batch.summary);
+  await p.waitForSelector("#evaluate-price");
+  await p.waitForTimeout(200);
+  assert.deepEqual(await p.evaluate(() => [window.calls.evaluateDispute, window.events.length]), [1, 1]);
+  // Attributes set in one task are one update too.
+  const attrs = await p.evaluate(async () => {
+    const calc = window.calc;
+    Object.keys(window.calls).forEach((k) => (window.calls[k] = 0));
+    calc.setAttribute("locale", "zh-CN");
+    calc.setAttribute("reply-locale", "en");
+    calc.setAttribute("ruleset", "aliexpress");
+    await calc.updateComplete;
+    return window.calls.evaluateDispute;
+  });
+  assert.equal(attrs, 1);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("'to verify': a count once per ruleset (ICU plural), and per parameter a small mark explained on hover and on keyboard focus", async () => {
+  const p = await page("to-verify.html", hostPage(`<dispute-calculator locale="en"></dispute-calculator>`, { script: `document.querySelector("dispute-calculator").input = ${JSON.stringify(AE_2015)};` }), {
+    viewport: { width: 1280, height: 900 },
+  });
+  await settled(p);
+  await p.waitForSelector("#evaluate-ruleset-info .verify-count");
+  // AliExpress: 11 of its 12 parameters are unverified; the count says so once.
+  assert.equal(await p.locator(".verify-count").count(), 1);
+  assert.equal((await p.textContent("#evaluate-ruleset-info .verify-count")).trim(), "⚠ 11 parameters not yet verified against their source");
+  const marks = p.locator("#evaluate-ruleset-info .to-verify");
+  assert.equal(await marks.count(), 11);
+  // Each mark is the sign alone: no warning text on the line, the explanation hidden until asked.
+  const mark = await p.evaluate(() => {
+    const root = document.querySelector("dispute-calculator").shadowRoot;
+    const m = root.querySelector('#evaluate-ruleset-info [data-verify="handlingDays"]');
+    const tip = root.getElementById(m.getAttribute("aria-describedby"));
+    return { width: m.getBoundingClientRect().width, tabIndex: m.tabIndex, part: m.getAttribute("part"), tipRole: tip.getAttribute("role"), tipText: tip.textContent, tipShown: getComputedStyle(tip).display !== "none" };
+  });
+  assert.ok(mark.width < 30, `the mark is ${mark.width} px wide`);
+  assert.deepEqual({ ...mark, width: 0 }, { width: 0, tabIndex: 0, part: "to-verify", tipRole: "tooltip", tipText: "This figure is not verified against the rule's source yet.", tipShown: false });
+  const tipShown = () =>
+    p.evaluate(() => {
+      const root = document.querySelector("dispute-calculator").shadowRoot;
+      const m = root.querySelector('#evaluate-ruleset-info [data-verify="handlingDays"]');
+      const tip = root.getElementById(m.getAttribute("aria-describedby"));
+      const r = tip.getBoundingClientRect();
+      return getComputedStyle(tip).display !== "none" && r.width > 50 && r.height > 10;
+    });
+  // Hover shows the explanation; leaving hides it.
+  await p.hover('#evaluate-ruleset-info [data-verify="handlingDays"]');
+  assert.equal(await tipShown(), true);
+  await screenshot(p, "element-to-verify-hover");
+  await p.mouse.move(5, 5);
+  assert.equal(await tipShown(), false);
+  // So does keyboard focus: Tab from the ruleset list reaches the first mark.
+  await p.focus("#evaluate-ruleset");
+  await p.keyboard.press("Tab");
+  assert.equal(await p.evaluate(() => document.querySelector("dispute-calculator").shadowRoot.activeElement?.dataset.verify), "handlingDays");
+  assert.equal(await tipShown(), true);
+  await p.keyboard.press("Tab");
+  assert.equal(await tipShown(), false);
+  // The parameter's own field has its mark too, in its label.
+  assert.equal(await p.locator('label[data-param="handlingDays"] .to-verify').count(), 1);
+  // One unverified parameter: the singular; none: no count at all.
+  await p.selectOption("#evaluate-ruleset", "us-ftc");
+  assert.equal((await p.textContent("#evaluate-ruleset-info .verify-count")).trim(), "⚠ 1 parameter not yet verified against its source");
+  await p.selectOption("#evaluate-ruleset", "eu-crd");
+  assert.equal(await p.locator(".verify-count").count(), 0);
+  assert.equal(await p.locator(".to-verify").count(), 0);
+  // In Chinese, from the element's words.
+  await p.selectOption("#evaluate-ruleset", "aliexpress");
+  await p.evaluate(() => (document.querySelector("dispute-calculator").locale = "zh-CN"));
+  await p.waitForFunction(() => /来源核实/.test(document.querySelector("dispute-calculator").shadowRoot.querySelector(".verify-count")?.textContent));
+  assert.equal((await p.textContent("#evaluate-ruleset-info .verify-count")).trim(), "⚠ 11 个参数尚未与来源核实");
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
