@@ -10,9 +10,12 @@ import { build } from "esbuild";
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 const elements = fileURLToPath(new URL("../elements/", import.meta.url));
-const common = { entryPoints: [elements + "index.js"], bundle: true, minify: true, target: "es2022", legalComments: "none" };
+// TanStack Virtual (the queue's list) reads process.env.NODE_ENV for its debug names: a browser has
+// no `process`, and production drops them.
+const common = { entryPoints: [elements + "index.js"], bundle: true, minify: true, target: "es2022", legalComments: "none", define: { "process.env.NODE_ENV": '"production"' } };
 
 // ES module: "dispute-calc" (the loader's import) becomes the package's own web build.
 await build({
@@ -38,8 +41,12 @@ const global = await build({
   plugins: [{
     name: "global-loader",
     setup(b) {
-      b.onResolve({ filter: /^\.\/wasm\.js$/ }, () => ({ path: elements + "wasm-global.js" }));
-      b.onResolve({ filter: /^\.\/queue-worker\.js$/ }, () => ({ path: elements + "queue-worker-global.js" }));
+      // By the file imported, whichever module imports it (elements/queue/ imports ../queue-worker.js).
+      const swap = { [elements + "wasm.js"]: elements + "wasm-global.js", [elements + "queue-worker.js"]: elements + "queue-worker-global.js" };
+      b.onResolve({ filter: /(wasm|queue-worker)\.js$/ }, (args) => {
+        const target = swap[join(args.resolveDir, args.path)];
+        return target ? { path: target } : undefined;
+      });
     },
   }],
 });
@@ -65,7 +72,8 @@ for (const mod of manifest.modules) {
     d.events = (d.events || []).filter((e) => e.description);
     // Fields (properties), and the documented public methods (submit, next, restart).
     const method = (m) => m.kind === "method" && m.description && !m.static;
-    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
+    // Lit's static `properties` and `styles` declare the element to Lit, not to its users.
+    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.static && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
   }
   mod.declarations = mod.declarations.filter((d) => d.tagName);
   mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.name === "DisputeExercise" || e.name === "DisputeQueue" || e.kind === "custom-element-definition");

@@ -55,7 +55,8 @@ test("the manifest declares <dispute-queue> with its attributes, properties, met
 
 test("every part name the elements use is documented (by one of them), and only those", () => {
   const used = new Set();
-  for (const [, names] of code.matchAll(/part:"([\w -]+)"/g)) {
+  // part:"…" in the elements built with el(), part="…" in Lit templates.
+  for (const [, names] of code.matchAll(/part[:=]"([\w -]+)"/g)) {
     // "badge badge-" + outcome: the fixed names, and badge-<outcome> in the documentation.
     for (const name of names.split(" ")) if (name && !name.endsWith("-")) used.add(name);
   }
