@@ -58,14 +58,28 @@ export class QueueToolbar {
   #onUrgency = () => this.#callbacks.onUrgency();
   #onExport = () => this.#callbacks.onExport();
 
+  // The languages' names in the words' language: Intl.DisplayNames once per language, not per render
+  // (the toolbar renders with every progress step of a run).
+  #names = new Map();
+
+  #languageNames(lang) {
+    if (!this.#names.has(lang)) {
+      this.#names.set(
+        lang,
+        LOCALES.map((tag) => {
+          const own = languageName(tag);
+          const known = languageNameIn(tag, lang);
+          return known && known.toLocaleLowerCase(lang) !== own.toLocaleLowerCase(tag) ? `${own} (${known})` : own;
+        }),
+      );
+    }
+    return this.#names.get(lang);
+  }
+
   /** The reply-language list: each buyer's (the default), then the eleven languages in their own names. */
   #replyOptions(t, chosen) {
-    return LOCALES.map((tag) => {
-      const own = languageName(tag);
-      const known = languageNameIn(tag, t.lang);
-      const shown = known && known.toLocaleLowerCase(t.lang) !== own.toLocaleLowerCase(tag) ? `${own} (${known})` : own;
-      return html`<option value=${tag} lang=${tag} ?selected=${chosen === tag}>${shown}</option>`;
-    });
+    const names = this.#languageNames(t.lang);
+    return LOCALES.map((tag, i) => html`<option value=${tag} lang=${tag} ?selected=${chosen === tag}>${names[i]}</option>`);
   }
 
   /**
