@@ -78,8 +78,11 @@ export class InputStep {
     };
   }
 
+  #dragOver = this.#drag(true);
+  #dragLeave = this.#drag(false);
+
   #dropped = (e) => {
-    this.#drag(false)(e);
+    this.#dragLeave(e);
     const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (file) this.#callbacks.onFile(file);
   };
@@ -92,7 +95,7 @@ export class InputStep {
   /** The drop zone, the hidden file input and the as-of date, for the import panel. */
   renderPicker(t, asOf) {
     return html`<div class="import-grid">
-        <div class="drop ${this.#over ? "over" : ""}" part="drop" @dragover=${this.#drag(true)} @dragleave=${this.#drag(false)} @drop=${this.#dropped}>
+        <div class="drop ${this.#over ? "over" : ""}" part="drop" @dragover=${this.#dragOver} @dragleave=${this.#dragLeave} @drop=${this.#dropped}>
           <p><span>${t("queue.drop")}</span> <label for="file" class="file-button">${t("queue.choose")}</label></p>
           <p class="hint" id="file-hint">${t("queue.fileHint")}</p>
         </div>

@@ -118,6 +118,28 @@ for (const [encoding, bytes] of [
   });
 }
 
+test("a file dropped on the drop zone is read as the picker's is; the zone shows it is a target while a file is over it", async () => {
+  const page = await queuePage();
+  const csv = (await readFile(join(repoRoot, "queue/templates/disputes-en.csv"), "utf8")).replace(/^\uFEFF/, "");
+  const drop = page.locator("dispute-queue .drop");
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+    return dt;
+  }, csv);
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  await drop.dispatchEvent("dragover", { dataTransfer });
+  await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector(".drop").classList.contains("over"));
+  await drop.dispatchEvent("drop", { dataTransfer });
+  const done = await page.evaluate(() => window.queueDone);
+  assert.deepEqual([done.rows, done.refused], [5, 0]);
+  assert.equal(await drop.evaluate((n) => n.classList.contains("over")), false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("the mapping step: unknown headers are mapped once, remembered for the next file with those columns", async () => {
   const csv = [
     "Bestellnummer,Plattform,Grund,Waehrung,Betrag,Versand,Eroeffnet,Bemerkung",
