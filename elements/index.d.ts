@@ -196,6 +196,8 @@ export declare class DisputeQueue extends HTMLElement {
   exportCsv(): Promise<string | null>;
   /** Reads a CSV file as the file picker and a drop do. */
   importFile(file: Blob | ArrayBuffer | Uint8Array | string): Promise<void>;
+  /** Resolves once the element has rendered its pending changes (a new locale, a filter, a run's list). */
+  readonly updateComplete: Promise<boolean>;
 }
 
 /** The events of `<dispute-queue>` and their `detail`. */

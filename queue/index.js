@@ -7,6 +7,6 @@ export { resolveColumns, serialiseMapping, storedMappingFor } from "./mapping.js
 export { neutralise, unneutralise } from "./inert.js";
 export { exportCsv, tableFromItems } from "./export.js";
 export { LOCALES, localeTag, localeForCountry, replyLocaleOf, replyLocales, renderReplies } from "./replies.js";
-export { runQueue, createQueueWorker, DEFAULT_CHUNK_SIZE } from "./run.js";
+export { runQueue, DEFAULT_CHUNK_SIZE } from "./run.js";
 export { REFUSED, triage, triageRow, nearestDeadline, lastPassedDeadline, sortEntries, filterEntries, summarise, dayNumber, addDays } from "./triage.js";
 export { sampleExport } from "./sample.js";

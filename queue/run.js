@@ -7,9 +7,6 @@ import { runParallel } from "../js/parallel/core.mjs";
 /** The chunk length when runQueue is given an `evaluate` function (one chunk per call). */
 export const DEFAULT_CHUNK_SIZE = 1000;
 
-// Marks the `evaluate` of createQueueWorker, so runQueue hands the whole run to its pool.
-const POOL = Symbol("dispute queue pool");
-
 /**
  * Evaluates rows (from importCsv: { input, error }) and resolves to one result per row, in order:
  * `{ ok: true, value }` or `{ ok: false, error: { code, field, message } }` where `field` is the
@@ -42,17 +39,15 @@ export async function runQueue(rows, { asOf, onProgress, signal, worker, evaluat
     onProgress?.({ done, total, offset: 0, indexes: [], results: [] });
     return results;
   }
-  const pool = evaluate?.[POOL];
-  const source = evaluate && !pool ? null : workerSource(pool ? pool.worker : worker);
+  const source = evaluate ? null : workerSource(worker);
   const host = source ? workerHost(source, chunkSize) : inThreadHost(evaluate, chunkSize ?? DEFAULT_CHUNK_SIZE);
-  const stop = pool ? eitherSignal(signal, pool.signal) : signal;
   const inputs = pending.map((i) => withAsOf(rows[i].input, asOf));
   try {
     await runParallel(
       inputs,
       {
         text: false,
-        signal: stop,
+        signal,
         onChunk(start, entries) {
           const indexes = pending.slice(start, start + entries.length);
           const chunk = indexes.map((rowIndex, k) => (results[rowIndex] = ownField(entries[k])));
@@ -63,23 +58,12 @@ export async function runQueue(rows, { asOf, onProgress, signal, worker, evaluat
       host,
     );
   } catch (error) {
-    if (stop?.aborted) throw stop.reason;
+    if (signal?.aborted) throw signal.reason;
     throw error;
   } finally {
     source?.close?.();
   }
   return results;
-}
-
-/** Aborts when either aborts, with its reason (AbortSignal.any, for browsers before 2024). */
-function eitherSignal(a, b) {
-  if (!a) return b;
-  const controller = new AbortController();
-  for (const signal of [a, b]) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
 }
 
 function missingInput() {
@@ -143,29 +127,5 @@ function inThreadHost(evaluate, chunkSize) {
       };
       return worker;
     },
-  };
-}
-
-/**
- * A handle on the pool for callers that stop a run apart from its signal (the queue element calls
- * `createQueueWorker(workerOptions())` and passes its `evaluate` to runQueue): `{ evaluate,
- * terminate }`. runQueue given this `evaluate` runs the whole queue through the pool, exactly as
- * with `worker`; `terminate()` stops a run in progress and ends its workers. `evaluate(items)`
- * alone evaluates a list through the pool, without text.
- */
-export function createQueueWorker(worker) {
-  const controller = new AbortController();
-  const evaluate = async (items) => {
-    const source = workerSource(worker);
-    try {
-      return await runParallel(items, { text: false, signal: controller.signal }, workerHost(source));
-    } finally {
-      source.close?.();
-    }
-  };
-  evaluate[POOL] = { worker, signal: controller.signal };
-  return {
-    evaluate,
-    terminate: () => controller.abort(new Error("dispute queue worker: terminated")),
   };
 }

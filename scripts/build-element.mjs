@@ -13,12 +13,15 @@
 import { build } from "esbuild";
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { entryTypes } from "./element-types.mjs";
 import { entrySizes } from "./element-sizes.mjs";
 
 const elements = fileURLToPath(new URL("../elements/", import.meta.url));
-const common = { bundle: true, minify: true, target: "es2022", legalComments: "none" };
+// TanStack Virtual (the queue's list) reads process.env.NODE_ENV for its debug names: a browser has
+// no `process`, and production drops them.
+const common = { bundle: true, minify: true, target: "es2022", legalComments: "none", define: { "process.env.NODE_ENV": '"production"' } };
 
 // ES modules, one per entry, with code splitting: what two entries share lies in chunks beside
 // them (same folder, so the chunks' ../web/ path holds too). "dispute-calc" (the loader's import)
@@ -54,8 +57,12 @@ const global = await build({
   plugins: [{
     name: "global-loader",
     setup(b) {
-      b.onResolve({ filter: /^\.\/wasm\.js$/ }, () => ({ path: elements + "wasm-global.js" }));
-      b.onResolve({ filter: /^\.\/queue-worker\.js$/ }, () => ({ path: elements + "queue-worker-global.js" }));
+      // By the file imported, whichever module imports it (elements/queue/ imports ../queue-worker.js).
+      const swap = { [elements + "wasm.js"]: elements + "wasm-global.js", [elements + "queue-worker.js"]: elements + "queue-worker-global.js" };
+      b.onResolve({ filter: /(wasm|queue-worker)\.js$/ }, (args) => {
+        const target = swap[join(args.resolveDir, args.path)];
+        return target ? { path: target } : undefined;
+      });
     },
   }],
 });

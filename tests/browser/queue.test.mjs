@@ -118,6 +118,28 @@ for (const [encoding, bytes] of [
   });
 }
 
+test("a file dropped on the drop zone is read as the picker's is; the zone shows it is a target while a file is over it", async () => {
+  const page = await queuePage();
+  const csv = (await readFile(join(repoRoot, "queue/templates/disputes-en.csv"), "utf8")).replace(/^\uFEFF/, "");
+  const drop = page.locator("dispute-queue .drop");
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+    return dt;
+  }, csv);
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  await drop.dispatchEvent("dragover", { dataTransfer });
+  await page.waitForFunction(() => document.querySelector("dispute-queue").shadowRoot.querySelector(".drop").classList.contains("over"));
+  await drop.dispatchEvent("drop", { dataTransfer });
+  const done = await page.evaluate(() => window.queueDone);
+  assert.deepEqual([done.rows, done.refused], [5, 0]);
+  assert.equal(await drop.evaluate((n) => n.classList.contains("over")), false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("the mapping step: unknown headers are mapped once, remembered for the next file with those columns", async () => {
   const csv = [
     "Bestellnummer,Plattform,Grund,Waehrung,Betrag,Versand,Eroeffnet,Bemerkung",
@@ -273,6 +295,58 @@ test("the detail: Enter or a click on a row opens the order in <dispute-calculat
   await page.waitForFunction((id) => document.querySelector("dispute-queue").shadowRoot.querySelector("dialog h2").textContent.includes(id) && document.querySelector("dispute-queue").shadowRoot.querySelector("dispute-calculator").getAttribute("data-outcome"), list[2].id);
   assert.equal(await root.locator("dispute-calculator").getAttribute("data-outcome"), list[2].outcome);
   await root.locator("dialog .close").click();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("keyboard in a long list: End, Home, PageDown and arrows move the one tab stop, which stays rendered when scrolled away; a language switch re-renders in place", async () => {
+  const page = await queuePage();
+  await importFile(page, Buffer.from(csvOf(generateItems(2000, { asOf: AS_OF }))));
+  const root = page.locator("dispute-queue");
+  const focused = () => page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.getAttribute("aria-rowindex"));
+  const scrollTop = () => page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.querySelector(".viewport").scrollTop);
+  await root.locator('button.sort[data-column="check"]').focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "2");
+  await page.keyboard.press("End");
+  assert.equal(await focused(), "2001");
+  assert.ok((await scrollTop()) > 0, "the last row is scrolled into view");
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), "2");
+  assert.equal(await scrollTop(), 0);
+  // A page: the rows that fit in the viewport, less one.
+  const pageRows = await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue").shadowRoot;
+    return Math.floor(q.querySelector(".viewport").clientHeight / q.querySelector(".qbody .qrow").getBoundingClientRect().height) - 1;
+  });
+  assert.ok(pageRows >= 5, `${pageRows} rows a page`);
+  await page.keyboard.press("PageDown");
+  assert.equal(await focused(), String(2 + pageRows));
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), String(1 + pageRows));
+  await page.keyboard.press("PageUp");
+  assert.equal(await focused(), "2");
+  await page.keyboard.press("ArrowDown");
+  // Scrolled far away with the mouse: the active row is still the one tab stop, in the DOM.
+  await page.evaluate(() => {
+    document.querySelector("dispute-queue").shadowRoot.querySelector(".viewport").scrollTop = 40000;
+  });
+  await page.waitForFunction(() => [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow")].some((r) => Number(r.getAttribute("aria-rowindex")) > 900));
+  const stops = await page.evaluate(() => [...document.querySelector("dispute-queue").shadowRoot.querySelectorAll(".qbody .qrow[tabindex='0']")].map((r) => r.getAttribute("aria-rowindex")));
+  assert.deepEqual(stops, ["3"]);
+  assert.equal(await focused(), "3");
+  // The language switch: every label re-rendered once the element's update is complete.
+  await page.evaluate(async () => {
+    const q = document.querySelector("dispute-queue");
+    q.setAttribute("locale", "zh-CN");
+    await q.updateComplete;
+  });
+  const zh = await page.evaluate(() => {
+    const q = document.querySelector("dispute-queue").shadowRoot;
+    return ["#list-h", "#count", "#message", "button.sort[data-column='refund']", "#export"].map((s) => q.querySelector(s).textContent);
+  });
+  for (const text of zh) assert.match(text, /[\u4e00-\u9fff]/, zh.join(" | "));
+  assert.equal(await focused(), "3", "the focused row is kept");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

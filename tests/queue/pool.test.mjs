@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { runQueue, createQueueWorker, tableFromItems, importCsv } from "../../queue/index.js";
+import { runQueue, tableFromItems, importCsv } from "../../queue/index.js";
 import { generateItems } from "../../queue/generate.js";
 import { engine, repoRoot } from "./engine.mjs";
 
@@ -105,21 +105,4 @@ test("a worker that cannot start fails the run instead of leaving it waiting", a
     },
   };
   await assert.rejects(runQueue(rows, { asOf: AS_OF, worker: broken }), /no workers here/);
-});
-
-test("createQueueWorker (as the queue element holds its pool): its evaluate runs the whole queue through the pool; terminate stops a run and ends every thread", async () => {
-  const rows = tableFromItems(generateItems(20000, { asOf: AS_OF })).rows;
-  const first = threads(2);
-  const handle = createQueueWorker(first);
-  let chunks = 0;
-  const run = runQueue(rows, { asOf: AS_OF, evaluate: handle.evaluate, onProgress: () => ++chunks === 1 && handle.terminate() });
-  await assert.rejects(run, /dispute queue worker: terminated/);
-  assert.equal(chunks, 1);
-  assert.equal(first.started(), 2, "the pool's workers, not one call per chunk");
-  assert.equal(await untilNoThread(first), 0);
-  const second = threads(2);
-  const few = rows.slice(0, 2500);
-  const again = createQueueWorker(second);
-  assert.deepEqual(await runQueue(few, { asOf: AS_OF, evaluate: again.evaluate }), singleThread(few));
-  assert.equal(await untilNoThread(second), 0);
 });

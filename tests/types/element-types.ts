@@ -119,6 +119,10 @@ queue.addEventListener("queue-done", (e) => {
 });
 const firstEntry: QueueEntry | undefined = queue.entries[0];
 const text: Promise<string | null> = queue.exportCsv();
+// A host waits for the element's render (a language switch, a filter) before reading its shadow DOM.
+const rendered: Promise<boolean> = queue.updateComplete;
+// @ts-expect-error updateComplete is read-only
+queue.updateComplete = Promise.resolve(true);
 queue.replyLocale = "de";
 queue.replyLocale = null;
 // @ts-expect-error entries is read-only
