@@ -240,6 +240,8 @@ test("the language switch changes page and results together, never numbers", asy
     assert.doesNotMatch(await page.textContent("h1"), /[\u4e00-\u9fff]/);
     await page.selectOption("#lang", "zh-CN");
     await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.getElementById("calc").shadowRoot.querySelector("#result .summary")?.textContent ?? ""));
+    // The page's words load when a language is first chosen (locales/pages, a script per locale).
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
     assert.match(await page.textContent("h1"), /[\u4e00-\u9fff]/);
     assert.match(await page.textContent(`#form-${tool} legend`), /[\u4e00-\u9fff]/);
     assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
