@@ -1,6 +1,6 @@
 // The course exercises page: a thin host of <dispute-exercise> running the course pack. The page
-// adds the language switch and reads ?seed= (and ?lang=) from the URL; questions, feedback and
-// score live in the element. A classic script, so the page also works when opened from disk.
+// adds the language switch, reads ?seed= from the URL (shell.js reads ?lang=) and writes both
+// back; questions, feedback and score live in the element. A classic script, so the page also works when opened from disk.
 "use strict";
 
 (function () {
