@@ -1,16 +1,17 @@
 // Checks the catalogues against their English source, with the maintained ICU parser: the
-// engine's (locales/<tag>.json) and the elements' own words (locales/ui/<tag>.json), each folder
+// engine's (locales/<tag>.json), the elements' own words (locales/ui/<tag>.json) and the www
+// pages' own words (locales/pages/<tag>.json), each folder
 // the same way: every file is a locale of the vocabulary, every locale has every id and no
 // other, each message parses, uses only arguments its English source has, and uses only the
 // plural categories its language has (Intl.PluralRules(tag).resolvedOptions().pluralCategories),
 // always with `other`. Exits 1 with one line per problem. Run by scripts/build-pkg.sh.
 //
-//   node scripts/check-catalogues.mjs [dir...]    (default: locales locales/ui)
+//   node scripts/check-catalogues.mjs [dir...]    (default: locales locales/ui locales/pages)
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse, TYPE } from "@formatjs/icu-messageformat-parser";
 
-const dirs = process.argv.length > 2 ? process.argv.slice(2) : ["locales", join("locales", "ui")];
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : ["locales", join("locales", "ui"), join("locales", "pages")];
 const known = JSON.parse(readFileSync(new URL("../vocabulary.json", import.meta.url), "utf8")).enums.Locale.values;
 const problems = [];
 const reports = [];

@@ -22,3 +22,5 @@ node -e '
 # The queue page: its workers over http (dispute-calc/parallel's module worker, which imports
 # ../web/) and the CSV templates it links to. From disk its workers run the classic build's engine.
 cp -r pkg/parallel pkg/queue www/pkg/
+# The pages' own words (title, header, navigation, footer), a classic script per locale.
+node scripts/write-page-words.mjs

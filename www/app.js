@@ -4,59 +4,11 @@
 "use strict";
 
 (function () {
-  // The page's own words (the element has the rest), in English and Chinese; in the other
-  // languages of the list the page's few words are English for now, while the element speaks the
-  // language (its texts from the engine's catalogue, its labels from its own when there is one).
-  var TEXT = {
-    en: {
-      title: "Dispute calculator for sellers",
-      tagline: "After-sales disputes, return shipping and penalties, worked out in your browser. Nothing is sent anywhere.",
-      skip: "Skip to the result",
-      toolsNav: "Tools",
-      toExercises: "Course exercises: practise on the course's cases",
-      toolEvaluate: "Evaluate a dispute",
-      toolShipping: "Split return shipping",
-      toolPenalty: "Compute a penalty",
-      toQueue: "Many disputes at once: the dispute queue (CSV)",
-      presets: "Course examples",
-      presetAe2015: "AliExpress 2015: not received, tracking says delivered",
-      presetAmazon: "Amazon: wrong print sent",
-      presetTmall: "Tmall: late shipment, 199.00",
-      presetTaobaoUnshipped: "Taobao: ordered by mistake, refund before shipment",
-      presetTmallUnshippedLate: "Tmall: refund before shipment, ship time passed",
-      presetInsurance: "Return-shipping insurance: 27.00 postage",
-      presetEuGuarantee: "EU legal guarantee: faulty after 8 months",
-      badLink: "The link's input could not be read:",
-      footer: "dispute-calc runs entirely in this page (WebAssembly). Rule ids refer to the project's rule base; check the sources before relying on a figure.",
-    },
-    "zh-CN": {
-      title: "卖家售后纠纷计算器",
-      tagline: "售后纠纷、退货运费和违约金，在浏览器里算好，数据不会发送到任何地方。",
-      skip: "跳到结果",
-      toolsNav: "工具",
-      toExercises: "课程练习：用课程案例练一练",
-      toolEvaluate: "评估纠纷",
-      toolShipping: "分摊退货运费",
-      toolPenalty: "计算违约金",
-      toQueue: "一次处理多个纠纷：售后纠纷队列（CSV）",
-      presets: "课程案例",
-      presetAe2015: "速卖通2015：未收到货，物流显示已签收",
-      presetAmazon: "亚马逊：印花发错",
-      presetTmall: "天猫：延迟发货，199.00元",
-      presetTaobaoUnshipped: "淘宝：拍错/不想要了，未发货退款",
-      presetTmallUnshippedLate: "天猫：未发货退款，已超发货时间",
-      presetInsurance: "运费险：退货运费27.00元",
-      presetEuGuarantee: "欧盟法定保证：收货8个月后出现故障",
-      badLink: "无法读取链接中的输入：",
-      footer: "dispute-calc 完全在本页面中运行（WebAssembly）。规则编号对应项目的规则库；采用某个数字前请核对来源。",
-    },
-  };
-
   var TOOLS = ["evaluate", "shipping", "penalty"];
 
   var PRESETS = [
     {
-      id: "ae2015", label: "presetAe2015", tool: "evaluate",
+      id: "ae2015", label: "help.presetAe2015", tool: "evaluate",
       input: {
         ruleset: "aliexpress", reason: "not_received", request: "full_refund", asOf: "2015-04-20",
         currency: "USD", price: 2599,
@@ -65,7 +17,7 @@
       },
     },
     {
-      id: "amazon", label: "presetAmazon", tool: "evaluate",
+      id: "amazon", label: "help.presetAmazon", tool: "evaluate",
       input: {
         ruleset: "amazon", reason: "wrong_item", asOf: "2024-05-08", currency: "USD", price: 2599,
         dates: { ordered: "2024-04-25", shipped: "2024-04-26", delivered: "2024-05-02", opened: "2024-05-06" },
@@ -74,7 +26,7 @@
     },
     {
       // The commonest Taobao request: ordered by mistake, refund asked before anything ships.
-      id: "taobaoUnshipped", label: "presetTaobaoUnshipped", tool: "evaluate",
+      id: "taobaoUnshipped", label: "help.presetTaobaoUnshipped", tool: "evaluate",
       input: {
         ruleset: "taobao", reason: "no_reason", request: "full_refund", asOf: "2024-06-18T10:00:00+08:00",
         currency: "CNY", price: 12900,
@@ -84,7 +36,7 @@
     },
     {
       // The same request after the 48-hour ship time ran out: Tmall's 30% compensation on top.
-      id: "tmallUnshippedLate", label: "presetTmallUnshippedLate", tool: "evaluate",
+      id: "tmallUnshippedLate", label: "help.presetTmallUnshippedLate", tool: "evaluate",
       input: {
         ruleset: "tmall", reason: "no_reason", request: "full_refund", asOf: "2024-06-17T10:00:00+08:00",
         currency: "CNY", price: 19900,
@@ -95,7 +47,7 @@
     {
       // A fault 8 months after delivery in the EU: repair or replacement first, free of charge,
       // within the two-year guarantee and the one-year presumption (Directive 2019/771).
-      id: "euGuarantee", label: "presetEuGuarantee", tool: "evaluate",
+      id: "euGuarantee", label: "help.presetEuGuarantee", tool: "evaluate",
       input: {
         ruleset: "eu-crd", reason: "quality", asOf: "2025-01-20", currency: "EUR", price: 14900,
         shippingPaid: 490,
@@ -104,11 +56,11 @@
       },
     },
     {
-      id: "tmall", label: "presetTmall", tool: "penalty",
+      id: "tmall", label: "help.presetTmall", tool: "penalty",
       input: { ruleset: "tmall", violation: "late_shipment", currency: "CNY", price: 19900 },
     },
     {
-      id: "insurance", label: "presetInsurance", tool: "shipping",
+      id: "insurance", label: "help.presetInsurance", tool: "shipping",
       input: {
         ruleset: "taobao", reason: "quality", currency: "CNY", outboundShipping: 0, freeShipping: true,
         returnShipping: 2700, insurancePayout: 1200,
@@ -125,10 +77,6 @@
   function presetById(id) {
     for (var i = 0; i < PRESETS.length; i++) if (PRESETS[i].id === id) return PRESETS[i];
     return null;
-  }
-
-  function applyText() {
-    DisputeCalcPage.applyText(TEXT[locale] || null, locale, TEXT.en);
   }
 
   function writeUrl() {
@@ -174,14 +122,12 @@
   function init() {
     calc = document.getElementById("calc");
     var link = readLink();
-    locale = (link.input && DisputeCalcPage.pageLocale(link.input.locale)) || DisputeCalcPage.browserLocale();
-    applyText();
+    locale = DisputeCalcPage.locale;
     calc.locale = locale;
     selectTool(link.tool || "evaluate", link.input);
     if (link.error) {
-      var p = document.getElementById("link-error");
-      p.textContent = (TEXT[locale] || TEXT.en).badLink + " " + link.error;
-      p.hidden = false;
+      document.getElementById("link-error-detail").textContent = link.error;
+      document.getElementById("link-error").hidden = false;
     }
 
     var list = document.getElementById("preset-list");
@@ -192,7 +138,6 @@
       b.setAttribute("data-preset", preset.id);
       b.setAttribute("data-tool", preset.tool);
       b.setAttribute("data-i18n", preset.label);
-      b.textContent = (TEXT[locale] || TEXT.en)[preset.label];
       b.addEventListener("click", function () {
         selectTool(preset.tool, preset.input);
         writeUrl();
@@ -201,6 +146,8 @@
       li.appendChild(b);
       list.appendChild(li);
     });
+    // The page's words (locales/pages), the presets' labels among them.
+    DisputeCalcPage.showWords("help", locale);
     document.querySelectorAll(".tool-tab").forEach(function (b) {
       b.addEventListener("click", function () {
         selectTool(b.getAttribute("data-tool"));
@@ -209,7 +156,7 @@
     });
     DisputeCalcPage.onLanguage(function (chosen) {
       locale = chosen;
-      applyText();
+      DisputeCalcPage.showWords("help", locale);
       calc.locale = locale;
       writeUrl();
     });

@@ -1,5 +1,6 @@
 // What the three pages' host scripts share: loading the elements the way the page's protocol
-// allows, the page's own few words in the chosen language, and the browser's language. A classic
+// allows, the language a page opens in, the language switch, and the pages' own words in the
+// chosen language (from the catalogues locales/pages/<tag>.json, never written here). A classic
 // script before each host script, so the pages also work when opened from disk.
 "use strict";
 
@@ -49,64 +50,122 @@ var DisputeCalcPage = (function () {
     }
   }
 
-  // The words of the header every page has (the language switch, the pages' navigation).
-  var SHELL_WORDS = {
-    en: { language: "Language", pagesNav: "Pages" },
-    "zh-CN": { language: "语言", pagesNav: "页面" },
-  };
+  // The pages' languages, each with its own name for itself (pkg/pages/locales.js, a classic
+  // script the page loads before this one, written from the catalogues locales/pages/<tag>.json).
+  var LANGUAGES = globalThis.DisputeCalcPageLocales || [{ tag: "en", name: "English" }];
+  // The pages' words by locale: each pkg/pages/<tag>.js adds its locale's when it runs.
+  var WORDS = globalThis.DisputeCalcPageWords || (globalThis.DisputeCalcPageWords = {});
+  var waiting = {};
+  // The last locale asked for: words that arrive after the reader picked another are not shown.
+  var shown = null;
 
-  /**
-   * Sets every `data-i18n` text and `data-i18n-aria` label, the title and the switch. `words` are
-   * the page's words in `locale`, or null when the page has none in it yet: then the English ones,
-   * and the document's lang says English (the elements mark their own texts' languages).
-   */
-  function applyText(words, locale, english) {
-    var lang = words ? locale : "en";
-    var own = words || english;
-    function word(key) {
-      return key in own ? own[key] : SHELL_WORDS[lang][key];
-    }
-    document.documentElement.lang = lang;
-    document.documentElement.setAttribute("data-locale", locale);
-    document.querySelectorAll("[data-i18n]").forEach(function (n) {
-      n.textContent = word(n.getAttribute("data-i18n"));
-    });
-    document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
-      n.setAttribute("aria-label", word(n.getAttribute("data-i18n-aria")));
-    });
-    document.title = own.title;
-    document.getElementById("lang").value = locale;
-  }
-
-  /** The locales the page's language list offers (its options' values). */
-  function locales() {
-    return [].map.call(document.getElementById("lang").options, function (o) {
-      return o.value;
-    });
-  }
-
-  /** One of the page's locales for a language tag ("de-AT" -> "de", "zh-TW" -> "zh-CN"), or null. */
+  /** One of the pages' locales for a language tag ("de-AT" -> "de", "zh-TW" -> "zh-CN"), or null. */
   function pageLocale(value) {
     if (!value) return null;
     var tag = String(value).toLowerCase();
-    var list = locales();
+    var list = LANGUAGES.map(function (l) {
+      return l.tag;
+    });
     for (var i = 0; i < list.length; i++) if (list[i].toLowerCase() === tag) return list[i];
     var language = tag.split(/[-_]/)[0];
     for (var j = 0; j < list.length; j++) if (list[j].toLowerCase().split("-")[0] === language) return list[j];
     return null;
   }
 
-  /** Calls `change(locale)` with one of the page's locales whenever the reader picks a language. */
+  /** The browser's first language as one of the pages' locales, else `en`. */
+  function browserLocale() {
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+    return pageLocale(langs[0]) || "en";
+  }
+
+  /**
+   * The locale a page opens in: the link's `?lang=` (English when it names none of the pages'),
+   * else the `locale` of the help page's `?input=`, else the browser's language.
+   */
+  function linkLocale() {
+    var q = new URLSearchParams(location.search);
+    if (q.has("lang")) return pageLocale(q.get("lang")) || "en";
+    try {
+      var input = JSON.parse(q.get("input"));
+      var fromInput = input && pageLocale(input.locale);
+      if (fromInput) return fromInput;
+    } catch (e) {
+      // The help page reports a link it cannot read.
+    }
+    return browserLocale();
+  }
+
+  /**
+   * Calls `done(words)` with the pages' words in `locale`: at once when they are here, else once
+   * pkg/pages/<locale>.js has run (a classic script, so it also loads from disk; added before the
+   * page's load event, it holds that event). A locale whose file fails gets the English words.
+   */
+  function loadWords(locale, done, options) {
+    if (WORDS[locale]) {
+      done(WORDS[locale]);
+      return;
+    }
+    if (!waiting[locale]) {
+      waiting[locale] = [];
+      var node = document.createElement("script");
+      node.src = "pkg/pages/" + locale + ".js";
+      node.async = false;
+      if (options && options.holdPaint) node.setAttribute("blocking", "render");
+      node.onload = node.onerror = function () {
+        var callbacks = waiting[locale];
+        delete waiting[locale];
+        callbacks.forEach(function (callback) {
+          if (WORDS[locale]) callback(WORDS[locale]);
+          else if (locale !== "en") loadWords("en", callback);
+        });
+      };
+      document.head.appendChild(node);
+    }
+    waiting[locale].push(done);
+  }
+
+  /**
+   * Shows the page in `locale`: the document's lang, every `data-i18n` text and `data-i18n-aria`
+   * label (ids of locales/pages), the title (`<page>.title`, page being "help", "queue" or
+   * "exercises") and the switch. At once when the words are here, else when they arrive, unless
+   * the reader asked for another locale in between.
+   */
+  function showWords(page, locale) {
+    shown = locale;
+    document.getElementById("lang").value = locale;
+    loadWords(locale, function (words) {
+      if (shown !== locale) return;
+      document.documentElement.lang = locale;
+      document.documentElement.setAttribute("data-locale", locale);
+      document.querySelectorAll("[data-i18n]").forEach(function (n) {
+        n.textContent = words[n.getAttribute("data-i18n")];
+      });
+      document.querySelectorAll("[data-i18n-aria]").forEach(function (n) {
+        n.setAttribute("aria-label", words[n.getAttribute("data-i18n-aria")]);
+      });
+      document.title = words[page + ".title"];
+    });
+  }
+
+  /** Fills the language switch: every locale of the pages, named in its own language. */
+  function fillLanguages() {
+    var select = document.getElementById("lang");
+    if (!select || select.options.length) return;
+    LANGUAGES.forEach(function (l) {
+      var option = document.createElement("option");
+      option.value = l.tag;
+      option.lang = l.tag;
+      option.textContent = l.name;
+      select.appendChild(option);
+    });
+    select.value = shown || startLocale;
+  }
+
+  /** Calls `change(locale)` with one of the pages' locales whenever the reader picks a language. */
   function onLanguage(change) {
     document.getElementById("lang").addEventListener("change", function (e) {
       change(pageLocale(e.target.value) || "en");
     });
-  }
-
-  /** The browser's first language as one of the page's locales, else `en`. */
-  function browserLocale() {
-    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-    return pageLocale(langs[0]) || "en";
   }
 
   /** Runs `init` once the document is parsed. */
@@ -114,6 +173,13 @@ var DisputeCalcPage = (function () {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
     else init();
   }
+
+  // The page's words start loading now, in the language the link or the browser asks for; they
+  // hold the first paint and the load event until they are here. The switch is filled before the
+  // page's own script runs (its parsed handler comes after this one).
+  var startLocale = linkLocale();
+  loadWords(startLocale, function () {}, { holdPaint: true });
+  whenParsed(fillLanguages);
 
   // The page's script tag says what it loads (`data-load`: the element entry, "calculator",
   // "queue" or "exercise"; `data-preload` when it computes at once), so the requests start here, before the page's own script has arrived.
@@ -123,5 +189,12 @@ var DisputeCalcPage = (function () {
     loadElement({ entry: entry, preload: tag.hasAttribute("data-preload") });
   }
 
-  return { applyText: applyText, onLanguage: onLanguage, browserLocale: browserLocale, pageLocale: pageLocale, whenParsed: whenParsed };
+  return {
+    locale: startLocale,
+    showWords: showWords,
+    onLanguage: onLanguage,
+    browserLocale: browserLocale,
+    pageLocale: pageLocale,
+    whenParsed: whenParsed,
+  };
 })();

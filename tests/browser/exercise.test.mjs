@@ -208,6 +208,8 @@ test("the language switch keeps the set, the typed answers and the checked grade
   assert.equal(await shadowText(p, ".scenario"), zh[0].instance.scenario);
   assert.match(p.url(), /seed=11/);
   assert.match(p.url(), /lang=zh-CN/);
+  // The page's words load when a language is first chosen (locales/pages, a script per locale).
+  await p.waitForFunction(() => document.documentElement.lang === "zh-CN");
   assert.equal(await p.textContent("h1"), "课程练习：跨境电商售后纠纷");
   await p.click("dispute-exercise #check");
   await waitState(p, "checked");

@@ -1,9 +1,12 @@
 // The seller help page (www/): every tool over http and from file://, links that carry the state,
 // the language switch, the course presets, input errors next to their field, text never run as
-// HTML, axe-core, phone width, and a screenshot of each tool.
+// HTML, axe-core, phone width, and a screenshot of each tool; and the three pages' own words from
+// their catalogues (locales/pages) in every language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { IntlMessageFormat } from "intl-messageformat";
 import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
 
 let browser;
@@ -237,6 +240,8 @@ test("the language switch changes page and results together, never numbers", asy
     assert.doesNotMatch(await page.textContent("h1"), /[\u4e00-\u9fff]/);
     await page.selectOption("#lang", "zh-CN");
     await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.getElementById("calc").shadowRoot.querySelector("#result .summary")?.textContent ?? ""));
+    // The page's words load when a language is first chosen (locales/pages, a script per locale).
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
     assert.match(await page.textContent("h1"), /[\u4e00-\u9fff]/);
     assert.match(await page.textContent(`#form-${tool} legend`), /[\u4e00-\u9fff]/);
     assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
@@ -570,6 +575,135 @@ test("each tool fits a 375 px phone without horizontal scrolling; screenshots", 
       assert.ok(scroll <= client, `${tool} ${name}: page is ${scroll} px wide in a ${client} px window`);
       await screenshot(page, `page-${tool}-${name}`);
       await page.context().close();
+    }
+  }
+});
+
+// The pages' own words (title, header, navigation, footer) come from locales/pages/<tag>.json in
+// every language of the switch, over http and from disk; none is written in the page scripts.
+const PAGES = [
+  { file: "index.html", page: "help", ready: "#result[data-outcome], #result[data-error]" },
+  { file: "queue.html", page: "queue", ready: 'dispute-queue[data-state="idle"]' },
+  { file: "exercises.html", page: "exercises", ready: 'dispute-exercise[data-state="question"]' },
+];
+const pageWords = (tag) => JSON.parse(readFileSync(join(repoRoot, "locales/pages", `${tag}.json`), "utf8"));
+const pageWordsText = (tag) => Object.fromEntries(Object.entries(pageWords(tag)).map(([id, text]) => [id, String(new IntlMessageFormat(text, tag).format())]));
+const LOCALES = JSON.parse(readFileSync(join(repoRoot, "vocabulary.json"), "utf8")).enums.Locale.values;
+
+/** What the page shows of its own words: title, lang, every data-i18n text and aria label, the switch. */
+function shownWords(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    h1: document.querySelector("h1").textContent,
+    tagline: document.querySelector(".tagline").textContent,
+    footer: document.querySelector("footer").textContent.trim(),
+    label: document.querySelector('label[for="lang"]').textContent,
+    nav: document.querySelector(".page-links").getAttribute("aria-label"),
+    texts: [...document.querySelectorAll("[data-i18n]")].map((n) => [n.getAttribute("data-i18n"), n.textContent]),
+    options: [...document.getElementById("lang").options].map((o) => [o.value, o.textContent, o.lang]),
+    chosen: document.getElementById("lang").value,
+  }));
+}
+
+function assertWordsOf(shown, tag, page, where) {
+  const words = pageWordsText(tag);
+  assert.equal(shown.lang, tag, where);
+  assert.equal(shown.chosen, tag, where);
+  assert.equal(shown.title, words[`${page}.title`], where);
+  assert.equal(shown.h1, words[`${page}.title`], where);
+  assert.equal(shown.tagline, words[`${page}.tagline`], where);
+  assert.equal(shown.footer, words[`${page}.footer`], where);
+  assert.equal(shown.label, words["shell.language"], where);
+  assert.equal(shown.nav, words["shell.pagesNav"], where);
+  assert.ok(shown.texts.length >= 6, where);
+  for (const [id, text] of shown.texts) assert.equal(text, words[id], `${where}: ${id}`);
+}
+
+for (const [how, base] of [
+  ["http", () => `${site.url}/www/`],
+  ["file://", () => fileUrl("www/")],
+]) {
+  test(`each page switched to ja and then de over ${how}: title, header, navigation and footer from locales/pages`, async () => {
+    const names = LOCALES.map((tag) => [tag, pageWords(tag)["shell.languageName"], tag]);
+    for (const { file, page, ready } of PAGES) {
+      const p = await openPage(browser, { locale: "en-US" });
+      await p.goto(base() + file);
+      await p.waitForSelector(ready, { timeout: 15000 });
+      const english = await shownWords(p);
+      assertWordsOf(english, "en", page, `${file} en`);
+      // The switch offers every locale, each named in its own language.
+      assert.deepEqual(english.options, names);
+      for (const tag of ["ja", "de"]) {
+        await p.selectOption("#lang", tag);
+        await p.waitForFunction((t) => document.documentElement.lang === t, tag);
+        assertWordsOf(await shownWords(p), tag, page, `${file} ${tag} (${how})`);
+        // The element follows the switch too.
+        const elementLocale = await p.evaluate(() => document.querySelector("dispute-calculator, dispute-queue, dispute-exercise").locale);
+        assert.equal(elementLocale, page === "exercises" ? "en" : tag, `${file} ${tag}: the element's locale`);
+      }
+      assert.deepEqual(p.problems, []);
+      await p.context().close();
+    }
+  });
+}
+
+test("a page opens in the language its link names, and in the browser's otherwise", async () => {
+  for (const [url, browserLocale, tag] of [
+    [`queue.html?lang=ja`, "en-US", "ja"],
+    [`exercises.html?seed=2&lang=ru`, "en-US", "ru"],
+    [`index.html?tool=penalty&input=${encodeURIComponent(JSON.stringify({ ...TMALL_LATE, locale: "de" }))}`, "en-US", "de"],
+    [`queue.html`, "pl-PL", "pl"],
+    [`index.html`, "pt-BR", "pt-BR"],
+  ]) {
+    const p = await openPage(browser, { locale: browserLocale });
+    await p.goto(`${site.url}/www/${url}`);
+    // The words were held for: the load event has them.
+    const shown = await shownWords(p);
+    assertWordsOf(shown, tag, PAGES.find((x) => url.startsWith(x.file)).page, url);
+    assert.deepEqual(p.problems, []);
+    await p.context().close();
+  }
+});
+
+test("a link whose input cannot be read: the message in the page's language, the reason after it", async () => {
+  const p = await openPage(browser, { locale: "ja-JP" });
+  await p.goto(`${httpBase()}?tool=penalty&input=%7Bnot-json`);
+  await p.waitForSelector("#link-error:not([hidden])");
+  const text = await p.textContent("#link-error");
+  assert.ok(text.startsWith(pageWordsText("ja")["help.badLink"] + " "), text);
+  assert.ok(text.length > pageWordsText("ja")["help.badLink"].length + 5, text);
+  await p.context().close();
+});
+
+test("no page word is written in the pages' scripts or markup: they live in locales/pages", () => {
+  const sources = ["app.js", "queue-app.js", "exercises.js", "shell.js", "index.html", "queue.html", "exercises.html"].map((f) => [f, readFileSync(join(repoRoot, "www", f), "utf8")]);
+  for (const tag of LOCALES) {
+    for (const [id, text] of Object.entries(pageWords(tag))) {
+      // Sentences and long labels: short ones ("Tools", "Language") also occur in comments.
+      if (text.length < 20) continue;
+      for (const [file, source] of sources) assert.ok(!source.includes(text), `www/${file} holds the words of "${id}" (${tag})`);
+    }
+  }
+});
+
+test("the three pages in ru and ja at 1280 and 375 px: the page's words in the language, nothing wider than the screen; screenshots", async () => {
+  for (const tag of ["ru", "ja"]) {
+    for (const [name, viewport] of [
+      ["desktop", { width: 1280, height: 900 }],
+      ["375", { width: 375, height: 800 }],
+    ]) {
+      for (const { file, page, ready } of PAGES) {
+        const p = await openPage(browser, { locale: tag, viewport, deviceScaleFactor: 1 });
+        await p.goto(`${site.url}/www/${file}${page === "exercises" ? "?seed=5" : ""}`);
+        await p.waitForSelector(ready, { timeout: 15000 });
+        assertWordsOf(await shownWords(p), tag, page, `${file} ${tag} ${name}`);
+        const [scroll, client] = await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        assert.ok(scroll <= client, `${file} ${tag} ${name}: page is ${scroll} px wide in a ${client} px window`);
+        await screenshot(p, `pages-${page}-${tag}-${name}`);
+        assert.deepEqual(p.problems, []);
+        await p.context().close();
+      }
     }
   }
 });

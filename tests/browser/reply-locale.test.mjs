@@ -272,6 +272,7 @@ for (const [how, base] of [
 
 test("the help page in ru, de and ja: eleven languages in the list; the engine's texts in the language, the element's words from its catalogue (English while it has none); screenshots at 1280 and 375 px", async () => {
   for (const lang of ["ru", "de", "ja"]) {
+    const pageWords = JSON.parse(await readFile(join(repoRoot, "locales/pages", `${lang}.json`), "utf8"));
     const ui = join(repoRoot, "locales/ui", `${lang}.json`);
     const words = existsSync(ui) ? JSON.parse(await readFile(ui, "utf8")) : null;
     for (const [name, viewport] of [
@@ -290,9 +291,10 @@ test("the help page in ru, de and ja: eleven languages in the list; the engine's
       assert.equal(r.reply, replyOf({ ...AE_2015, locale: lang, replyLocale: lang }));
       const checks = await p.locator("#calc .check-text").allTextContents();
       assert.ok(checks.every((c) => SCRIPT[lang].test(c) || /\d/.test(c)), checks.join(" | "));
-      // The page's own few words: English (the page has them in English and Chinese), marked so.
-      assert.equal(await p.getAttribute("html", "lang"), "en");
+      // The page's own words in the language too (locales/pages), marked so.
+      await p.waitForFunction((l) => document.documentElement.lang === l, lang);
       assert.equal(await p.getAttribute("html", "data-locale"), lang);
+      assert.equal(await p.textContent("h1"), pageWords["help.title"]);
       // The element's words: its catalogue for the language when the package has one, else English.
       await p.waitForFunction((w) => document.getElementById("calc").shadowRoot.getElementById("result-h").textContent === w, words ? words.result : "Result");
       assert.equal(await p.evaluate(() => document.getElementById("calc").shadowRoot.querySelector(".base").getAttribute("lang")), words ? lang : "en");
