@@ -163,7 +163,16 @@
     // Every edit in the element's form, and every result (a language loaded after the switch):
     // the link follows.
     calc.addEventListener("dispute-input", writeUrl);
-    calc.addEventListener("dispute-result", writeUrl);
+    var firstResult = true;
+    calc.addEventListener("dispute-result", function () {
+      if (!firstResult) return writeUrl();
+      firstResult = false;
+      // A shared link's first result is painted before the link is rewritten (it then names the
+      // input's locale too): history.replaceState can take tens of milliseconds.
+      requestAnimationFrame(function () {
+        setTimeout(writeUrl, 0);
+      });
+    });
     document.querySelector(".skip").addEventListener("click", function (e) {
       var heading = calc.shadowRoot && calc.shadowRoot.getElementById("result-h");
       if (!heading) return;
