@@ -3,7 +3,7 @@
 // (read-only), updateComplete. Events (bubbling, composed): dispute-input, dispute-result,
 // dispute-error. Setting several properties in one task computes once (Lit's batched update).
 import { DisputeElement, html, nothing } from "./base.js";
-import { ensureLocales, money, words } from "./i18n.js";
+import { ensureLocales, money, warmIntl, words } from "./i18n.js";
 import { ToolForm, TOOLS, errorTemplate } from "./form.js";
 import * as R from "./result.js";
 import * as U from "./util.js";
@@ -193,7 +193,9 @@ export class DisputeCalculator extends DisputeElement {
     super.connectedCallback();
     if (this.#api || this.#starting) return;
     this.#starting = true;
-    loadApi()
+    const loading = loadApi();
+    warmIntl(this.locale);
+    loading
       .then((api) => {
         this.#api = api;
         // The seller's language is loaded before the form is built (its rulesets' names).
