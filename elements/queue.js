@@ -1,5 +1,5 @@
 // <dispute-queue>: a seller's whole list of open disputes, triaged in the page. A CSV file (picker
-// or drag-and-drop) or the `items` property goes through the queue core (queue/: parsing, column
+// or drag-and-drop, or the generated sample export) or the `items` property goes through the queue core (queue/: parsing, column
 // mapping, chunked evaluation in a Web Worker, triage, export); this element is its UI, a Lit
 // element composed of parts in ./queue/, each with one job: the file and mapping step
 // (input-step.js, storage.js), the run (evaluation.js, the one call of runQueue), the summary and
@@ -16,7 +16,7 @@ import { sortEntries, filterEntries, summarise } from "../queue/triage.js";
 import { exportCsv, tableFromItems } from "../queue/export.js";
 import { LOCALES, renderReplies, replyLocales } from "../queue/replies.js";
 import { loadApi } from "./wasm.js";
-import { InputStep, today } from "./queue/input-step.js";
+import { InputStep, sampleFile, today } from "./queue/input-step.js";
 import { evaluateRows } from "./queue/evaluation.js";
 import { summaryPanel } from "./queue/summary.js";
 import { QueueToolbar } from "./queue/toolbar.js";
@@ -71,6 +71,12 @@ export class DisputeQueue extends DisputeElement {
 
   #input = new InputStep(this, {
     onFile: (file) => this.importFile(file),
+    // The sample as of the date the queue would evaluate it, so its deadlines fall near that date.
+    onSample: () => {
+      const file = sampleFile({ locale: this.locale, today: this.asOf });
+      this.#samples.add(file);
+      this.importFile(file);
+    },
     onAsOf: (date) => {
       this.#asOf = date;
       if (this.#table && this.dataset.state !== "running") this.#run();
@@ -97,6 +103,8 @@ export class DisputeQueue extends DisputeElement {
   #asOf = this.getAttribute("as-of") || today();
   #replyLocale = "";
   #table = null; // { headers, columns, rows } from the core
+  #source = null; // the file read: { name, sample }, or null (none, or the items property)
+  #samples = new WeakSet(); // the sample files this element generated
   #results = null; // one result per row (slimmed), once a run finished
   #entries = []; // triaged rows, in file order
   #sorted = [];
@@ -163,6 +171,7 @@ export class DisputeQueue extends DisputeElement {
     this.#stop();
     const table = tableFromItems(Array.isArray(list) ? list : []);
     table.fromItems = true;
+    this.#source = null;
     this.#loaded(table, { map: false });
   }
 
@@ -209,6 +218,7 @@ export class DisputeQueue extends DisputeElement {
   async importFile(file) {
     this.#stop();
     const generation = this.#generation;
+    this.#source = typeof file?.name === "string" && file.name ? { name: file.name, sample: this.#samples.has(file) } : null;
     this.#results = null;
     this.#showList(false);
     this.#input.hide();
@@ -467,6 +477,12 @@ export class DisputeQueue extends DisputeElement {
     </div>`;
   }
 
+  /** The sample is offered until the queue holds the user's own rows (a file or the items). */
+  #offersSample() {
+    if (this.#source) return this.#source.sample;
+    return !this.#table?.fromItems;
+  }
+
   render() {
     const t = words(this.locale);
     const locale = this.locale;
@@ -477,7 +493,7 @@ export class DisputeQueue extends DisputeElement {
       <section class="panel import" part="import" aria-labelledby="import-h">
         <h2 id="import-h">${t("queue.heading")}</h2>
         <p class="muted queue-intro">${t("queue.intro")}</p>
-        ${this.#input.renderPicker(t, this.asOf)}
+        ${this.#input.renderPicker(t, this.asOf, { offerSample: this.#offersSample(), source: this.#source })}
         ${this.#renderProgress(t)}
         <p class="queue-message ${message?.error ? "field-error" : ""}" id="message" role=${message?.error ? "alert" : "status"}>${message ? message.say(t) : ""}</p>
         <div class="actions">

@@ -222,6 +222,8 @@ fieldset[disabled] .choice { cursor: default; }
 .drop.over { border-color: var(--dc-accent, #0b57d0); background: #eef3fd; }
 .drop p { margin: 0; }
 .drop .hint { margin-top: 0.4em; }
+.drop .sample { margin-top: 0.75em; }
+.drop .file-name { margin-top: 0.6em; font-weight: 600; overflow-wrap: anywhere; }
 .file-button { display: inline-block; font-weight: 700; padding: 0.45em 1em; background: var(--dc-accent, #0b57d0); color: var(--dc-accent-ink, #fff); border-radius: var(--dc-radius, 6px); cursor: pointer; }
 input[type="file"]:focus-visible + .file-button, .file-button:focus-within { outline: 3px solid var(--dc-focus, #ffbf47); }
 .secondary { font: inherit; font-weight: 600; padding: 0.4em 0.9em; border: 2px solid var(--dc-accent, #0b57d0); color: var(--dc-accent, #0b57d0); background: #fff; border-radius: var(--dc-radius, 6px); cursor: pointer; }

@@ -1,10 +1,12 @@
 // The first step of the queue: the file (picker or drop), read with the queue core (UTF-8 with or
 // without a BOM, GBK and GB18030 from Excel, in chunks), the as-of date, and the column mapping
-// step for headers the core does not recognise (remembered per set of columns).
+// step for headers the core does not recognise (remembered per set of columns). A generated sample
+// export stands in for a file for someone who has none at hand yet.
 import { html, nothing } from "lit";
 import { keyed } from "lit/directives/keyed.js";
 import { importCsvAsync, remapRows } from "../../queue/csv.js";
 import { FIELDS, REQUIRED_FIELDS } from "../../queue/fields.js";
+import { sampleExport } from "../../queue/sample.js";
 import { humanize } from "../util.js";
 import { rememberMapping, storedMapping } from "./storage.js";
 
@@ -14,6 +16,15 @@ export function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/**
+ * The sample export of `locale` dated around `today`, as the File a user would pick (its name says
+ * it is a sample), so that it takes the same way as theirs.
+ */
+export function sampleFile({ locale, today }) {
+  const { name, text } = sampleExport({ locale, today });
+  return new File([text], name, { type: "text/csv" });
+}
+
 /** A File or Blob, bytes or text, as the core reads it. */
 async function bytesOf(file) {
   return typeof Blob !== "undefined" && file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : file;
@@ -21,7 +32,8 @@ async function bytesOf(file) {
 
 /**
  * A reactive controller of the queue element. `onFile(file)` when a file is picked or dropped,
- * `onAsOf(date)` when the date is changed, `onMapped(table)` when the mapping step is done.
+ * `onSample()` when the sample export is asked for, `onAsOf(date)` when the date is changed,
+ * `onMapped(table)` when the mapping step is done.
  */
 export class InputStep {
   #host;
@@ -87,17 +99,24 @@ export class InputStep {
     if (file) this.#callbacks.onFile(file);
   };
 
+  #sampleAsked = () => this.#callbacks.onSample();
+
   #dateChanged = (e) => {
     if (!e.target.value) e.target.value = today();
     this.#callbacks.onAsOf(e.target.value);
   };
 
-  /** The drop zone, the hidden file input and the as-of date, for the import panel. */
-  renderPicker(t, asOf) {
+  /**
+   * The drop zone (with the sample button while `offerSample`), the name of the file read
+   * (`source`: { name, sample } or null) and the as-of date, for the import panel.
+   */
+  renderPicker(t, asOf, { offerSample, source }) {
     return html`<div class="import-grid">
         <div class="drop ${this.#over ? "over" : ""}" part="drop" @dragover=${this.#dragOver} @dragleave=${this.#dragLeave} @drop=${this.#dropped}>
           <p><span>${t("queue.drop")}</span> <label for="file" class="file-button">${t("queue.choose")}</label></p>
           <p class="hint" id="file-hint">${t("queue.fileHint")}</p>
+          ${offerSample ? html`<p class="sample"><button type="button" class="secondary" id="sample" @click=${this.#sampleAsked}>${t("queue.sample")}</button></p>` : nothing}
+          <p class="file-name ${source?.sample ? "is-sample" : ""}" id="file-name" ?hidden=${!source}>${source ? t(source.sample ? "queue.sampleFile" : "queue.fileName", { name: source.name }) : ""}</p>
         </div>
         <div class="field as-of">
           <label for="as-of">${t("queue.asOf")}</label>

@@ -90,6 +90,17 @@ test("a page importing the calculator and the queue entries loads each shared ch
   await page.context().close();
 });
 
+test("the queue's sample export comes with the queue entry only: a calculator-only page loads none of it", async () => {
+  const SAMPLE = "tracking stuck at customs"; // one of the sample's English notes, kept by minification
+  const calculatorOnly = await open("calculator-sample.html", hostPage(["calculator"], `<dispute-calculator tool="penalty" view="result"></dispute-calculator>`));
+  for (const m of calculatorOnly.modules) assert.ok(!m.text.includes(SAMPLE), `${m.path} holds the sample export`);
+  await calculatorOnly.page.context().close();
+  const withQueue = await open("queue-sample.html", hostPage(["calculator", "queue"], `<dispute-calculator tool="penalty" view="result"></dispute-calculator><dispute-queue></dispute-queue>`));
+  assert.ok(withQueue.modules.some((m) => m.text.includes(SAMPLE)), "the queue entry brings the sample export");
+  assert.deepEqual(withQueue.page.problems, []);
+  await withQueue.page.context().close();
+});
+
 test("Vite bundles dispute-calc/element/calculator without the queue's or the exercises' code, and it computes", async () => {
   const app = join(consumer, "vite-calculator-app");
   await mkdir(app, { recursive: true });

@@ -584,3 +584,103 @@ test("375 px wide: short-line rows with whole badges and amounts, nothing wider 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/** Clicks "Try it with a sample export" and resolves to queue-done's detail. */
+async function loadSample(page, press = null) {
+  await page.evaluate(() => {
+    window.queueDone = new Promise((resolve) => document.querySelector("dispute-queue").addEventListener("queue-done", (e) => resolve(e.detail), { once: true }));
+  });
+  if (press) await page.keyboard.press(press);
+  else await page.locator("dispute-queue #sample").click();
+  return page.evaluate(() => window.queueDone);
+}
+
+/** The seller's notes of the rows (the sample's one extra column, named in the file's language). */
+const notesOf = (list, column) => list.map((e) => e.extras[column]).filter(Boolean);
+
+// The as-of date is half a year from the clock of these tests: a sample dated by the clock
+// instead of the queue's date would have no deadline passed and none within the week.
+test("the sample export (en): about 300 rows, mixed outcomes, deadlines passed and due within the week of the as-of date", async () => {
+  const page = await queuePage();
+  const button = page.locator("dispute-queue #sample");
+  assert.equal(await button.textContent(), "Try it with a sample export");
+  assert.equal(await page.locator("dispute-queue #file-name").isHidden(), true);
+  const done = await loadSample(page);
+  assert.equal(done.rows, 300);
+  assert.equal(done.refused, 0);
+  assert.ok(Object.keys(done.byOutcome).length >= 4, JSON.stringify(done.byOutcome));
+  for (const outcome of ["reject", "refund_full", "return_refund", "wait"]) assert.ok(done.byOutcome[outcome] >= 10, `${outcome}: ${JSON.stringify(done.byOutcome)}`);
+  const list = await entries(page);
+  assert.equal(list.length, 300);
+  const passed = list.filter((e) => !e.deadline && e.passed);
+  const thisWeek = list.filter((e) => e.deadline && e.deadline.daysLeft >= 0 && e.deadline.daysLeft <= 7);
+  assert.ok(passed.length >= 20, `${passed.length} with every deadline passed`);
+  assert.ok(thisWeek.length >= 50, `${thisWeek.length} due within a week`);
+  assert.ok(list.every((e) => !e.deadline || e.deadline.daysLeft < 120), "deadlines far from the as-of date");
+  // The rows are evaluated as of the queue's date, and the most urgent come first in the list.
+  assert.ok(list.every((e) => e.asOf === AS_OF));
+  assert.deepEqual((await shownIds(page)).slice(0, 5), list.slice(0, 5).map((e) => e.id));
+  // English headers and notes: the "note" column, in English.
+  const notes = notesOf(list, "note");
+  assert.ok(new Set(notes).size >= 4 && notes.every((n) => /^[a-z ]+$/.test(n)), notes.slice(0, 8).join(" | "));
+  // The name of the file says it is a generated sample, in the queue's language and of its date.
+  assert.equal(await page.locator("dispute-queue #file-name").textContent(), `Generated sample, not real orders: sample-disputes-en-${AS_OF}.csv`);
+  await screenshot(page, "queue-sample-en");
+  // The seller's own file takes the sample's place, and the offer of a sample goes.
+  await importFile(page, await readFile(join(repoRoot, "queue/templates/disputes-en.csv")), "my-disputes.csv");
+  assert.equal(await page.locator("dispute-queue #file-name").textContent(), "File: my-disputes.csv");
+  assert.equal(await button.count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the sample export (zh-CN): Chinese headers read by themselves, the sellers' notes in Chinese", async () => {
+  const page = await queuePage({ lang: "zh-CN" });
+  assert.equal(await page.locator("dispute-queue #sample").textContent(), "用示例导出文件试一试");
+  const done = await loadSample(page);
+  assert.deepEqual([done.rows, done.refused], [300, 0]);
+  // No mapping step: the Chinese headers are the queue's own.
+  assert.equal(await page.locator("dispute-queue .mapping").isHidden(), true);
+  const list = await entries(page);
+  const notes = notesOf(list, "备注");
+  assert.ok(notes.length >= 50, `${notes.length} notes`);
+  assert.ok(notes.every((n) => /[\u4e00-\u9fff]/.test(n)), notes.slice(0, 8).join(" | "));
+  assert.ok(list.some((e) => !e.deadline && e.passed) && list.some((e) => e.deadline && e.deadline.daysLeft <= 7));
+  assert.match(await page.locator("dispute-queue #file-name").textContent(), new RegExp(`^系统生成的示例.*sample-disputes-zh-CN-${AS_OF}\\.csv$`));
+  await screenshot(page, "queue-sample-zh");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the sample button is reached with Tab and pressed with Enter; the sample at 375 px fits the screen", async () => {
+  for (const lang of ["en", "zh-CN"]) {
+    const page = await queuePage({ lang, width: 375 });
+    // From the last link before the element, Tab goes into the drop zone: the sample button.
+    await page.locator("a[href$='disputes-zh.csv']").focus();
+    let focused = null;
+    for (let i = 0; i < 5 && focused !== "sample"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.querySelector("dispute-queue").shadowRoot.activeElement?.id ?? null);
+    }
+    assert.equal(focused, "sample", `${lang}: Tab does not reach the sample button`);
+    const done = await loadSample(page, "Enter");
+    assert.equal(done.rows, 300, lang);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `${lang}: document ${width} px wide`);
+    await screenshot(page, `queue-sample-375-${lang}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test("file://: the sample export runs as a picked file does, in the classic build", async () => {
+  const page = await queuePage({ file: true, lang: "zh-CN" });
+  const done = await loadSample(page);
+  assert.deepEqual([done.rows, done.refused], [300, 0]);
+  const list = await entries(page);
+  const notes = notesOf(list, "备注");
+  assert.ok(notes.length >= 50 && notes.every((n) => /[\u4e00-\u9fff]/.test(n)), notes.slice(0, 8).join(" | "));
+  assert.ok(list.some((e) => !e.deadline && e.passed));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
