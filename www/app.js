@@ -168,9 +168,11 @@
       if (!firstResult) return writeUrl();
       firstResult = false;
       // A shared link's first result is painted before the link is rewritten (it then names the
-      // input's locale too): history.replaceState can take tens of milliseconds.
+      // input's locale too): history.replaceState can take tens of milliseconds, so it waits for
+      // the first idle moment after that frame.
+      var whenIdle = window.requestIdleCallback || function (f) { setTimeout(f, 50); };
       requestAnimationFrame(function () {
-        setTimeout(writeUrl, 0);
+        whenIdle(writeUrl);
       });
     });
     document.querySelector(".skip").addEventListener("click", function (e) {
