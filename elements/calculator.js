@@ -81,6 +81,8 @@ const ATTRIBUTE = { tool: "tool", ruleset: "ruleset", locale: "locale", replyLoc
 export class DisputeCalculator extends DisputeElement {
   #api = null;
   #starting = false;
+  /** Settles once the module has started (or failed to): what updateComplete waits for first. */
+  #started = null;
   #failed = null;
   #forms = {};
   #input = null;
@@ -195,7 +197,7 @@ export class DisputeCalculator extends DisputeElement {
     this.#starting = true;
     const loading = loadApi();
     warmIntl(this.locale);
-    loading
+    this.#started = loading
       .then((api) => {
         this.#api = api;
         // The seller's language is loaded before the form is built (its rulesets' names).
@@ -208,6 +210,15 @@ export class DisputeCalculator extends DisputeElement {
         },
         (e) => this.#startFailed(e),
       );
+  }
+
+  /**
+   * Lit's `updateComplete`, which before the module has started also waits for it: a host that
+   * sets `input` on a new element and awaits `updateComplete` finds the result drawn.
+   */
+  async getUpdateComplete() {
+    if (this.#started) await this.#started;
+    return super.getUpdateComplete();
   }
 
   #startFailed(e) {

@@ -60,7 +60,8 @@ export declare class DisputeCalculator extends HTMLElement {
   readonly result: CalculatorResult | null;
   /**
    * Resolves once the element has acted on every property and attribute set so far (one update
-   * for all those set in the same task) and drawn the result: `true` when nothing is pending.
+   * for all those set in the same task) and drawn the result: `true` when nothing is pending. On a
+   * new element it first waits for the module to start, so the first result is drawn too.
    */
   readonly updateComplete: Promise<boolean>;
 }

@@ -587,3 +587,21 @@ test("'to verify': a count once per ruleset (ICU plural), and per parameter a sm
   assert.deepEqual(p.problems, []);
   await p.context().close();
 });
+
+test("on a new element, updateComplete waits for the module to start: the result is drawn when it resolves", async () => {
+  const p = await page(
+    "update-complete.html",
+    hostPage(`<dispute-calculator view="result"></dispute-calculator>`, {
+      script: `const calc = document.querySelector("dispute-calculator");
+calc.tool = "penalty";
+calc.input = ${JSON.stringify(TMALL_LATE)};
+const started = calc.hasAttribute("data-penalty");
+window.done = calc.updateComplete.then((complete) => ({ started, complete, penalty: calc.getAttribute("data-penalty"), card: calc.shadowRoot.querySelector("#result").getAttribute("data-penalty") }));`,
+    }),
+  );
+  const done = await p.evaluate(() => window.done);
+  // Nothing was computed when the input was set (the module was still loading); awaiting
+  // updateComplete alone is enough to find the result drawn.
+  assert.deepEqual(done, { started: false, complete: true, penalty: "5970", card: "5970" });
+  await p.context().close();
+});
