@@ -256,9 +256,12 @@ input[type="file"]:focus-visible + .file-button, .file-button:focus-within { out
 .count { margin: 0.5em 0; }
 .grid-scroll { overflow-x: auto; }
 .qgrid { min-width: 56em; border: 1px solid var(--dc-line, #c9ced6); border-radius: var(--dc-radius, 8px); }
-.qrow { display: grid; grid-template-columns: minmax(7em, 1.1fr) minmax(5.5em, 0.7fr) minmax(9em, 1.1fr) minmax(7em, 0.9fr) minmax(4.5em, 0.6fr) minmax(16em, 2.6fr) minmax(7em, 1fr); gap: 0 0.5em; align-items: center; padding: 0 0.5em; }
+.qrow { display: grid; grid-template-columns: minmax(7em, 1.1fr) minmax(5.5em, 0.7fr) minmax(11em, 1.4fr) minmax(7em, 0.9fr) minmax(4.5em, 0.6fr) minmax(15em, 2.4fr) minmax(7em, 1fr); gap: 0 0.5em; align-items: center; padding: 0 0.5em; }
 .qhead { border-bottom: 1px solid var(--dc-line, #c9ced6); background: #f4f7fc; min-height: 2.4em; }
 .qcell { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* A long outcome ("Reject with evidence", "Отказ с доказательствами") ends in an ellipsis inside its
+   badge rather than being cut at the column's edge; the detail shows it whole. */
+.qcell .badge { max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 .sort { font: inherit; font-weight: 700; font-size: 0.88em; border: 0; background: none; color: var(--dc-ink, #1b1f24); padding: 0.3em 0; cursor: pointer; text-align: start; white-space: normal; }
 [aria-sort="ascending"] .sort::after { content: " ▲"; }
 [aria-sort="descending"] .sort::after { content: " ▼"; }
