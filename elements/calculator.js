@@ -215,6 +215,7 @@ export class DisputeCalculator extends DisputeElement {
   /**
    * Lit's `updateComplete`, which before the module has started also waits for it: a host that
    * sets `input` on a new element and awaits `updateComplete` finds the result drawn.
+   * @protected
    */
   async getUpdateComplete() {
     if (this.#started) await this.#started;

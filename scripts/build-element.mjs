@@ -109,9 +109,9 @@ for (const mod of manifest.modules) {
     if (!d.tagName) continue;
     d.events = (d.events || []).filter((e) => e.description);
     // Fields (properties), and the documented public methods (submit, next, restart); not Lit's
-    // static declarations (properties, styles).
+    // static declarations (properties, styles) nor the protected hooks a Lit element overrides.
     const method = (m) => m.kind === "method" && m.description && !m.static;
-    d.members = (d.members || []).filter((m) => m.privacy !== "private" && !m.static && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
+    d.members = (d.members || []).filter((m) => m.privacy !== "private" && m.privacy !== "protected" && !m.static && !m.name.startsWith("#") && m.name !== "adoptedStyleSheets" && (m.kind === "field" || method(m)));
   }
   mod.declarations = mod.declarations.filter((d) => d.tagName);
   mod.exports = (mod.exports || []).filter((e) => e.name === "DisputeCalculator" || e.name === "DisputeExercise" || e.name === "DisputeQueue" || e.kind === "custom-element-definition");
