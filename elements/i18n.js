@@ -10,6 +10,8 @@ import zhCN from "../locales/ui/zh-CN.json";
 import { text } from "./wasm.js";
 import { minorToText } from "./util.js";
 
+export { languageName, languageNameIn } from "../js/text/language-names.js";
+
 text.registerUiLocale("en", en);
 text.registerUiLocale("zh-CN", zhCN);
 
@@ -59,25 +61,6 @@ export function warmIntl(locale) {
     money(0, "USD", locale);
   } catch {
     // Only a head start: the card formats (or reports) for itself.
-  }
-}
-
-/** A language's name in its own language ("Русский", "Deutsch", "中文"), for the language lists. */
-export function languageName(tag) {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag === "zh-CN" ? "zh" : tag);
-    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** A language's name in another language ("Russian" in English), or null where Intl has none. */
-export function languageNameIn(tag, locale) {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag === "zh-CN" ? "zh" : tag) || null;
-  } catch {
-    return null;
   }
 }
 

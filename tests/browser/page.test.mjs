@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { serve, launch, openPage, fileUrl, screenshot, repoRoot } from "./harness.mjs";
+import { languageName } from "../../js/text/language-names.js";
 
 let browser;
 let site;
@@ -625,7 +626,7 @@ for (const [how, base] of [
   ["file://", () => fileUrl("www/")],
 ]) {
   test(`each page switched to ja and then de over ${how}: title, header, navigation and footer from locales/pages`, async () => {
-    const names = LOCALES.map((tag) => [tag, pageWords(tag)["shell.languageName"], tag]);
+    const names = LOCALES.map((tag) => [tag, languageName(tag), tag]);
     for (const { file, page, ready } of PAGES) {
       const p = await openPage(browser, { locale: "en-US" });
       await p.goto(base() + file);
