@@ -2,21 +2,12 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { runParallel } from "./core.mjs";
+import { threadAsWorker } from "./thread-worker.mjs";
 
 const script = new URL("./worker-node.mjs", import.meta.url);
 
-/** Web-Worker-like handlers on a worker thread, so one core serves both hosts. */
 function spawn() {
-  const thread = new Worker(script);
-  const worker = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message) => thread.postMessage(message),
-    terminate: () => thread.terminate(),
-  };
-  thread.on("message", (data) => worker.onmessage?.({ data }));
-  thread.on("error", (error) => worker.onerror?.({ error }));
-  return worker;
+  return threadAsWorker(new Worker(script));
 }
 
 export function evaluateDisputesParallel(inputs, options) {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runQueue, tableFromItems, importCsv } from "../../queue/index.js";
 import { generateItems } from "../../queue/generate.js";
+import { threadAsWorker } from "../../js/parallel/thread-worker.mjs";
 import { engine, repoRoot } from "./engine.mjs";
 
 const AS_OF = "2026-06-01";
@@ -26,15 +27,7 @@ function threads(workers) {
       started++;
       live.add(thread);
       thread.on("exit", () => live.delete(thread));
-      const worker = {
-        onmessage: null,
-        onerror: null,
-        postMessage: (message) => thread.postMessage(message),
-        terminate: () => thread.terminate(),
-      };
-      thread.on("message", (data) => worker.onmessage?.({ data }));
-      thread.on("error", (error) => worker.onerror?.({ error }));
-      return worker;
+      return threadAsWorker(thread);
     },
   };
 }
