@@ -3,7 +3,7 @@
 // (read-only), updateComplete. Events (bubbling, composed): dispute-input, dispute-result,
 // dispute-error. Setting several properties in one task computes once (Lit's batched update).
 import { DisputeElement, html, nothing } from "./base.js";
-import { ensureLocales, money, warmIntl, words } from "./i18n.js";
+import { ensureLocales, money, words } from "./i18n.js";
 import { ToolForm, TOOLS, errorTemplate } from "./form.js";
 import * as R from "./result.js";
 import * as U from "./util.js";
@@ -80,7 +80,6 @@ const ATTRIBUTE = { tool: "tool", ruleset: "ruleset", locale: "locale", replyLoc
  */
 export class DisputeCalculator extends DisputeElement {
   #api = null;
-  #starting = false;
   /** Settles once the module has started (or failed to): what updateComplete waits for first. */
   #started = null;
   #failed = null;
@@ -193,11 +192,8 @@ export class DisputeCalculator extends DisputeElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (this.#api || this.#starting) return;
-    this.#starting = true;
-    const loading = loadApi();
-    warmIntl(this.locale);
-    this.#started = loading
+    if (this.#started) return;
+    this.#started = loadApi()
       .then((api) => {
         this.#api = api;
         // The seller's language is loaded before the form is built (its rulesets' names).

@@ -50,20 +50,6 @@ export function day(stamp, locale, options) {
   return text.formatDate(String(stamp), locale, options);
 }
 
-/**
- * Makes Intl load its date and money data for `locale` now: the first formatter of each kind costs
- * tens of milliseconds. Called while the wasm compiles (off the main thread), so the first result
- * card does not pay it; the renderer keeps the formatters, so the card's own calls reuse them.
- */
-export function warmIntl(locale) {
-  try {
-    day("2000-01-01", locale);
-    money(0, "USD", locale);
-  } catch {
-    // Only a head start: the card formats (or reports) for itself.
-  }
-}
-
 // What the elements have loaded, for the whole page (every element asks once): "ui:<tag>" for a
 // locale whose catalogue and words are there, "<tag>" for one whose catalogue is.
 const ready = new Set(["en", "zh-CN", "ui:en", "ui:zh-CN"]);
